@@ -1,0 +1,9 @@
+package io.onboarding.kyc.store.document;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface DocumentRepository extends CrudRepository<StoredDocument, String> {
+}

@@ -1,0 +1,21 @@
+package io.onboarding.kyc.store.journey;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface JourneyRepository extends CrudRepository<Journey, String> {
+
+    /** Moves the row forward to the entry with this sequence, unless a newer one was applied already. */
+    @Query("""
+            UPDATE journey
+               SET status = :status, outcome = :outcome, step = :step, reasons = :reasons,
+                   updated_at = :at, last_sequence = :sequence
+             WHERE id = :id AND last_sequence < :sequence""")
+    int advance(String id, int sequence, String status, @Nullable String outcome, @Nullable String step,
+                String reasons, Instant at);
+}

@@ -1,0 +1,5 @@
+package io.onboarding.kyc.journey;
+
+public enum DocumentType {
+    ID_CARD
+}

@@ -1,0 +1,8 @@
+package io.onboarding.kyc.journey;
+
+public enum StepStatus {
+    RUNNING,
+    PASSED,
+    FAILED,
+    SKIPPED
+}

@@ -1,0 +1,80 @@
+package io.onboarding.kyc.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onboarding.kyc.tencent.ocr.IdCardOcr;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.payload.codec.PayloadCodecException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class PayloadEncryptionCodecTest {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final IdCardOcr OCR = new IdCardOcr("req-1", "李明", "男", "汉", "1987/1/1", "北京市",
+            "440524198701010014", "", "", List.of());
+
+    @Test
+    void roundTripsAValueWithoutLeavingItReadable() {
+        DataConverter converter = TemporalClientFactory.encryptingDataConverter("k1", KEY);
+
+        Payload payload = converter.toPayload(OCR).orElseThrow();
+
+        String stored = payload.toByteString().toString(StandardCharsets.ISO_8859_1);
+        assertThat(stored).doesNotContain("440524198701010014").doesNotContain("req-1");
+        assertThat(payload.getData().toString(StandardCharsets.UTF_8)).doesNotContain("李明");
+        assertThat(converter.fromPayload(payload, IdCardOcr.class, IdCardOcr.class)).isEqualTo(OCR);
+    }
+
+    @Test
+    void refusesATamperedCiphertext() {
+        PayloadEncryptionCodec codec = codec("k1", new byte[32]);
+        Payload sealed = codec.encode(List.of(plain("{}"))).get(0);
+        byte[] data = sealed.getData().toByteArray();
+        data[data.length - 1] ^= 1;
+        Payload tampered = sealed.toBuilder().setData(com.google.protobuf.ByteString.copyFrom(data)).build();
+
+        assertThatThrownBy(() -> codec.decode(List.of(tampered))).isInstanceOf(PayloadCodecException.class);
+    }
+
+    @Test
+    void namesTheMissingKeyWhenAHistoryWasSealedWithAnother() {
+        Payload sealed = codec("old", new byte[32]).encode(List.of(plain("{}"))).get(0);
+
+        assertThatThrownBy(() -> codec("new", new byte[32]).decode(List.of(sealed)))
+                .isInstanceOf(PayloadCodecException.class)
+                .hasMessageContaining("'old'");
+    }
+
+    @Test
+    void passesUnencryptedPayloadsThrough() {
+        Payload plain = plain("\"hello\"");
+
+        assertThat(codec("k1", new byte[32]).decode(List.of(plain))).containsExactly(plain);
+    }
+
+    @Test
+    void refusesAKeyOfTheWrongLength() {
+        assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter("k1", Base64.getEncoder().encodeToString(new byte[16])))
+                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter("k1", " "))
+                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY");
+    }
+
+    private static PayloadEncryptionCodec codec(String keyId, byte[] key) {
+        return new PayloadEncryptionCodec(keyId, Map.of(keyId, new SecretKeySpec(key, "AES")));
+    }
+
+    private static Payload plain(String json) {
+        return Payload.newBuilder()
+                .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
+                .setData(com.google.protobuf.ByteString.copyFromUtf8(json))
+                .build();
+    }
+}
