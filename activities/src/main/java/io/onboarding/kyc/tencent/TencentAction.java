@@ -1,0 +1,26 @@
+package io.onboarding.kyc.tencent;
+
+import io.onboarding.kyc.tencent.faceid.CheckIdCardInformation;
+import io.onboarding.kyc.tencent.faceid.IdCardOcrVerification;
+import io.onboarding.kyc.tencent.ocr.RecognizeMainlandIdCardOcr;
+
+/**
+ * A typed Tencent action: its product, its name on the wire and the shape of its answer.
+ *
+ * @param regional whether the call carries {@code X-TC-Region}
+ */
+public record TencentAction<Q, R>(TencentProduct product, String name, boolean regional, Class<Q> requestType,
+                                  Class<R> responseType) {
+
+    public static final TencentAction<RecognizeMainlandIdCardOcr.Request, RecognizeMainlandIdCardOcr.Response>
+            RECOGNIZE_MAINLAND_ID_CARD_OCR = new TencentAction<>(TencentProduct.OCR, "RecognizeMainlandIDCardOCR", true,
+            RecognizeMainlandIdCardOcr.Request.class, RecognizeMainlandIdCardOcr.Response.class);
+
+    public static final TencentAction<IdCardOcrVerification.Request, IdCardOcrVerification.Response>
+            ID_CARD_OCR_VERIFICATION = new TencentAction<>(TencentProduct.FACEID, "IdCardOCRVerification", false,
+            IdCardOcrVerification.Request.class, IdCardOcrVerification.Response.class);
+
+    public static final TencentAction<CheckIdCardInformation.Request, CheckIdCardInformation.Response>
+            CHECK_ID_CARD_INFORMATION = new TencentAction<>(TencentProduct.FACEID, "CheckIdCardInformation", false,
+            CheckIdCardInformation.Request.class, CheckIdCardInformation.Response.class);
+}

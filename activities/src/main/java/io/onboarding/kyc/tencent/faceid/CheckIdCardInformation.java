@@ -1,0 +1,23 @@
+package io.onboarding.kyc.tencent.faceid;
+
+/** {@code CheckIdCardInformation} (Face ID): the card's portrait against the authority's photo. */
+public final class CheckIdCardInformation {
+
+    private CheckIdCardInformation() {
+    }
+
+    /** @param config a JSON <em>string</em> of warning switches, e.g. {@code {"CopyWarn":true}} */
+    public record Request(String imageBase64, String imageUrl, String config, Boolean isEncrypt) {
+    }
+
+    /** @param warnings warning codes joined by {@code |}, empty when none fired */
+    public record Response(Double sim, String result, String description, String name, String sex, String nation,
+                           String birth, String address, String idNum, String portrait, String warnings,
+                           Double quality, String requestId) {
+
+        @Override
+        public String toString() {
+            return "CheckIdCardInformation.Response[result=" + result + ", sim=" + sim + ", requestId=" + requestId + "]";
+        }
+    }
+}

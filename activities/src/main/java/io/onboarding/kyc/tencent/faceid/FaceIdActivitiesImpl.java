@@ -1,0 +1,63 @@
+package io.onboarding.kyc.tencent.faceid;
+
+import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.tencent.TencentAction;
+import io.onboarding.kyc.tencent.TencentClient;
+import io.onboarding.kyc.tencent.TencentErrorException;
+import io.onboarding.kyc.tencent.TencentFailures;
+import io.onboarding.kyc.tencent.TencentReply;
+import io.temporal.failure.ApplicationFailure;
+import jakarta.inject.Singleton;
+import java.util.Base64;
+
+@Singleton
+public class FaceIdActivitiesImpl implements FaceIdActivities {
+
+    /** Authority-side outages ({@code -4} record service error, {@code -6} upgrading): unbilled, worth retrying. */
+    static final String AUTHORITY_UNAVAILABLE = "AuthorityUnavailable";
+
+    private final TencentClient tencent;
+    private final DocumentStore documents;
+
+    public FaceIdActivitiesImpl(TencentClient tencent, DocumentStore documents) {
+        this.tencent = tencent;
+        this.documents = documents;
+    }
+
+    @Override
+    public IdVerification verifyNameAndIdNumber(String journeyId, String name, String idNumber) {
+        TencentReply<IdCardOcrVerification.Response> reply = call(TencentAction.ID_CARD_OCR_VERIFICATION,
+                IdCardOcrVerification.Request.byNameAndNumber(name, idNumber));
+        String code = reply.body().result();
+        IdVerificationResult result = switch (code) {
+            case "0" -> IdVerificationResult.MATCH;
+            case "-1" -> IdVerificationResult.MISMATCH;
+            case "-2" -> IdVerificationResult.INVALID_ID_NUMBER;
+            case "-3" -> IdVerificationResult.INVALID_NAME;
+            case "-5" -> IdVerificationResult.NO_RECORD;
+            case "-7" -> IdVerificationResult.DAILY_LIMIT_REACHED;
+            case "-4", "-6" -> throw ApplicationFailure.newFailure(
+                    "IdCardOCRVerification answered " + code + " (authority unavailable), RequestId " + reply.requestId(),
+                    AUTHORITY_UNAVAILABLE);
+            default -> throw new IllegalStateException("IdCardOCRVerification answered an undocumented Result " + code);
+        };
+        return new IdVerification(reply.requestId(), result, code, "0".equals(code) || "-1".equals(code));
+    }
+
+    @Override
+    public PortraitComparison comparePortrait(String journeyId, String documentId) {
+        String image = Base64.getEncoder().encodeToString(documents.load(documentId).content());
+        TencentReply<CheckIdCardInformation.Response> reply = call(TencentAction.CHECK_ID_CARD_INFORMATION,
+                new CheckIdCardInformation.Request(image, null, null, null));
+        CheckIdCardInformation.Response r = reply.body();
+        return new PortraitComparison(reply.requestId(), r.result(), r.sim() == null ? 0 : r.sim());
+    }
+
+    private <Q, R> TencentReply<R> call(TencentAction<Q, R> action, Q request) {
+        try {
+            return tencent.call(action, request);
+        } catch (TencentErrorException e) {
+            throw TencentFailures.toActivityFailure(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.onboarding.kyc.tencent.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The international OCR's {@code WarnCardInfos} codes in the engine's vocabulary. */
+final class IntlOcrWarnings {
+
+    private static final Map<Integer, OcrWarning> CODES = Map.of(
+            -9101, OcrWarning.INCOMPLETE_BORDER,
+            -9102, OcrWarning.PHOTOCOPY,
+            -9103, OcrWarning.RESHOOT,
+            -9104, OcrWarning.PS_ALTERED,
+            -9107, OcrWarning.REFLECTIVE,
+            -9108, OcrWarning.BLURRY,
+            -9109, OcrWarning.WARNINGS_NOT_ENABLED);
+
+    private IntlOcrWarnings() {
+    }
+
+    /** Unknown codes are not dropped: they would hide a warning Tencent added after this table. */
+    static List<OcrWarning> normalise(List<Integer> codes) {
+        List<OcrWarning> warnings = new ArrayList<>();
+        for (Integer code : codes) {
+            OcrWarning warning = CODES.get(code);
+            if (warning == null) {
+                throw new IllegalArgumentException("unknown RecognizeMainlandIDCardOCR warning code " + code);
+            }
+            warnings.add(warning);
+        }
+        return warnings;
+    }
+}

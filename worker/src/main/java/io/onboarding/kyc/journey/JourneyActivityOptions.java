@@ -1,0 +1,54 @@
+package io.onboarding.kyc.journey;
+
+import io.onboarding.kyc.tencent.TencentFailures;
+import io.onboarding.kyc.temporal.TaskQueues;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Timeouts and retries per activity. Vendor calls retry transient failures with backoff for up to five
+ * minutes; a caller or configuration error stops at once, because the same request would fail again.
+ */
+final class JourneyActivityOptions {
+
+    private static final RetryOptions VENDOR_RETRY = RetryOptions.newBuilder()
+            .setInitialInterval(Duration.ofSeconds(1))
+            .setBackoffCoefficient(2.0)
+            .setMaximumInterval(Duration.ofSeconds(30))
+            .setMaximumAttempts(8)
+            .setDoNotRetry(TencentFailures.CALLER_ERROR, TencentFailures.CONFIGURATION_ERROR)
+            .build();
+
+    private JourneyActivityOptions() {
+    }
+
+    static ActivityOptions tencentOcr() {
+        return vendor(TaskQueues.TENCENT_OCR);
+    }
+
+    static ActivityOptions tencentFaceId() {
+        return vendor(TaskQueues.TENCENT_FACEID);
+    }
+
+    /** Recording to PostgreSQL is idempotent, so it may retry for as long as the database is away. */
+    static ActivityOptions recording() {
+        return ActivityOptions.newBuilder()
+                .setTaskQueue(TaskQueues.JOURNEYS)
+                .setStartToCloseTimeout(Duration.ofSeconds(10))
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofMillis(500))
+                        .setMaximumInterval(Duration.ofSeconds(30))
+                        .build())
+                .build();
+    }
+
+    private static ActivityOptions vendor(String taskQueue) {
+        return ActivityOptions.newBuilder()
+                .setTaskQueue(taskQueue)
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .setScheduleToCloseTimeout(Duration.ofMinutes(5))
+                .setRetryOptions(VENDOR_RETRY)
+                .build();
+    }
+}

@@ -1,0 +1,60 @@
+package io.onboarding.kyc.worker;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.onboarding.kyc.journey.JourneyRecordActivities;
+import io.onboarding.kyc.journey.JourneyWorkflowImpl;
+import io.onboarding.kyc.temporal.TaskQueues;
+import io.onboarding.kyc.tencent.faceid.FaceIdActivities;
+import io.onboarding.kyc.tencent.ocr.OcrActivities;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Registers the journey workflow and the activities on their task queues and starts polling. */
+@Singleton
+public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyWorkers.class);
+
+    private final WorkerFactory factory;
+    private final WorkerSettings settings;
+    private final JourneyRecordActivities recorder;
+    private final OcrActivities ocr;
+    private final FaceIdActivities faceId;
+
+    public JourneyWorkers(WorkerFactory factory, WorkerSettings settings, JourneyRecordActivities recorder,
+                          OcrActivities ocr, FaceIdActivities faceId) {
+        this.factory = factory;
+        this.settings = settings;
+        this.recorder = recorder;
+        this.ocr = ocr;
+        this.faceId = faceId;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        Worker journeys = factory.newWorker(TaskQueues.JOURNEYS);
+        journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
+        journeys.registerActivitiesImplementations(recorder);
+
+        factory.newWorker(TaskQueues.TENCENT_OCR, rateLimited(settings.ocrPerSecond()))
+                .registerActivitiesImplementations(ocr);
+        factory.newWorker(TaskQueues.TENCENT_FACEID, rateLimited(settings.faceidPerSecond()))
+                .registerActivitiesImplementations(faceId);
+
+        factory.start();
+        LOG.info("Polling task queues {}, {} ({}/s), {} ({}/s)", TaskQueues.JOURNEYS, TaskQueues.TENCENT_OCR,
+                settings.ocrPerSecond(), TaskQueues.TENCENT_FACEID, settings.faceidPerSecond());
+    }
+
+    private static WorkerOptions rateLimited(double perSecond) {
+        return WorkerOptions.newBuilder()
+                .setMaxTaskQueueActivitiesPerSecond(perSecond)
+                .setMaxWorkerActivitiesPerSecond(perSecond)
+                .build();
+    }
+}
