@@ -18,4 +18,8 @@ public interface JourneyRepository extends CrudRepository<Journey, String> {
              WHERE id = :id AND last_sequence < :sequence""")
     int advance(String id, int sequence, String status, @Nullable String outcome, @Nullable String step,
                 String reasons, Instant at);
+
+    /** For a journey whose workflow never started: the row must not go on claiming to run. */
+    @Query("UPDATE journey SET status = 'FAILED', reasons = :reasons, updated_at = :at WHERE id = :id")
+    int markFailed(String id, String reasons, Instant at);
 }

@@ -2,6 +2,7 @@ package io.onboarding.kyc.store.journey;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,11 @@ public class JourneyStore {
         journeys.advance(key.journeyId(), key.sequence(), entry.status(), entry.outcome(), entry.step(),
                 entry.reasons(), entry.at());
         return true;
+    }
+
+    @Transactional
+    public void markFailedToStart(String journeyId, Instant at) {
+        journeys.markFailed(journeyId, "WORKFLOW_NOT_STARTED", at);
     }
 
     public Optional<Journey> find(String journeyId) {

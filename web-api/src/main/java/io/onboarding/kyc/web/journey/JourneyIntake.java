@@ -1,0 +1,42 @@
+package io.onboarding.kyc.web.journey;
+
+import io.micronaut.transaction.annotation.Transactional;
+import io.onboarding.kyc.journey.DocumentSubmission;
+import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.journey.JourneyRequest;
+import io.onboarding.kyc.journey.JourneyStatus;
+import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.store.journey.Journey;
+import io.onboarding.kyc.store.journey.JourneyStore;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Writes a new journey and its images in one transaction: both are there, or neither. */
+@Singleton
+public class JourneyIntake {
+
+    private final JourneyStore journeys;
+    private final DocumentStore documents;
+    private final Clock clock = Clock.systemUTC();
+
+    public JourneyIntake(JourneyStore journeys, DocumentStore documents) {
+        this.journeys = journeys;
+        this.documents = documents;
+    }
+
+    @Transactional
+    public JourneyRequest store(ValidStart start) {
+        String journeyId = JourneyIds.newJourneyId();
+        Instant now = clock.instant();
+        journeys.create(new Journey(journeyId, start.customerRef(), start.country(), start.type().name(),
+                JourneyStatus.RUNNING.name(), null, null, "", now, now, 0));
+        String front = save(journeyId, start.front());
+        String back = start.back() == null ? null : save(journeyId, start.back());
+        return new JourneyRequest(journeyId, new DocumentSubmission(start.country(), start.type(), front, back));
+    }
+
+    private String save(String journeyId, SubmittedImage image) {
+        return documents.save(journeyId, image.side(), image.mediaType(), image.content());
+    }
+}

@@ -1,0 +1,27 @@
+package io.onboarding.kyc.web.journey;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * {@code POST /v1/journeys}.
+ *
+ * @param customerRef the product's own reference for the customer: opaque, never a name or ID number
+ */
+@Serdeable
+public record StartJourneyRequest(@Nullable String customerRef, @Nullable DocumentPayload document) {
+
+    @Serdeable
+    public record DocumentPayload(@Nullable String country, @Nullable String type, @Nullable ImagePayload front,
+                                  @Nullable ImagePayload back) {
+    }
+
+    @Serdeable
+    public record ImagePayload(@Nullable String imageBase64) {
+
+        @Override
+        public String toString() {
+            return "ImagePayload[" + (imageBase64 == null ? "null" : imageBase64.length() + " chars") + "]";
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.onboarding.kyc.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.journey.JourneyOutcome;
+import io.onboarding.kyc.journey.JourneyRequest;
+import io.onboarding.kyc.testing.TestDatabase;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JourneyApiTest implements TestPropertyProvider {
+
+    private static final String PNG = Base64.getEncoder().encodeToString(png());
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
+        properties.put("micronaut.server.port", "-1");
+        properties.put("kyc.documents.key", Base64.getEncoder().encodeToString(new byte[32]));
+        properties.put("kyc.temporal.payload-key", Base64.getEncoder().encodeToString(new byte[32]));
+        return properties;
+    }
+
+    @Test
+    void startsAJourneyStoresItsImagesAndPassesOnlyTheirIds() throws SQLException {
+        Map<String, Object> body = request("crm-000042", "CHN", "ID_CARD", PNG, PNG);
+
+        HttpResponse<Map<String, Object>> response = http.toBlocking()
+                .exchange(HttpRequest.POST("/v1/journeys", body), Argument.mapOf(String.class, Object.class));
+
+        assertThat(response.code()).isEqualTo(202);
+        String journeyId = (String) response.body().get("journeyId");
+        assertThat(JourneyIds.isValid(journeyId)).isTrue();
+        assertThat((String) response.header("Location")).isEqualTo("/v1/journeys/" + journeyId);
+        assertThat(response.body()).containsEntry("status", "RUNNING").containsEntry("customerRef", "crm-000042");
+        assertThat(response.body().get("createdAt")).asString().matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'")).isEqualTo(2);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> StandInJourneyWorkflow.STARTED.stream()
+                .anyMatch(r -> r.journeyId().equals(journeyId)));
+        JourneyRequest started = StandInJourneyWorkflow.STARTED.stream()
+                .filter(r -> r.journeyId().equals(journeyId)).findFirst().orElseThrow();
+        assertThat(started.document().frontDocumentId()).startsWith("doc_");
+        assertThat(started.document().backDocumentId()).startsWith("doc_");
+        assertThat(started.toString()).doesNotContain(PNG.substring(0, 40));
+        assertThat(TestTemporal.environment.getWorkflowClient()
+                .newUntypedWorkflowStub(JourneyIds.workflowId(journeyId)).getResult(JourneyOutcome.class))
+                .isEqualTo(JourneyOutcome.approved());
+    }
+
+    @Test
+    void readsAJourneyBack() {
+        Map<String, Object> started = http.toBlocking().retrieve(HttpRequest.POST("/v1/journeys",
+                request("crm-7", "CHN", "ID_CARD", PNG, null)), Argument.mapOf(String.class, Object.class));
+
+        Map<String, Object> read = http.toBlocking().retrieve(HttpRequest.GET("/v1/journeys/" + started.get("journeyId")),
+                Argument.mapOf(String.class, Object.class));
+
+        assertThat(read).containsEntry("journeyId", started.get("journeyId"))
+                .containsKeys("status", "outcome", "step", "steps", "createdAt", "updatedAt");
+    }
+
+    @Test
+    void reportsEveryBrokenRuleAndStartsNothing() throws SQLException {
+        long before = count("SELECT count(*) FROM journey");
+
+        HttpClientResponseException error = reject(request(" ", "FRA", "PASSPORT", "not base64!!", null));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(422);
+        assertThat(error.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        Map<String, Object> problem = problemOf(error);
+        assertThat(problem).containsEntry("status", 422).containsKeys("type", "title", "detail");
+        assertThat(violations(problem)).containsExactlyInAnyOrder(
+                "customerRef:required", "document.country:supported-country", "document.type:supported-type",
+                "document.front.imageBase64:base64");
+        assertThat(count("SELECT count(*) FROM journey")).isEqualTo(before);
+    }
+
+    @Test
+    void refusesBytesThatAreNotAnImage() {
+        String text = Base64.getEncoder().encodeToString("just some text".getBytes());
+
+        HttpClientResponseException error = reject(request("crm-1", "CHN", "ID_CARD", PNG, text));
+
+        assertThat(violations(problemOf(error))).containsExactly("document.back.imageBase64:image-format");
+    }
+
+    @Test
+    void refusesAMissingDocument() {
+        HttpClientResponseException error = reject(Map.of("customerRef", "crm-1"));
+
+        assertThat(violations(problemOf(error))).containsExactly("document:required");
+    }
+
+    @Test
+    void refusesABodyThatIsNotJson() {
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.POST("/v1/journeys", "{\"customerRef\": ")
+                        .contentType("application/json")));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(400);
+        assertThat(problemOf(error)).containsEntry("status", 400);
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownJourney() {
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/v1/journeys/" + JourneyIds.newJourneyId())));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(404);
+        assertThat(problemOf(error)).containsEntry("title", "No such journey");
+    }
+
+    private HttpClientResponseException reject(Map<String, Object> body) {
+        return catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.POST("/v1/journeys", body)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> problemOf(HttpClientResponseException error) {
+        return error.getResponse().getBody(Map.class).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(Map<String, Object> problem) {
+        return ((List<Map<String, Object>>) problem.get("errors")).stream()
+                .map(v -> v.get("field") + ":" + v.get("rule"))
+                .toList();
+    }
+
+    private static Map<String, Object> request(String customerRef, String country, String type, String front,
+                                               String back) {
+        Map<String, Object> document = new HashMap<>();
+        document.put("country", country);
+        document.put("type", type);
+        document.put("front", Map.of("imageBase64", front));
+        if (back != null) {
+            document.put("back", Map.of("imageBase64", back));
+        }
+        return Map.of("customerRef", customerRef, "document", document);
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.shared().connect();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static byte[] png() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 25, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
