@@ -1,0 +1,63 @@
+package io.onboarding.kyc.devstack;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the devstack's parts listen and which database it uses. Every value has a default and an
+ * environment override: {@code DEVSTACK_WEB_PORT}, {@code DEVSTACK_TEMPORAL_PORT},
+ * {@code DEVSTACK_SANDBOX_PORT}, {@code KYC_DB_URL}, {@code KYC_DB_USER}, {@code KYC_DB_PASSWORD}.
+ * Port 0 picks a free port (tests use that).
+ */
+public record DevstackSettings(int webPort, int temporalPort, int sandboxPort, String databaseUrl,
+                               String databaseUser, String databasePassword) {
+
+    private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/]+)/([A-Za-z0-9_]+)(\\?.*)?");
+
+    public DevstackSettings {
+        if (!POSTGRES_URL.matcher(databaseUrl).matches()) {
+            throw new IllegalArgumentException("KYC_DB_URL must look like jdbc:postgresql://host:port/database, got "
+                    + databaseUrl);
+        }
+    }
+
+    public static DevstackSettings fromEnvironment(Map<String, String> env) {
+        return new DevstackSettings(
+                port(env, "DEVSTACK_WEB_PORT", 8080),
+                port(env, "DEVSTACK_TEMPORAL_PORT", 7233),
+                port(env, "DEVSTACK_SANDBOX_PORT", 9080),
+                env.getOrDefault("KYC_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kyc"),
+                env.getOrDefault("KYC_DB_USER", "postgres"),
+                env.getOrDefault("KYC_DB_PASSWORD", ""));
+    }
+
+    /** The server's maintenance database, for creating ours. */
+    public String maintenanceUrl() {
+        Matcher url = POSTGRES_URL.matcher(databaseUrl);
+        url.matches();
+        return url.group(1) + "/postgres" + (url.group(3) == null ? "" : url.group(3));
+    }
+
+    public String databaseName() {
+        Matcher url = POSTGRES_URL.matcher(databaseUrl);
+        url.matches();
+        return url.group(2);
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number (0-65535), got '" + value + "'");
+        }
+    }
+}
