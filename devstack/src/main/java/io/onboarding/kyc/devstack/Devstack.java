@@ -1,7 +1,6 @@
 package io.onboarding.kyc.devstack;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
@@ -45,13 +44,18 @@ public final class Devstack implements AutoCloseable {
         TencentSandbox sandbox = null;
         try {
             sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(settings.sandboxPort()));
-            ApplicationContext application = Micronaut.build(new String[0])
-                    .mainClass(Devstack.class)
+            // Not Micronaut.run: it adds a shutdown hook of its own, which deadlocks against ours.
+            ApplicationContext application = ApplicationContext.builder()
                     .environments("devstack")
                     .deduceEnvironment(false)
-                    .banner(false)
                     .properties(applicationProperties(settings, temporal, sandbox))
                     .start();
+            try {
+                application.getBean(EmbeddedServer.class).start();
+            } catch (RuntimeException e) {
+                application.close();
+                throw e;
+            }
             return new Devstack(settings, temporal, sandbox, application);
         } catch (RuntimeException e) {
             if (sandbox != null) {
