@@ -1,0 +1,34 @@
+package io.onboarding.kyc.sandbox.action;
+
+import io.onboarding.kyc.sandbox.protocol.ApiError;
+import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the gateway knows about an action before running it: product, API version, regions and the
+ * request parameters it declares.
+ */
+public record ActionSpec(String name, Product product, String version, RegionRule region,
+                         Map<String, ParameterType> parameters) {
+
+    public ActionSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(region, "region");
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** Checks the common parameters sent as headers: version first, then region, as Tencent does. */
+    public void checkHeaders(String version, String region) {
+        if (version == null || version.isBlank()) {
+            throw ApiError.missingParameter("Version");
+        }
+        if (!this.version.equals(version)) {
+            throw new ApiError(ErrorCodes.NO_SUCH_VERSION, "The requested version `" + version + "` of service `"
+                    + product.service() + "` does not exist for action `" + name + "`.");
+        }
+        this.region.check(name, region);
+    }
+}

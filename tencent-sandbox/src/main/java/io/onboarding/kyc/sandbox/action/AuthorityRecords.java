@@ -1,0 +1,28 @@
+package io.onboarding.kyc.sandbox.action;
+
+import io.onboarding.kyc.sandbox.Identity;
+import io.onboarding.kyc.sandbox.IdentityRegistry;
+import java.util.Optional;
+
+/** The national identity database as the faceid actions consult it. */
+final class AuthorityRecords {
+
+    enum Match { MATCH, NAME_MISMATCH, NOT_FOUND }
+
+    record Verdict(Match match, Optional<Identity> record) {
+    }
+
+    private final IdentityRegistry registry;
+
+    AuthorityRecords(IdentityRegistry registry) {
+        this.registry = registry;
+    }
+
+    Verdict verify(String name, String idNumber) {
+        Optional<Identity> record = registry.byIdNumber(idNumber);
+        if (record.isEmpty()) {
+            return new Verdict(Match.NOT_FOUND, record);
+        }
+        return new Verdict(record.get().name().equals(name) ? Match.MATCH : Match.NAME_MISMATCH, record);
+    }
+}

@@ -1,0 +1,35 @@
+package io.onboarding.kyc.sandbox.protocol;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Wraps action output in Tencent's API 3.0 response shape. */
+public final class Envelope {
+
+    /** Shared and never reconfigured after start-up; strict about trailing junk after a JSON body. */
+    public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Envelope() {
+    }
+
+    /** {@code {"Response":{...fields, "RequestId"}}}; the fields are copied, not modified. */
+    public static ObjectNode success(ObjectNode fields, String requestId) {
+        ObjectNode response = fields.deepCopy();
+        response.put("RequestId", requestId);
+        return wrap(response);
+    }
+
+    public static ObjectNode error(ApiError error, String requestId) {
+        ObjectNode response = JSON.createObjectNode();
+        response.putObject("Error").put("Code", error.code()).put("Message", error.getMessage());
+        response.put("RequestId", requestId);
+        return wrap(response);
+    }
+
+    private static ObjectNode wrap(ObjectNode response) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("Response", response);
+        return root;
+    }
+}

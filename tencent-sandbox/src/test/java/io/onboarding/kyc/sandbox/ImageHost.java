@@ -1,0 +1,53 @@
+package io.onboarding.kyc.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A loopback web server for ImageUrl tests: serves registered bytes, 404 for anything else. */
+public final class ImageHost implements AutoCloseable {
+
+    private final HttpServer server;
+    private final Map<String, byte[]> images = new ConcurrentHashMap<>();
+
+    public ImageHost() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] image = images.get(exchange.getRequestURI().getPath());
+                if (image == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                exchange.sendResponseHeaders(200, image.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(image);
+                }
+            }
+        });
+        server.start();
+    }
+
+    /** @return the URL serving {@code image} */
+    public String serve(String path, byte[] image) {
+        images.put(path, image);
+        return url(path);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,40 @@
+package io.onboarding.kyc.sandbox;
+
+import io.onboarding.kyc.sandbox.card.CardGenerator;
+import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.SampleCards;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Generated cards shared by the tests; drawing and encoding a card is the slowest thing they do. */
+public final class TestCards {
+
+    public static final IdentityRegistry REGISTRY = IdentityRegistry.defaults();
+    public static final String LI_MING_ID = "440524198701010014";
+    public static final String WANG_FANG_ID = "440305199505132561";
+    public static final String ZHANG_WEI_ID = "11010519491231002X";
+
+    private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
+
+    private TestCards() {
+    }
+
+    /** The sample card of a registered identity. */
+    public static MainlandIdCard card(String idNumber) {
+        return SampleCards.of(REGISTRY.byIdNumber(idNumber).orElseThrow());
+    }
+
+    public static byte[] front(MainlandIdCard card, ImageFormat format) {
+        return CACHE.computeIfAbsent("front/" + format + "/" + card, key -> CardGenerator.front(card, format));
+    }
+
+    public static byte[] back(MainlandIdCard card, ImageFormat format) {
+        return CACHE.computeIfAbsent("back/" + format + "/" + card, key -> CardGenerator.back(card, format));
+    }
+
+    public static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}
