@@ -15,6 +15,8 @@ public final class TencentFailures {
     public static final String CALLER_ERROR = "TencentCallerError";
     /** Credentials, billing or activation: nothing a retry fixes; somebody must act. */
     public static final String CONFIGURATION_ERROR = "TencentConfigurationError";
+    /** Tencent answered with a value its documentation does not list: asking again would repeat it. */
+    public static final String UNDOCUMENTED_ANSWER = "TencentUndocumentedAnswer";
 
     private static final Set<String> CONFIGURATION_PREFIXES = Set.of(
             "AuthFailure", "UnauthorizedOperation", "ResourceUnavailable.InArrears",

@@ -17,7 +17,8 @@ final class JourneyActivityOptions {
             .setBackoffCoefficient(2.0)
             .setMaximumInterval(Duration.ofSeconds(30))
             .setMaximumAttempts(8)
-            .setDoNotRetry(TencentFailures.CALLER_ERROR, TencentFailures.CONFIGURATION_ERROR)
+            .setDoNotRetry(TencentFailures.CALLER_ERROR, TencentFailures.CONFIGURATION_ERROR,
+                    TencentFailures.UNDOCUMENTED_ANSWER)
             .build();
 
     private JourneyActivityOptions() {

@@ -98,6 +98,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             if (TencentFailures.CONFIGURATION_ERROR.equals(cause.getType())) {
                 return progress.fail(step, "VENDOR_CONFIGURATION");
             }
+            if (TencentFailures.UNDOCUMENTED_ANSWER.equals(cause.getType())) {
+                return progress.fail(step, "VENDOR_UNDOCUMENTED_ANSWER");
+            }
         }
         return progress.fail(step, "VENDOR_UNAVAILABLE");
     }

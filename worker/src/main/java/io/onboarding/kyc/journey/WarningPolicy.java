@@ -13,7 +13,7 @@ public final class WarningPolicy {
 
     /** Gravest first: a tampered card that is also blurry is rejected as tampered. */
     private static final List<String> SEVERITY = List.of("DOCUMENT_TAMPERED", "DOCUMENT_COPY", "DOCUMENT_RESHOT",
-            "DOCUMENT_TEMPORARY", "CARD_EXPIRED", "DOCUMENT_ELECTRONIC", "DOCUMENT_POOR_QUALITY");
+            "DOCUMENT_TEMPORARY", "CARD_EXPIRED", "DOCUMENT_ELECTRONIC", "DOCUMENT_POOR_QUALITY", "DOCUMENT_WARNING_UNRECOGNISED");
 
     public CheckResult evaluate(List<OcrWarning> warnings) {
         return warnings.stream()
@@ -33,6 +33,7 @@ public final class WarningPolicy {
             case INVALID_VALIDITY_DATE -> "CARD_EXPIRED";
             case ELECTRONIC_CARD -> "DOCUMENT_ELECTRONIC";
             case INCOMPLETE_BORDER, OCCLUSION, REFLECTIVE, BLURRY, WATERMARK -> "DOCUMENT_POOR_QUALITY";
+            case UNRECOGNISED -> "DOCUMENT_WARNING_UNRECOGNISED";
             // The account cannot detect warnings; nothing was detected, so nothing to hold against the card.
             case WARNINGS_NOT_ENABLED -> null;
         };

@@ -173,6 +173,20 @@ class JourneyWorkflowTest {
         assertThat(workflow.state().status()).isEqualTo(JourneyStatus.FAILED);
     }
 
+    @Test
+    void anUndocumentedVendorAnswerFailsTheJourneyWithoutAskingAgain() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenThrow(
+                ApplicationFailure.newNonRetryableFailure("Result -9", TencentFailures.UNDOCUMENTED_ANSWER));
+
+        JourneyWorkflow workflow = newWorkflow();
+        JourneyOutcome outcome = workflow.run(request(null));
+
+        assertThat(outcome.reasons()).containsExactly("VENDOR_UNDOCUMENTED_ANSWER");
+        assertThat(workflow.state().status()).isEqualTo(JourneyStatus.FAILED);
+        verify(faceId, times(1)).verifyNameAndIdNumber(anyString(), anyString(), anyString());
+    }
+
     private JourneyWorkflow newWorkflow() {
         return env.getWorkflowClient().newWorkflowStub(JourneyWorkflow.class, WorkflowOptions.newBuilder()
                 .setWorkflowId(JourneyIds.workflowId(JOURNEY_ID))

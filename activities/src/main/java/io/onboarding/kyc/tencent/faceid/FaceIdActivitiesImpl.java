@@ -39,7 +39,9 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
             case "-4", "-6" -> throw ApplicationFailure.newFailure(
                     "IdCardOCRVerification answered " + code + " (authority unavailable), RequestId " + reply.requestId(),
                     AUTHORITY_UNAVAILABLE);
-            default -> throw new IllegalStateException("IdCardOCRVerification answered an undocumented Result " + code);
+            default -> throw ApplicationFailure.newNonRetryableFailure(
+                    "IdCardOCRVerification answered an undocumented Result " + code + ", RequestId " + reply.requestId(),
+                    TencentFailures.UNDOCUMENTED_ANSWER);
         };
         return new IdVerification(reply.requestId(), result, code, "0".equals(code) || "-1".equals(code));
     }

@@ -19,15 +19,14 @@ final class IntlOcrWarnings {
     private IntlOcrWarnings() {
     }
 
-    /** Unknown codes are not dropped: they would hide a warning Tencent added after this table. */
+    /**
+     * Unknown codes become {@link OcrWarning#UNRECOGNISED} rather than vanishing (they would hide a warning
+     * Tencent added after this table) or failing the activity (a retry would pay for the same answer again).
+     */
     static List<OcrWarning> normalise(List<Integer> codes) {
         List<OcrWarning> warnings = new ArrayList<>();
         for (Integer code : codes) {
-            OcrWarning warning = CODES.get(code);
-            if (warning == null) {
-                throw new IllegalArgumentException("unknown RecognizeMainlandIDCardOCR warning code " + code);
-            }
-            warnings.add(warning);
+            warnings.add(CODES.getOrDefault(code, OcrWarning.UNRECOGNISED));
         }
         return warnings;
     }

@@ -19,5 +19,7 @@ public enum OcrWarning {
     ELECTRONIC_CARD,
     WATERMARK,
     /** The account has no warning capability, so the absence of other warnings proves nothing. */
-    WARNINGS_NOT_ENABLED
+    WARNINGS_NOT_ENABLED,
+    /** A code Tencent documents nowhere we know of: kept, so that it cannot pass unnoticed. */
+    UNRECOGNISED
 }
