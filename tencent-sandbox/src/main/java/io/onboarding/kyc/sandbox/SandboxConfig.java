@@ -1,5 +1,6 @@
 package io.onboarding.kyc.sandbox;
 
+import io.onboarding.kyc.sandbox.action.ActionSettings;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param port        0 picks a free port
  * @param credentials SecretId to SecretKey, the only keys the sandbox accepts
  * @param registry    the identities the "authority" knows
+ * @param actions     behaviour Tencent sets per account or leaves unstated (daily limits, polling)
  */
-public record SandboxConfig(String host, int port, Map<String, String> credentials, IdentityRegistry registry) {
+public record SandboxConfig(String host, int port, Map<String, String> credentials, IdentityRegistry registry,
+                            ActionSettings actions) {
 
     /** Development credentials: public on purpose, valid only against a sandbox. */
     public static final String DEV_SECRET_ID = "AKIDsandboxDevelopmentKey000000000";
@@ -26,26 +29,31 @@ public record SandboxConfig(String host, int port, Map<String, String> credentia
         }
         credentials = Map.copyOf(Objects.requireNonNull(credentials, "credentials"));
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(actions, "actions");
     }
 
     public static SandboxConfig defaults() {
         return new SandboxConfig(DEFAULT_HOST, DEFAULT_PORT, Map.of(DEV_SECRET_ID, DEV_SECRET_KEY),
-                IdentityRegistry.defaults());
+                IdentityRegistry.defaults(), ActionSettings.defaults());
     }
 
     public SandboxConfig withHost(String host) {
-        return new SandboxConfig(host, port, credentials, registry);
+        return new SandboxConfig(host, port, credentials, registry, actions);
     }
 
     public SandboxConfig withPort(int port) {
-        return new SandboxConfig(host, port, credentials, registry);
+        return new SandboxConfig(host, port, credentials, registry, actions);
     }
 
     public SandboxConfig withCredentials(Map<String, String> credentials) {
-        return new SandboxConfig(host, port, credentials, registry);
+        return new SandboxConfig(host, port, credentials, registry, actions);
     }
 
     public SandboxConfig withRegistry(IdentityRegistry registry) {
-        return new SandboxConfig(host, port, credentials, registry);
+        return new SandboxConfig(host, port, credentials, registry, actions);
+    }
+
+    public SandboxConfig withActions(ActionSettings actions) {
+        return new SandboxConfig(host, port, credentials, registry, actions);
     }
 }

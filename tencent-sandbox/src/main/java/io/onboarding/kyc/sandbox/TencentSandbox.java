@@ -55,7 +55,7 @@ public final class TencentSandbox implements AutoCloseable {
             throw new UncheckedIOException("cannot bind the sandbox to " + config.host() + ":" + config.port(), e);
         }
         CallLedger ledger = new CallLedger();
-        ActionRegistry actions = ActionRegistry.defaults(config.registry(), new ImageDownloader());
+        ActionRegistry actions = ActionRegistry.defaults(config.registry(), new ImageDownloader(), config.actions());
         Tc3Authenticator authenticator = new Tc3Authenticator(config.credentials(), Clock.systemUTC());
         server.createContext("/", new ApiHandler(authenticator, actions, ledger));
         server.createContext(AdminHandler.PREFIX, new AdminHandler(ledger, servesAdmin(address.getAddress())));

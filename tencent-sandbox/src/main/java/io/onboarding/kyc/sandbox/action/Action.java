@@ -13,4 +13,14 @@ public interface Action {
      * @throws io.onboarding.kyc.sandbox.protocol.ApiError for an error response
      */
     ActionResult handle(ActionCall call);
+
+    /**
+     * The response this action gives when fault injection forces one of its documented {@code Result}
+     * values (for example {@code -4} or {@code -6} of IdCardOCRVerification), as opposed to an error code.
+     *
+     * @return empty when {@code resultCode} is not a {@code Result} value of this action
+     */
+    default java.util.Optional<ActionResult> forcedResult(String resultCode, ActionCall call) {
+        return java.util.Optional.empty();
+    }
 }

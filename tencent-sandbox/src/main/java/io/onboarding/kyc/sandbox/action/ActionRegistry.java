@@ -22,7 +22,8 @@ public final class ActionRegistry {
     }
 
     /** The eKYC actions this sandbox emulates, answering from {@code identities}. */
-    public static ActionRegistry defaults(IdentityRegistry identities, ImageDownloader downloader) {
+    public static ActionRegistry defaults(IdentityRegistry identities, ImageDownloader downloader,
+                                          ActionSettings settings) {
         ImageLoader images = new ImageLoader(downloader);
         AuthorityRecords authority = new AuthorityRecords(identities);
         return new ActionRegistry(List.of(
