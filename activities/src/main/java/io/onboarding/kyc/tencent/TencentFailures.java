@@ -1,13 +1,11 @@
 package io.onboarding.kyc.tencent;
 
 import io.temporal.failure.ApplicationFailure;
-import java.util.Set;
+import java.time.Duration;
 
 /**
  * Turns a Tencent error into the Temporal failure that makes the activity's retry policy do the right
- * thing: retry what may succeed later, stop at once on what never will.
- *
- * <p>This is the first cut of the classification; the complete per-code table is its own piece of work.
+ * thing: retry what may succeed later, wait out a quota, stop at once on what never will.
  */
 public final class TencentFailures {
 
@@ -17,31 +15,26 @@ public final class TencentFailures {
     public static final String CONFIGURATION_ERROR = "TencentConfigurationError";
     /** Tencent answered with a value its documentation does not list: asking again would repeat it. */
     public static final String UNDOCUMENTED_ANSWER = "TencentUndocumentedAnswer";
+    /** A business answer arrived as an error where the activity has no result to carry it. */
+    public static final String BUSINESS_RESULT = "TencentBusinessResult";
+    public static final String THROTTLED = "TencentThrottled";
+    public static final String TRANSIENT = "TencentTransient";
 
-    private static final Set<String> CONFIGURATION_PREFIXES = Set.of(
-            "AuthFailure", "UnauthorizedOperation", "ResourceUnavailable.InArrears",
-            "ResourceUnavailable.ResourcePackageRunOut", "ResourcesSoldOut", "FailedOperation.UnOpenError",
-            "InvalidAction", "NoSuchVersion", "UnsupportedRegion");
-    private static final Set<String> CALLER_PREFIXES = Set.of(
-            "InvalidParameter", "MissingParameter", "UnknownParameter", "FailedOperation.ImageDecodeFailed",
-            "FailedOperation.EmptyImageError", "FailedOperation.ImageNoIdCard", "FailedOperation.ImageSizeTooLarge",
-            "FailedOperation.CardSideError", "FailedOperation.IdCardTooSmall", "FailedOperation.MultiCardError",
-            "FailedOperation.IdCardInfoIllegal", "LimitExceeded.TooLargeFileError", "RequestSizeLimitExceeded");
+    /** Tencent's quotas are per second; waiting a little longer than that lets the window pass. */
+    static final Duration THROTTLE_PAUSE = Duration.ofSeconds(2);
 
     private TencentFailures() {
     }
 
-    public static RuntimeException toActivityFailure(TencentErrorException error) {
-        if (startsWithAny(error.code(), CONFIGURATION_PREFIXES)) {
-            return ApplicationFailure.newNonRetryableFailure(error.getMessage(), CONFIGURATION_ERROR, error.code());
-        }
-        if (startsWithAny(error.code(), CALLER_PREFIXES)) {
-            return ApplicationFailure.newNonRetryableFailure(error.getMessage(), CALLER_ERROR, error.code());
-        }
-        return error;
-    }
-
-    private static boolean startsWithAny(String code, Set<String> prefixes) {
-        return prefixes.stream().anyMatch(prefix -> code.equals(prefix) || code.startsWith(prefix + "."));
+    public static ApplicationFailure toActivityFailure(TencentErrorException error) {
+        return switch (TencentErrorCatalogue.categorise(error.code())) {
+            case TRANSIENT -> ApplicationFailure.newFailureWithCause(error.getMessage(), TRANSIENT, error, error.code());
+            case THROTTLED -> ApplicationFailure.newFailureWithCauseAndDelay(error.getMessage(), THROTTLED, error,
+                    THROTTLE_PAUSE, error.code());
+            case CALLER_ERROR -> ApplicationFailure.newNonRetryableFailure(error.getMessage(), CALLER_ERROR, error.code());
+            case CONFIGURATION_ERROR ->
+                    ApplicationFailure.newNonRetryableFailure(error.getMessage(), CONFIGURATION_ERROR, error.code());
+            case BUSINESS_RESULT -> ApplicationFailure.newNonRetryableFailure(error.getMessage(), BUSINESS_RESULT, error.code());
+        };
     }
 }

@@ -18,7 +18,7 @@ final class JourneyActivityOptions {
             .setMaximumInterval(Duration.ofSeconds(30))
             .setMaximumAttempts(8)
             .setDoNotRetry(TencentFailures.CALLER_ERROR, TencentFailures.CONFIGURATION_ERROR,
-                    TencentFailures.UNDOCUMENTED_ANSWER)
+                    TencentFailures.UNDOCUMENTED_ANSWER, TencentFailures.BUSINESS_RESULT)
             .build();
 
     private JourneyActivityOptions() {

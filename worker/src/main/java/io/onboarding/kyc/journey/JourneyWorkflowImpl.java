@@ -98,7 +98,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             if (TencentFailures.CONFIGURATION_ERROR.equals(cause.getType())) {
                 return progress.fail(step, "VENDOR_CONFIGURATION");
             }
-            if (TencentFailures.UNDOCUMENTED_ANSWER.equals(cause.getType())) {
+            // A business answer as an error, from an action that documents none, is as unexpected as an unknown value.
+            if (TencentFailures.UNDOCUMENTED_ANSWER.equals(cause.getType())
+                    || TencentFailures.BUSINESS_RESULT.equals(cause.getType())) {
                 return progress.fail(step, "VENDOR_UNDOCUMENTED_ANSWER");
             }
         }

@@ -3,6 +3,8 @@ package io.onboarding.kyc.tencent.faceid;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.tencent.TencentAction;
 import io.onboarding.kyc.tencent.TencentClient;
+import io.onboarding.kyc.tencent.TencentErrorCatalogue;
+import io.onboarding.kyc.tencent.TencentErrorCategory;
 import io.onboarding.kyc.tencent.TencentErrorException;
 import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.tencent.TencentReply;
@@ -49,8 +51,17 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
     @Override
     public PortraitComparison comparePortrait(String journeyId, String documentId) {
         String image = Base64.getEncoder().encodeToString(documents.load(documentId).content());
-        TencentReply<CheckIdCardInformation.Response> reply = call(TencentAction.CHECK_ID_CARD_INFORMATION,
-                new CheckIdCardInformation.Request(image, null, null, null));
+        TencentReply<CheckIdCardInformation.Response> reply;
+        try {
+            reply = tencent.call(TencentAction.CHECK_ID_CARD_INFORMATION,
+                    new CheckIdCardInformation.Request(image, null, null, null));
+        } catch (TencentErrorException e) {
+            // The comparison's verdicts (name mismatch, no photo on record, …) may come as error codes too.
+            if (TencentErrorCatalogue.categorise(e.code()) == TencentErrorCategory.BUSINESS_RESULT) {
+                return new PortraitComparison(e.requestId(), e.code(), 0);
+            }
+            throw TencentFailures.toActivityFailure(e);
+        }
         CheckIdCardInformation.Response r = reply.body();
         return new PortraitComparison(reply.requestId(), r.result(), r.sim() == null ? 0 : r.sim());
     }
