@@ -1,6 +1,7 @@
 package io.onboarding.kyc.tencent;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.net.URI;
 import java.time.Duration;
@@ -15,9 +16,9 @@ import java.time.Duration;
  * @param language       {@code en-US} or {@code zh-CN}, for Tencent's error messages
  */
 @ConfigurationProperties("tencent")
-public record TencentSettings(String secretId,
-                              String secretKey,
-                              String sessionToken,
+public record TencentSettings(@Nullable String secretId,
+                              @Nullable String secretKey,
+                              @Nullable String sessionToken,
                               @Bindable(defaultValue = "https://ocr.intl.tencentcloudapi.com") URI ocrEndpoint,
                               @Bindable(defaultValue = "ap-singapore") String ocrRegion,
                               @Bindable(defaultValue = "https://faceid.intl.tencentcloudapi.com") URI faceidEndpoint,

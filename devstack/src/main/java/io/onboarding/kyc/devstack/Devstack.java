@@ -17,9 +17,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Devstack implements AutoCloseable {
 
-    /** Development-only keys; anything real takes KYC_TEMPORAL_PAYLOAD_KEY and KYC_DOCUMENTS_KEY. */
+    /** Development-only keys; anything real takes KYC_TEMPORAL_PAYLOAD_KEY and KYC_SEALING_KEY. */
     private static final String DEV_PAYLOAD_KEY = base64("devstack-payload-key-not-secret!");
-    private static final String DEV_DOCUMENTS_KEY = base64("devstack-document-key-not-secret");
+    private static final String DEV_SEALING_KEY = base64("devstack-sealing-key-not-secret!");
 
     private final DevstackSettings settings;
     private final LoopbackTemporalServer temporal;
@@ -83,7 +83,7 @@ public final class Devstack implements AutoCloseable {
         properties.put("flyway.datasources.default.enabled", true);
         properties.put("kyc.temporal.target", temporal.target());
         properties.put("kyc.temporal.payload-key", env("KYC_TEMPORAL_PAYLOAD_KEY", DEV_PAYLOAD_KEY));
-        properties.put("kyc.documents.key", env("KYC_DOCUMENTS_KEY", DEV_DOCUMENTS_KEY));
+        properties.put("kyc.sealing.key", env("KYC_SEALING_KEY", DEV_SEALING_KEY));
         properties.put("tencent.secret-id", SandboxConfig.DEV_SECRET_ID);
         properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
         properties.put("tencent.ocr-endpoint", sandbox.endpoint());

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
+import io.onboarding.kyc.store.vendor.VendorCall;
+import io.onboarding.kyc.store.vendor.VendorCallStore;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.history.v1.History;
@@ -97,6 +100,11 @@ class DevstackEndToEndTest {
         assertThat(timeline).extracting(e -> e.key().sequence())
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, timeline.size()).boxed().toList());
         assertThat(timeline.get(timeline.size() - 1).outcome()).isEqualTo(sample.expectedOutcome());
+
+        List<VendorCall> audited = devstack.application().getBean(VendorCallStore.class).forJourney(journeyId);
+        assertThat(audited).extracting(VendorCall::requestId).containsExactlyInAnyOrderElementsOf(
+                devstack.sandbox().ledger().calls().stream().map(LedgerEntry::requestId).toList());
+        assertThat(audited).allSatisfy(call -> assertThat(call.attempt()).isEqualTo(1));
 
         assertNoPersonalDataInTemporal(journeyId, sample);
     }

@@ -1,6 +1,7 @@
 package io.onboarding.kyc.temporal;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
@@ -15,7 +16,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("kyc.temporal")
 public record TemporalSettings(@Bindable(defaultValue = "127.0.0.1:7233") String target,
                                @Bindable(defaultValue = "default") String namespace,
-                               String payloadKey,
+                               @Nullable String payloadKey,
                                @Bindable(defaultValue = "k1") String payloadKeyId) {
 
     @Override

@@ -1,5 +1,7 @@
 package io.onboarding.kyc.tencent.faceid;
 
+import io.onboarding.kyc.tencent.TencentAnswer;
+
 /** {@code CheckIdCardInformation} (Face ID): the card's portrait against the authority's photo. */
 public final class CheckIdCardInformation {
 
@@ -13,7 +15,22 @@ public final class CheckIdCardInformation {
     /** @param warnings warning codes joined by {@code |}, empty when none fired */
     public record Response(Double sim, String result, String description, String name, String sex, String nation,
                            String birth, String address, String idNum, String portrait, String warnings,
-                           Double quality, String requestId) {
+                           Double quality, String requestId) implements TencentAnswer {
+
+        @Override
+        public String resultCode() {
+            return result;
+        }
+
+        /**
+         * Tencent does not say which answers of this action it bills. Every answer that arrives as a
+         * response is final for the image sent (outages come as errors), so all are treated as paid
+         * for and none is bought twice.
+         */
+        @Override
+        public boolean billable() {
+            return true;
+        }
 
         @Override
         public String toString() {

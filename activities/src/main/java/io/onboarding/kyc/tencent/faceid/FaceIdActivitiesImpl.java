@@ -1,13 +1,16 @@
 package io.onboarding.kyc.tencent.faceid;
 
 import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.store.sealing.Sealer;
+import io.onboarding.kyc.tencent.CallSubject;
 import io.onboarding.kyc.tencent.TencentAction;
-import io.onboarding.kyc.tencent.TencentClient;
+import io.onboarding.kyc.tencent.TencentAnswer;
 import io.onboarding.kyc.tencent.TencentErrorCatalogue;
 import io.onboarding.kyc.tencent.TencentErrorCategory;
 import io.onboarding.kyc.tencent.TencentErrorException;
 import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.tencent.TencentReply;
+import io.onboarding.kyc.tencent.VendorCalls;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Singleton;
 import java.util.Base64;
@@ -18,17 +21,21 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
     /** Authority-side outages ({@code -4} record service error, {@code -6} upgrading): unbilled, worth retrying. */
     static final String AUTHORITY_UNAVAILABLE = "AuthorityUnavailable";
 
-    private final TencentClient tencent;
+    private final VendorCalls tencent;
     private final DocumentStore documents;
+    private final Sealer sealer;
 
-    public FaceIdActivitiesImpl(TencentClient tencent, DocumentStore documents) {
+    public FaceIdActivitiesImpl(VendorCalls tencent, DocumentStore documents, Sealer sealer) {
         this.tencent = tencent;
         this.documents = documents;
+        this.sealer = sealer;
     }
 
     @Override
     public IdVerification verifyNameAndIdNumber(String journeyId, String name, String idNumber) {
-        TencentReply<IdCardOcrVerification.Response> reply = call(TencentAction.ID_CARD_OCR_VERIFICATION,
+        // The question, not a document, is the subject: the same name and number are never bought twice.
+        CallSubject subject = new CallSubject(journeyId, "ID_VERIFICATION", sealer.fingerprint(name + "\u0000" + idNumber));
+        TencentReply<IdCardOcrVerification.Response> reply = call(subject, TencentAction.ID_CARD_OCR_VERIFICATION,
                 IdCardOcrVerification.Request.byNameAndNumber(name, idNumber));
         String code = reply.body().result();
         IdVerificationResult result = switch (code) {
@@ -45,7 +52,7 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
                     "IdCardOCRVerification answered an undocumented Result " + code + ", RequestId " + reply.requestId(),
                     TencentFailures.UNDOCUMENTED_ANSWER);
         };
-        return new IdVerification(reply.requestId(), result, code, "0".equals(code) || "-1".equals(code));
+        return new IdVerification(reply.requestId(), result, code, reply.body().billable());
     }
 
     @Override
@@ -53,8 +60,8 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
         String image = Base64.getEncoder().encodeToString(documents.load(documentId).content());
         TencentReply<CheckIdCardInformation.Response> reply;
         try {
-            reply = tencent.call(TencentAction.CHECK_ID_CARD_INFORMATION,
-                    new CheckIdCardInformation.Request(image, null, null, null));
+            reply = tencent.call(new CallSubject(journeyId, "PORTRAIT_COMPARISON", documentId),
+                    TencentAction.CHECK_ID_CARD_INFORMATION, new CheckIdCardInformation.Request(image, null, null, null));
         } catch (TencentErrorException e) {
             // The comparison's verdicts (name mismatch, no photo on record, …) may come as error codes too.
             if (TencentErrorCatalogue.categorise(e.code()) == TencentErrorCategory.BUSINESS_RESULT) {
@@ -66,9 +73,9 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
         return new PortraitComparison(reply.requestId(), r.result(), r.sim() == null ? 0 : r.sim());
     }
 
-    private <Q, R> TencentReply<R> call(TencentAction<Q, R> action, Q request) {
+    private <Q, R extends TencentAnswer> TencentReply<R> call(CallSubject subject, TencentAction<Q, R> action, Q request) {
         try {
-            return tencent.call(action, request);
+            return tencent.call(subject, action, request);
         } catch (TencentErrorException e) {
             throw TencentFailures.toActivityFailure(e);
         }

@@ -1,5 +1,7 @@
 package io.onboarding.kyc.tencent.faceid;
 
+import io.onboarding.kyc.tencent.TencentAnswer;
+
 /** {@code IdCardOCRVerification} (Face ID): name and ID number against the authority's records. */
 public final class IdCardOcrVerification {
 
@@ -20,7 +22,18 @@ public final class IdCardOcrVerification {
 
     /** {@code Result} is a string code: {@code 0} match, {@code -1} mismatch, {@code -2}…{@code -7} see the seeds. */
     public record Response(String result, String description, String name, String idCard, String sex, String nation,
-                           String birth, String address, String requestId) {
+                           String birth, String address, String requestId) implements TencentAnswer {
+
+        @Override
+        public String resultCode() {
+            return result;
+        }
+
+        /** Tencent bills {@code 0} (match) and {@code -1} (mismatch) only. */
+        @Override
+        public boolean billable() {
+            return "0".equals(result) || "-1".equals(result);
+        }
 
         @Override
         public String toString() {

@@ -2,21 +2,22 @@ package io.onboarding.kyc.tencent.ocr;
 
 import io.onboarding.kyc.store.document.DocumentImage;
 import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.tencent.CallSubject;
 import io.onboarding.kyc.tencent.TencentAction;
-import io.onboarding.kyc.tencent.TencentClient;
 import io.onboarding.kyc.tencent.TencentErrorException;
 import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.tencent.TencentReply;
+import io.onboarding.kyc.tencent.VendorCalls;
 import jakarta.inject.Singleton;
 import java.util.Base64;
 
 @Singleton
 public class OcrActivitiesImpl implements OcrActivities {
 
-    private final TencentClient tencent;
+    private final VendorCalls tencent;
     private final DocumentStore documents;
 
-    public OcrActivitiesImpl(TencentClient tencent, DocumentStore documents) {
+    public OcrActivitiesImpl(VendorCalls tencent, DocumentStore documents) {
         this.tencent = tencent;
         this.documents = documents;
     }
@@ -28,7 +29,8 @@ public class OcrActivitiesImpl implements OcrActivities {
                 Base64.getEncoder().encodeToString(image.content()), null, side.name(), false, false);
         TencentReply<RecognizeMainlandIdCardOcr.Response> reply;
         try {
-            reply = tencent.call(TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR, request);
+            reply = tencent.call(new CallSubject(journeyId, "OCR_" + side.name(), documentId),
+                    TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR, request);
         } catch (TencentErrorException e) {
             throw TencentFailures.toActivityFailure(e);
         }

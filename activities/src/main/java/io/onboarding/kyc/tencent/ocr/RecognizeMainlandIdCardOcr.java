@@ -1,5 +1,6 @@
 package io.onboarding.kyc.tencent.ocr;
 
+import io.onboarding.kyc.tencent.TencentAnswer;
 import java.util.List;
 
 /** {@code RecognizeMainlandIDCardOCR} (OCR, international site, ap-singapore only). */
@@ -17,10 +18,26 @@ public final class RecognizeMainlandIdCardOcr {
 
     public record Response(String name, String sex, String nation, String birth, String address, String idNum,
                            String authority, String validDate, List<Integer> warnCardInfos, String portraitImage,
-                           String idCardImage, String requestId) {
+                           String idCardImage, String requestId) implements TencentAnswer {
 
         public Response {
             warnCardInfos = warnCardInfos == null ? List.of() : List.copyOf(warnCardInfos);
+        }
+
+        /** A read card is a billed recognition; failures come as errors, not as responses. */
+        @Override
+        public String resultCode() {
+            return "Success";
+        }
+
+        @Override
+        public boolean billable() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "RecognizeMainlandIdCardOcr.Response[warnCardInfos=" + warnCardInfos + ", requestId=" + requestId + "]";
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.onboarding.kyc.store.document;
 
+import io.onboarding.kyc.store.sealing.Sealer;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,24 +13,24 @@ public class DocumentStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DocumentRepository documents;
-    private final DocumentCipher cipher;
+    private final Sealer sealer;
     private final Clock clock;
 
-    public DocumentStore(DocumentRepository documents, DocumentCipher cipher) {
-        this(documents, cipher, Clock.systemUTC());
+    public DocumentStore(DocumentRepository documents, Sealer sealer) {
+        this(documents, sealer, Clock.systemUTC());
     }
 
-    DocumentStore(DocumentRepository documents, DocumentCipher cipher, Clock clock) {
+    DocumentStore(DocumentRepository documents, Sealer sealer, Clock clock) {
         this.documents = documents;
-        this.cipher = cipher;
+        this.sealer = sealer;
         this.clock = clock;
     }
 
     /** Stores an image; joins the caller's transaction when there is one. */
     public String save(String journeyId, String side, String mediaType, byte[] image) {
         String id = "doc_" + HexFormat.of().formatHex(randomBytes());
-        documents.save(new StoredDocument(id, journeyId, side, mediaType, image.length, cipher.keyId(),
-                cipher.seal(id, image), clock.instant()));
+        documents.save(new StoredDocument(id, journeyId, side, mediaType, image.length, sealer.keyId(),
+                sealer.seal(context(id), image), clock.instant()));
         return id;
     }
 
@@ -37,7 +38,11 @@ public class DocumentStore {
         StoredDocument stored = documents.findById(documentId)
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
         return new DocumentImage(stored.id(), stored.journeyId(), stored.side(), stored.mediaType(),
-                cipher.open(stored.id(), stored.keyId(), stored.content()));
+                sealer.open(context(stored.id()), stored.keyId(), stored.content()));
+    }
+
+    private static String context(String documentId) {
+        return "document " + documentId;
     }
 
     private static byte[] randomBytes() {

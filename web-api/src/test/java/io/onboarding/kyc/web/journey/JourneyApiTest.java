@@ -49,7 +49,7 @@ class JourneyApiTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>();
         TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
         properties.put("micronaut.server.port", "-1");
-        properties.put("kyc.documents.key", Base64.getEncoder().encodeToString(new byte[32]));
+        properties.put("kyc.sealing.key", Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("kyc.temporal.payload-key", Base64.getEncoder().encodeToString(new byte[32]));
         return properties;
     }

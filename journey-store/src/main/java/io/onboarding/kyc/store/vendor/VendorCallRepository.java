@@ -1,0 +1,16 @@
+package io.onboarding.kyc.store.vendor;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface VendorCallRepository extends CrudRepository<VendorCall, Long> {
+
+    Optional<VendorCall> findFirstByJourneyIdAndActionAndSubjectAndBillableOrderByIdAsc(String journeyId, String action,
+                                                                                     String subject, boolean billable);
+
+    List<VendorCall> findByJourneyIdOrderByIdAsc(String journeyId);
+}
