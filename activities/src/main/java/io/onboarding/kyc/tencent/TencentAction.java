@@ -1,7 +1,10 @@
 package io.onboarding.kyc.tencent;
 
+import io.onboarding.kyc.tencent.cardverification.ApplyCardVerification;
+import io.onboarding.kyc.tencent.cardverification.GetCardVerificationResult;
 import io.onboarding.kyc.tencent.faceid.CheckIdCardInformation;
 import io.onboarding.kyc.tencent.faceid.IdCardOcrVerification;
+import io.onboarding.kyc.tencent.ocr.MainlandSiteIdCardOcr;
 import io.onboarding.kyc.tencent.ocr.RecognizeMainlandIdCardOcr;
 
 /**
@@ -9,12 +12,16 @@ import io.onboarding.kyc.tencent.ocr.RecognizeMainlandIdCardOcr;
  *
  * @param regional whether the call carries {@code X-TC-Region}
  */
-public record TencentAction<Q, R>(TencentProduct product, String name, boolean regional, Class<Q> requestType,
+public record TencentAction<Q, R extends TencentAnswer>(TencentProduct product, String name, boolean regional, Class<Q> requestType,
                                   Class<R> responseType) {
 
     public static final TencentAction<RecognizeMainlandIdCardOcr.Request, RecognizeMainlandIdCardOcr.Response>
             RECOGNIZE_MAINLAND_ID_CARD_OCR = new TencentAction<>(TencentProduct.OCR, "RecognizeMainlandIDCardOCR", true,
             RecognizeMainlandIdCardOcr.Request.class, RecognizeMainlandIdCardOcr.Response.class);
+
+    public static final TencentAction<MainlandSiteIdCardOcr.Request, MainlandSiteIdCardOcr.Response>
+            ID_CARD_OCR = new TencentAction<>(TencentProduct.OCR, "IDCardOCR", true,
+            MainlandSiteIdCardOcr.Request.class, MainlandSiteIdCardOcr.Response.class);
 
     public static final TencentAction<IdCardOcrVerification.Request, IdCardOcrVerification.Response>
             ID_CARD_OCR_VERIFICATION = new TencentAction<>(TencentProduct.FACEID, "IdCardOCRVerification", false,
@@ -23,4 +30,12 @@ public record TencentAction<Q, R>(TencentProduct product, String name, boolean r
     public static final TencentAction<CheckIdCardInformation.Request, CheckIdCardInformation.Response>
             CHECK_ID_CARD_INFORMATION = new TencentAction<>(TencentProduct.FACEID, "CheckIdCardInformation", false,
             CheckIdCardInformation.Request.class, CheckIdCardInformation.Response.class);
+
+    public static final TencentAction<ApplyCardVerification.Request, ApplyCardVerification.Response>
+            APPLY_CARD_VERIFICATION = new TencentAction<>(TencentProduct.FACEID, "ApplyCardVerification", true,
+            ApplyCardVerification.Request.class, ApplyCardVerification.Response.class);
+
+    public static final TencentAction<GetCardVerificationResult.Request, GetCardVerificationResult.Response>
+            GET_CARD_VERIFICATION_RESULT = new TencentAction<>(TencentProduct.FACEID, "GetCardVerificationResult", true,
+            GetCardVerificationResult.Request.class, GetCardVerificationResult.Response.class);
 }

@@ -53,7 +53,7 @@ public class TencentClient {
                 .build();
     }
 
-    public <Q, R> TencentReply<R> call(TencentAction<Q, R> action, Q request) {
+    public <Q, R extends TencentAnswer> TencentReply<R> call(TencentAction<Q, R> action, Q request) {
         URI endpoint = settings.endpoint(action.product());
         byte[] body = serialise(request);
         long timestamp = clock.instant().getEpochSecond();
@@ -70,7 +70,7 @@ public class TencentClient {
                 .header("Authorization", Tc3Signer.authorization(settings.secretId(), settings.secretKey(), signed))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (action.regional()) {
-            http.header("X-TC-Region", settings.ocrRegion());
+            http.header("X-TC-Region", settings.region(action.product()));
         }
         if (!isBlank(settings.sessionToken())) {
             http.header("X-TC-Token", settings.sessionToken());
@@ -85,7 +85,7 @@ public class TencentClient {
         return parse(action, response.body(), latency);
     }
 
-    private <Q, R> HttpResponse<byte[]> send(TencentAction<Q, R> action, HttpRequest request) {
+    private HttpResponse<byte[]> send(TencentAction<?, ?> action, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
@@ -96,7 +96,7 @@ public class TencentClient {
         }
     }
 
-    private <Q, R> TencentReply<R> parse(TencentAction<Q, R> action, byte[] body, Duration latency) {
+    private <Q, R extends TencentAnswer> TencentReply<R> parse(TencentAction<Q, R> action, byte[] body, Duration latency) {
         JsonNode response;
         try {
             response = json.readTree(body).path("Response");

@@ -118,7 +118,8 @@ class TencentClientTest {
     }
 
     private static TencentSettings settings(URI endpoint, String secretKey) {
-        return new TencentSettings(SandboxConfig.DEV_SECRET_ID, secretKey, null, endpoint, "ap-singapore", endpoint,
+        return new TencentSettings(SandboxConfig.DEV_SECRET_ID, secretKey, null, TencentSite.INTL, endpoint, null, endpoint,
+                "ap-singapore",
                 "en-US", Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.onboarding.kyc.journey.JourneyRecordActivities;
 import io.onboarding.kyc.journey.JourneyWorkflowImpl;
 import io.onboarding.kyc.temporal.TaskQueues;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationActivities;
 import io.onboarding.kyc.tencent.faceid.FaceIdActivities;
 import io.onboarding.kyc.tencent.ocr.OcrActivities;
 import io.temporal.worker.Worker;
@@ -25,14 +26,16 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final JourneyRecordActivities recorder;
     private final OcrActivities ocr;
     private final FaceIdActivities faceId;
+    private final CardVerificationActivities cardVerification;
 
     public JourneyWorkers(WorkerFactory factory, WorkerSettings settings, JourneyRecordActivities recorder,
-                          OcrActivities ocr, FaceIdActivities faceId) {
+                          OcrActivities ocr, FaceIdActivities faceId, CardVerificationActivities cardVerification) {
         this.factory = factory;
         this.settings = settings;
         this.recorder = recorder;
         this.ocr = ocr;
         this.faceId = faceId;
+        this.cardVerification = cardVerification;
     }
 
     @Override
@@ -44,7 +47,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
         factory.newWorker(TaskQueues.TENCENT_OCR, rateLimited(settings.ocrPerSecond()))
                 .registerActivitiesImplementations(ocr);
         factory.newWorker(TaskQueues.TENCENT_FACEID, rateLimited(settings.faceidPerSecond()))
-                .registerActivitiesImplementations(faceId);
+                .registerActivitiesImplementations(faceId, cardVerification);
 
         factory.start();
         LOG.info("Polling task queues {}, {} ({}/s), {} ({}/s)", TaskQueues.JOURNEYS, TaskQueues.TENCENT_OCR,

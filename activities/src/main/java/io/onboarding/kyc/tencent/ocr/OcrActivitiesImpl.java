@@ -1,41 +1,56 @@
 package io.onboarding.kyc.tencent.ocr;
 
-import io.onboarding.kyc.store.document.DocumentImage;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.tencent.CallSubject;
 import io.onboarding.kyc.tencent.TencentAction;
 import io.onboarding.kyc.tencent.TencentErrorException;
 import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.tencent.TencentReply;
+import io.onboarding.kyc.tencent.TencentSettings;
+import io.onboarding.kyc.tencent.TencentSite;
 import io.onboarding.kyc.tencent.VendorCalls;
 import jakarta.inject.Singleton;
 import java.util.Base64;
 
+/** Reads ID cards with the OCR action of the account's site, and gives one answer whichever site read it. */
 @Singleton
 public class OcrActivitiesImpl implements OcrActivities {
 
     private final VendorCalls tencent;
     private final DocumentStore documents;
+    private final TencentSite site;
 
-    public OcrActivitiesImpl(VendorCalls tencent, DocumentStore documents) {
+    public OcrActivitiesImpl(VendorCalls tencent, DocumentStore documents, TencentSettings settings) {
         this.tencent = tencent;
         this.documents = documents;
+        this.site = settings.site();
     }
 
     @Override
     public IdCardOcr recognizeMainlandIdCard(String journeyId, String documentId, CardSide side) {
-        DocumentImage image = documents.load(documentId);
-        RecognizeMainlandIdCardOcr.Request request = new RecognizeMainlandIdCardOcr.Request(
-                Base64.getEncoder().encodeToString(image.content()), null, side.name(), false, false);
-        TencentReply<RecognizeMainlandIdCardOcr.Response> reply;
+        String image = Base64.getEncoder().encodeToString(documents.load(documentId).content());
+        CallSubject subject = new CallSubject(journeyId, "OCR_" + side.name(), documentId);
         try {
-            reply = tencent.call(new CallSubject(journeyId, "OCR_" + side.name(), documentId),
-                    TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR, request);
+            return site == TencentSite.INTL ? international(subject, image, side) : mainland(subject, image, side);
         } catch (TencentErrorException e) {
             throw TencentFailures.toActivityFailure(e);
         }
+    }
+
+    private IdCardOcr international(CallSubject subject, String image, CardSide side) {
+        TencentReply<RecognizeMainlandIdCardOcr.Response> reply = tencent.call(subject,
+                TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR,
+                new RecognizeMainlandIdCardOcr.Request(image, null, side.name(), false, false));
         RecognizeMainlandIdCardOcr.Response r = reply.body();
         return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
-                r.authority(), r.validDate(), IntlOcrWarnings.normalise(r.warnCardInfos()));
+                r.authority(), r.validDate(), OcrWarningTable.INTL.normalise(r.warnCardInfos()));
+    }
+
+    private IdCardOcr mainland(CallSubject subject, String image, CardSide side) {
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = tencent.call(subject, TencentAction.ID_CARD_OCR,
+                new MainlandSiteIdCardOcr.Request(image, null, side.name(), MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
+        MainlandSiteIdCardOcr.Response r = reply.body();
+        return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
+                r.authority(), r.validDate(), OcrWarningTable.MAINLAND.normalise(r.warnInfos()));
     }
 }
