@@ -140,23 +140,45 @@ class VendorCallsTest implements TestPropertyProvider {
     }
 
     @Test
-    void anErrorAnswerIsAuditedAndNotReused() {
+    void anErrorAnswerIsAuditedAndNotReused() throws Exception {
         String journeyId = newJourney();
-        String notACard = documents.save(journeyId, "FRONT", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        String noCard = documents.save(journeyId, "FRONT", "image/png", plainPng());
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, notACard, CardSide.FRONT))
+            assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, noCard, CardSide.FRONT))
                     .isInstanceOfSatisfying(ApplicationFailure.class,
                             f -> assertThat(f.getType()).isEqualTo(TencentFailures.CALLER_ERROR));
         }
 
         assertThat(sandbox.ledger().count("RecognizeMainlandIDCardOCR")).isEqualTo(2);
         assertThat(audit.forJourney(journeyId)).hasSize(2).allSatisfy(call -> {
-            assertThat(call.resultCode()).startsWith("FailedOperation.");
+            assertThat(call.resultCode()).isEqualTo("FailedOperation.ImageNoIdCard");
             assertThat(call.billable()).isFalse();
             assertThat(call.requestId()).isNotBlank();
         });
+    }
+
+    @Test
+    void anImageNoActionCouldReadCostsNoCallAtAll() {
+        String journeyId = newJourney();
+        String damaged = documents.save(journeyId, "FRONT", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+
+        assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, damaged, CardSide.FRONT))
+                .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
+                    assertThat(f.getType()).isEqualTo(TencentFailures.CALLER_ERROR);
+                    assertThat(f.isNonRetryable()).isTrue();
+                });
+
+        assertThat(sandbox.ledger().calls()).isEmpty();
+        assertThat(audit.forJourney(journeyId)).isEmpty();
+    }
+
+    private static byte[] plainPng() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(900, 560, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return out.toByteArray();
     }
 
     private String newJourney() {

@@ -1,6 +1,5 @@
 package io.onboarding.kyc.tencent.cardverification;
 
-import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.sealing.Sealer;
 import io.onboarding.kyc.tencent.CallSubject;
 import io.onboarding.kyc.tencent.TencentAction;
@@ -9,20 +8,21 @@ import io.onboarding.kyc.tencent.TencentErrorException;
 import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.tencent.TencentReply;
 import io.onboarding.kyc.tencent.VendorCalls;
+import io.onboarding.kyc.tencent.image.ImageRules;
+import io.onboarding.kyc.tencent.image.VendorImages;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Singleton;
-import java.util.Base64;
 
 @Singleton
 public class CardVerificationActivitiesImpl implements CardVerificationActivities {
 
     private final VendorCalls tencent;
-    private final DocumentStore documents;
+    private final VendorImages images;
     private final Sealer sealer;
 
-    public CardVerificationActivitiesImpl(VendorCalls tencent, DocumentStore documents, Sealer sealer) {
+    public CardVerificationActivitiesImpl(VendorCalls tencent, VendorImages images, Sealer sealer) {
         this.tencent = tencent;
-        this.documents = documents;
+        this.images = images;
         this.sealer = sealer;
     }
 
@@ -61,7 +61,7 @@ public class CardVerificationActivitiesImpl implements CardVerificationActivitie
     }
 
     private String image(String documentId) {
-        return Base64.getEncoder().encodeToString(documents.load(documentId).content());
+        return images.base64(documentId, ImageRules.APPLY_CARD_VERIFICATION);
     }
 
     private <Q, R extends TencentAnswer> TencentReply<R> call(CallSubject subject, TencentAction<Q, R> action, Q request) {

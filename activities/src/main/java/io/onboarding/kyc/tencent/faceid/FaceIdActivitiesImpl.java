@@ -1,6 +1,5 @@
 package io.onboarding.kyc.tencent.faceid;
 
-import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.sealing.Sealer;
 import io.onboarding.kyc.tencent.CallSubject;
 import io.onboarding.kyc.tencent.TencentAction;
@@ -11,9 +10,10 @@ import io.onboarding.kyc.tencent.TencentErrorException;
 import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.tencent.TencentReply;
 import io.onboarding.kyc.tencent.VendorCalls;
+import io.onboarding.kyc.tencent.image.ImageRules;
+import io.onboarding.kyc.tencent.image.VendorImages;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Singleton;
-import java.util.Base64;
 
 @Singleton
 public class FaceIdActivitiesImpl implements FaceIdActivities {
@@ -22,12 +22,12 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
     static final String AUTHORITY_UNAVAILABLE = "AuthorityUnavailable";
 
     private final VendorCalls tencent;
-    private final DocumentStore documents;
+    private final VendorImages images;
     private final Sealer sealer;
 
-    public FaceIdActivitiesImpl(VendorCalls tencent, DocumentStore documents, Sealer sealer) {
+    public FaceIdActivitiesImpl(VendorCalls tencent, VendorImages images, Sealer sealer) {
         this.tencent = tencent;
-        this.documents = documents;
+        this.images = images;
         this.sealer = sealer;
     }
 
@@ -57,7 +57,7 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
 
     @Override
     public PortraitComparison comparePortrait(String journeyId, String documentId) {
-        String image = Base64.getEncoder().encodeToString(documents.load(documentId).content());
+        String image = images.base64(documentId, ImageRules.CHECK_ID_CARD_INFORMATION);
         TencentReply<CheckIdCardInformation.Response> reply;
         try {
             reply = tencent.call(new CallSubject(journeyId, "PORTRAIT_COMPARISON", documentId),

@@ -1,6 +1,5 @@
 package io.onboarding.kyc.tencent.ocr;
 
-import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.tencent.CallSubject;
 import io.onboarding.kyc.tencent.TencentAction;
 import io.onboarding.kyc.tencent.TencentErrorException;
@@ -9,29 +8,31 @@ import io.onboarding.kyc.tencent.TencentReply;
 import io.onboarding.kyc.tencent.TencentSettings;
 import io.onboarding.kyc.tencent.TencentSite;
 import io.onboarding.kyc.tencent.VendorCalls;
+import io.onboarding.kyc.tencent.image.ImageRules;
+import io.onboarding.kyc.tencent.image.VendorImages;
 import jakarta.inject.Singleton;
-import java.util.Base64;
 
 /** Reads ID cards with the OCR action of the account's site, and gives one answer whichever site read it. */
 @Singleton
 public class OcrActivitiesImpl implements OcrActivities {
 
     private final VendorCalls tencent;
-    private final DocumentStore documents;
+    private final VendorImages images;
     private final TencentSite site;
 
-    public OcrActivitiesImpl(VendorCalls tencent, DocumentStore documents, TencentSettings settings) {
+    public OcrActivitiesImpl(VendorCalls tencent, VendorImages images, TencentSettings settings) {
         this.tencent = tencent;
-        this.documents = documents;
+        this.images = images;
         this.site = settings.site();
     }
 
     @Override
     public IdCardOcr recognizeMainlandIdCard(String journeyId, String documentId, CardSide side) {
-        String image = Base64.getEncoder().encodeToString(documents.load(documentId).content());
         CallSubject subject = new CallSubject(journeyId, "OCR_" + side.name(), documentId);
         try {
-            return site == TencentSite.INTL ? international(subject, image, side) : mainland(subject, image, side);
+            return site == TencentSite.INTL
+                    ? international(subject, images.base64(documentId, ImageRules.RECOGNIZE_MAINLAND_ID_CARD_OCR), side)
+                    : mainland(subject, images.base64(documentId, ImageRules.ID_CARD_OCR), side);
         } catch (TencentErrorException e) {
             throw TencentFailures.toActivityFailure(e);
         }
