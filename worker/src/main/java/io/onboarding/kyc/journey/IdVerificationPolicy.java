@@ -2,17 +2,19 @@ package io.onboarding.kyc.journey;
 
 import io.onboarding.kyc.tencent.faceid.IdVerification;
 
-/** The authority's answer on name and ID number, as a check. */
+/** The authority's answer on name and ID number. */
 public final class IdVerificationPolicy {
 
-    public CheckResult evaluate(IdVerification verification) {
+    public Finding evaluate(IdVerification verification) {
         return switch (verification.result()) {
-            case MATCH -> CheckResult.pass();
-            case MISMATCH -> CheckResult.fail("ID_NAME_MISMATCH");
-            case INVALID_ID_NUMBER -> CheckResult.fail("ID_NUMBER_INVALID");
-            case INVALID_NAME -> CheckResult.fail("NAME_INVALID");
-            case NO_RECORD -> CheckResult.fail("ID_NOT_FOUND");
-            case DAILY_LIMIT_REACHED -> CheckResult.fail("ID_VERIFICATION_DAILY_LIMIT");
+            case MATCH -> Finding.pass();
+            case MISMATCH -> Finding.reject("ID_NAME_MISMATCH");
+            case INVALID_ID_NUMBER -> Finding.reject("ID_NUMBER_INVALID");
+            case INVALID_NAME -> Finding.reject("NAME_INVALID");
+            // A new card may not have reached the authority's records yet: a person should look.
+            case NO_RECORD -> Finding.review("ID_NOT_FOUND");
+            // Reached only once the journey has waited out the daily limit as often as the policy allows.
+            case DAILY_LIMIT_REACHED -> Finding.review("ID_VERIFICATION_DAILY_LIMIT");
         };
     }
 }

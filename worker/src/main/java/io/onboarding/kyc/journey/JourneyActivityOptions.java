@@ -7,19 +7,22 @@ import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
- * Timeouts and retries per activity. Vendor calls retry transient failures with backoff for up to five
- * minutes; a caller or configuration error stops at once, because the same request would fail again.
+ * Timeouts and retries per activity. Vendor calls retry transient failures with backoff for up to half
+ * an hour (then the journey goes to review rather than failing for Tencent's outage); a caller,
+ * configuration or undocumented answer stops at once, because the same request would fail again.
  */
 final class JourneyActivityOptions {
 
     private static final RetryOptions VENDOR_RETRY = RetryOptions.newBuilder()
             .setInitialInterval(Duration.ofSeconds(1))
             .setBackoffCoefficient(2.0)
-            .setMaximumInterval(Duration.ofSeconds(30))
-            .setMaximumAttempts(8)
+            .setMaximumInterval(Duration.ofMinutes(1))
             .setDoNotRetry(TencentFailures.CALLER_ERROR, TencentFailures.CONFIGURATION_ERROR,
                     TencentFailures.UNDOCUMENTED_ANSWER, TencentFailures.BUSINESS_RESULT)
             .build();
+
+    /** How long one vendor call may keep failing transiently before a person is asked to look. */
+    static final Duration VENDOR_PATIENCE = Duration.ofMinutes(30);
 
     private JourneyActivityOptions() {
     }
@@ -48,7 +51,7 @@ final class JourneyActivityOptions {
         return ActivityOptions.newBuilder()
                 .setTaskQueue(taskQueue)
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setScheduleToCloseTimeout(Duration.ofMinutes(5))
+                .setScheduleToCloseTimeout(VENDOR_PATIENCE)
                 .setRetryOptions(VENDOR_RETRY)
                 .build();
     }

@@ -1,39 +1,64 @@
 package io.onboarding.kyc.journey;
 
+import io.onboarding.kyc.temporal.JourneySearchAttributes;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The journey's state inside the workflow. Every change is kept here for the {@code state()} query and
- * sent to the read model through the recording activity, numbered so that repeats are harmless.
+ * The journey's state inside the workflow. Every change is kept here for the {@code state()} query, sent
+ * to the read model through the recording activity (numbered, so repeats are harmless) and mirrored in
+ * search attributes for on-call.
  */
 final class JourneyProgress {
 
     private final String journeyId;
+    private final String country;
     private final JourneyRecordActivities recorder;
     private final List<StepState> steps = new ArrayList<>();
     private JourneyStatus status = JourneyStatus.RUNNING;
     private Outcome outcome;
     private Step currentStep;
     private List<String> reasons = List.of();
+    private JourneyPath path;
+    private Waiting waiting;
+    private int retakes;
     private int sequence;
 
-    JourneyProgress(String journeyId, JourneyRecordActivities recorder) {
+    JourneyProgress(String journeyId, String country, JourneyRecordActivities recorder) {
         this.journeyId = journeyId;
+        this.country = country;
         this.recorder = recorder;
     }
 
-    void begin(Step step) {
-        currentStep = step;
-        steps.add(new StepState(step, StepStatus.RUNNING, now(), null, null, null));
-        record(step, StepStatus.RUNNING, null, null);
+    JourneyStatus status() {
+        return status;
     }
 
-    void finish(Step step, CheckResult result, String vendorRequestId) {
-        StepStatus stepStatus = result.passed() ? StepStatus.PASSED : StepStatus.FAILED;
-        finish(step, stepStatus, vendorRequestId, result.reason());
+    int retakes() {
+        return retakes;
+    }
+
+    void onPath(JourneyPath chosen) {
+        path = chosen;
+        publish();
+    }
+
+    void begin(Step step) {
+        begin(step, null);
+    }
+
+    private void begin(Step step, String detail) {
+        currentStep = step;
+        steps.add(new StepState(step, StepStatus.RUNNING, now(), null, null, detail));
+        record(step, StepStatus.RUNNING, null, detail);
+    }
+
+    void finish(Step step, Finding finding, String vendorRequestId) {
+        finish(step, finding.verdict() == Verdict.PASS ? StepStatus.PASSED : StepStatus.FAILED, vendorRequestId,
+                finding.reason());
     }
 
     void finish(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
@@ -42,32 +67,90 @@ final class JourneyProgress {
         record(step, stepStatus, vendorRequestId, detail);
     }
 
+    /** The journey stops working and waits; {@code reason} says why, for support and the product. */
+    void await(Waiting.WaitingFor what, Instant deadline, String reason) {
+        waiting = new Waiting(what, now(), deadline, false);
+        reasons = List.of(reason);
+        switch (what) {
+            case RETAKE -> {
+                status = JourneyStatus.WAITING_RETAKE;
+                begin(Step.RETAKE, reason);
+            }
+            case REVIEW -> {
+                status = JourneyStatus.WAITING_REVIEW;
+                begin(Step.REVIEW, reason);
+            }
+            // Waiting out a vendor limit is the journey's own business: no one is asked for anything.
+            default -> record(currentStep, null, null, reason);
+        }
+    }
+
+    void escalate() {
+        waiting = new Waiting(waiting.reason(), waiting.since(), waiting.deadline(), true);
+        record(currentStep, StepStatus.RUNNING, null, "ESCALATED");
+    }
+
+    /** The wait ended with what the journey waited for; {@code detail} records what arrived. */
+    void resume(String detail) {
+        Waiting.WaitingFor what = waiting.reason();
+        if (what == Waiting.WaitingFor.RETAKE) {
+            retakes++;
+        }
+        status = JourneyStatus.RUNNING;
+        waiting = null;
+        reasons = List.of();
+        if (what == Waiting.WaitingFor.RETAKE || what == Waiting.WaitingFor.REVIEW) {
+            finish(currentStep, StepStatus.PASSED, null, detail);
+        } else {
+            record(currentStep, null, null, detail);
+        }
+    }
+
     JourneyOutcome complete(JourneyOutcome decided) {
         status = JourneyStatus.COMPLETED;
         outcome = decided.outcome();
         reasons = decided.reasons();
+        waiting = null;
         currentStep = Step.DECISION;
         steps.add(new StepState(Step.DECISION, StepStatus.PASSED, now(), now(), null, outcome.name()));
         record(Step.DECISION, StepStatus.PASSED, null, outcome.name());
         return decided;
     }
 
-    /** The journey cannot go on for a reason that is not the customer's: configuration or vendor outage. */
+    /** The journey cannot go on for a reason that is not the customer's: configuration or an undocumented answer. */
     JourneyOutcome fail(Step step, String reason) {
         status = JourneyStatus.FAILED;
         reasons = List.of(reason);
+        waiting = null;
         finish(step, StepStatus.FAILED, null, reason);
         return new JourneyOutcome(null, reasons);
     }
 
     JourneyState snapshot() {
-        return new JourneyState(journeyId, status, outcome, currentStep, steps, reasons);
+        return new JourneyState(journeyId, status, outcome, currentStep, steps, reasons, path, waiting, retakes);
     }
 
     private void record(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
         sequence++;
         recorder.record(new JourneyEvent(journeyId, sequence, now(), status, outcome, step, stepStatus,
                 vendorRequestId, detail, reasons));
+        publish();
+    }
+
+    /** Only codes and times: search attributes are visible to anyone with Temporal UI access. */
+    private void publish() {
+        List<io.temporal.common.SearchAttributeUpdate<?>> updates = new ArrayList<>();
+        updates.add(JourneySearchAttributes.STATUS.valueSet(status.name()));
+        updates.add(JourneySearchAttributes.COUNTRY.valueSet(country));
+        updates.add(JourneySearchAttributes.RETAKES.valueSet((long) retakes));
+        updates.add(currentStep == null ? JourneySearchAttributes.STEP.valueUnset()
+                : JourneySearchAttributes.STEP.valueSet(currentStep.name()));
+        updates.add(path == null ? JourneySearchAttributes.PATH.valueUnset() : JourneySearchAttributes.PATH.valueSet(path.name()));
+        updates.add(outcome == null ? JourneySearchAttributes.OUTCOME.valueUnset()
+                : JourneySearchAttributes.OUTCOME.valueSet(outcome.name()));
+        updates.add(waiting == null ? JourneySearchAttributes.WAITING_SINCE.valueUnset()
+                : JourneySearchAttributes.WAITING_SINCE.valueSet(waiting.since().atOffset(ZoneOffset.UTC)));
+        Workflow.upsertTypedSearchAttributes(updates.toArray(new io.temporal.common.SearchAttributeUpdate<?>[0]));
     }
 
     private int indexOf(Step step) {
@@ -79,7 +162,7 @@ final class JourneyProgress {
         throw new IllegalStateException(step + " was never begun");
     }
 
-    private static Instant now() {
+    static Instant now() {
         return Instant.ofEpochMilli(Workflow.currentTimeMillis());
     }
 }

@@ -1,85 +1,300 @@
 package io.onboarding.kyc.journey;
 
 import io.onboarding.kyc.tencent.TencentFailures;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationPoll;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationStarted;
+import io.onboarding.kyc.tencent.cardverification.ForeignCardSubmission;
 import io.onboarding.kyc.tencent.faceid.FaceIdActivities;
 import io.onboarding.kyc.tencent.faceid.IdVerification;
+import io.onboarding.kyc.tencent.faceid.IdVerificationResult;
 import io.onboarding.kyc.tencent.faceid.PortraitComparison;
 import io.onboarding.kyc.tencent.ocr.CardSide;
 import io.onboarding.kyc.tencent.ocr.IdCardOcr;
 import io.onboarding.kyc.tencent.ocr.OcrActivities;
+import io.onboarding.kyc.tencent.ocr.OcrWarning;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TimeoutFailure;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A mainland resident ID-card journey, read top to bottom as the onboarding policy: read the card, make
- * sure the photo can be trusted, ask the authority whether the name belongs to the ID number, then
- * whether the card's portrait is the person the authority knows.
+ * An onboarding journey, read top to bottom as the onboarding policy: check the document; pass,
+ * reject, ask the customer for a new photo, or ask a person to decide; repeat with the new photo.
  */
 public class JourneyWorkflowImpl implements JourneyWorkflow {
 
+    /** Card validity and the authority's daily limit both turn over at midnight in Beijing. */
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class, JourneyActivityOptions.tencentOcr());
     private final FaceIdActivities faceId = Workflow.newActivityStub(FaceIdActivities.class, JourneyActivityOptions.tencentFaceId());
-    private final JourneyRecordActivities recorder = Workflow.newActivityStub(JourneyRecordActivities.class, JourneyActivityOptions.recording());
+    private final CardVerificationActivities cards = Workflow.newActivityStub(CardVerificationActivities.class,
+            JourneyActivityOptions.tencentFaceId());
+    private final JourneyRecordActivities recorder = Workflow.newActivityStub(JourneyRecordActivities.class,
+            JourneyActivityOptions.recording());
 
-    private final WarningPolicy warningPolicy = new WarningPolicy();
     private final IdVerificationPolicy idVerificationPolicy = new IdVerificationPolicy();
-    private final PortraitPolicy portraitPolicy = new PortraitPolicy();
+    private final CardVerificationPolicy cardVerificationPolicy = new CardVerificationPolicy();
+    private final LocalChecks localChecks = new LocalChecks();
 
+    private JourneyRequest request;
+    private JourneyPolicy policy;
     private JourneyProgress progress;
+    private DocumentSubmission document;
+    private RetakeSubmission retake;
+    private ReviewDecision decision;
+    private CancellationRequest cancellation;
+    private CancellationScope work;
 
     @Override
-    public JourneyOutcome run(JourneyRequest request) {
-        String journeyId = request.journeyId();
-        DocumentSubmission document = request.document();
-        progress = new JourneyProgress(journeyId, recorder);
+    public JourneyOutcome run(JourneyRequest journey) {
+        request = journey;
+        policy = journey.policy();
+        document = journey.document();
+        progress = new JourneyProgress(journey.journeyId(), document.country(), recorder);
 
-        Step step = Step.OCR_FRONT;
+        JourneyOutcome[] outcome = new JourneyOutcome[1];
+        work = Workflow.newCancellationScope(() -> outcome[0] = decide());
         try {
-            progress.begin(step);
-            IdCardOcr front = ocr.recognizeMainlandIdCard(journeyId, document.frontDocumentId(), CardSide.FRONT);
-            progress.finish(step, CheckResult.pass(), front.requestId());
-
-            List<IdCardOcr> sides = new ArrayList<>(List.of(front));
-            if (document.back().isPresent()) {
-                step = Step.OCR_BACK;
-                progress.begin(step);
-                IdCardOcr back = ocr.recognizeMainlandIdCard(journeyId, document.backDocumentId(), CardSide.BACK);
-                progress.finish(step, CheckResult.pass(), back.requestId());
-                sides.add(back);
+            work.run();
+            return outcome[0];
+        } catch (CanceledFailure | ActivityFailure cancelled) {
+            if (cancellation == null) {
+                throw cancelled;
             }
+            return progress.complete(new JourneyOutcome(Outcome.CANCELLED, List.of("CANCELLED")));
+        }
+    }
 
-            step = Step.WARNING_CHECK;
-            progress.begin(step);
-            CheckResult warnings = warningPolicy.evaluate(sides.stream().flatMap(s -> s.warnings().stream()).toList());
-            progress.finish(step, warnings, null);
-            if (!warnings.passed()) {
-                return progress.complete(JourneyOutcome.rejected(warnings.reason()));
+    /** Check the current photos; act on the verdict; with a new photo, check again. */
+    private JourneyOutcome decide() {
+        while (true) {
+            Finding finding;
+            try {
+                finding = check();
+            } catch (UnreadableDocument unreadable) {
+                finding = Finding.retake("DOCUMENT_UNREADABLE");
+            } catch (VendorGaveUp gaveUp) {
+                return gaveUp.outcome;
             }
-
-            step = Step.ID_VERIFICATION;
-            progress.begin(step);
-            IdVerification verification = faceId.verifyNameAndIdNumber(journeyId, front.name(), front.idNumber());
-            CheckResult identity = idVerificationPolicy.evaluate(verification);
-            progress.finish(step, identity, verification.requestId());
-            if (!identity.passed()) {
-                return progress.complete(JourneyOutcome.rejected(identity.reason()));
+            switch (finding.verdict()) {
+                case PASS:
+                    return progress.complete(JourneyOutcome.approved());
+                case REJECT:
+                    return progress.complete(JourneyOutcome.rejected(finding.reason()));
+                case REVIEW:
+                    return awaitReview(finding.reason());
+                case RETAKE:
+                    if (progress.retakes() >= policy.maxRetakes()) {
+                        return progress.complete(JourneyOutcome.rejected(finding.reason(), "RETAKES_EXHAUSTED"));
+                    }
+                    if (!awaitRetake(finding.reason())) {
+                        return progress.complete(new JourneyOutcome(Outcome.EXPIRED, List.of("RETAKE_TIMEOUT")));
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException("no verdict " + finding.verdict());
             }
+        }
+    }
 
-            step = Step.PORTRAIT_COMPARISON;
-            progress.begin(step);
-            PortraitComparison comparison = faceId.comparePortrait(journeyId, document.frontDocumentId());
-            CheckResult portrait = portraitPolicy.evaluate(comparison);
-            progress.finish(step, portrait, comparison.requestId());
-            if (!portrait.passed()) {
-                return progress.complete(JourneyOutcome.rejected(portrait.reason()));
+    private Finding check() {
+        String country = document.country();
+        if (ForeignCardRules.isForeign(country)) {
+            progress.onPath(JourneyPath.FOREIGN);
+            return checkForeignCard(country, document.type());
+        }
+        if ("AUTO".equals(country)) {
+            Optional<IdCardOcr> mainland = readIfMainland();
+            if (mainland.isEmpty()) {
+                progress.onPath(JourneyPath.FOREIGN);
+                return checkForeignCard("AUTO", DocumentType.AUTO);
             }
+            progress.onPath(JourneyPath.MAINLAND);
+            return checkMainlandCard(mainland.get());
+        }
+        progress.onPath(JourneyPath.MAINLAND);
+        Optional<IdCardOcr> front = read(Step.OCR_FRONT, document.frontDocumentId(), CardSide.FRONT);
+        return front.map(this::checkMainlandCard).orElseGet(() -> Finding.retake("DOCUMENT_UNREADABLE"));
+    }
 
-            return progress.complete(JourneyOutcome.approved());
+    /** Mainland resident ID card: warnings, free local checks, then the authority's two checks. */
+    private Finding checkMainlandCard(IdCardOcr front) {
+        Optional<IdCardOcr> back = Optional.empty();
+        if (document.back().isPresent()) {
+            back = read(Step.OCR_BACK, document.backDocumentId(), CardSide.BACK);
+            if (back.isEmpty()) {
+                return Finding.retake("DOCUMENT_UNREADABLE");
+            }
+        }
+
+        progress.begin(Step.WARNING_CHECK);
+        List<OcrWarning> warnings = new ArrayList<>(front.warnings());
+        back.ifPresent(side -> warnings.addAll(side.warnings()));
+        Finding warningFinding = new WarningPolicy(policy).evaluate(warnings);
+        progress.finish(Step.WARNING_CHECK, warningFinding, null);
+        if (!warningFinding.passed()) {
+            return warningFinding;
+        }
+
+        progress.begin(Step.LOCAL_CHECKS);
+        Finding local = localChecks.evaluate(front, back, request.declaredIdentity(), today());
+        progress.finish(Step.LOCAL_CHECKS, local, null);
+        if (!local.passed()) {
+            return local;
+        }
+
+        Finding identity = verifyIdentity(front);
+        if (!identity.passed()) {
+            return identity;
+        }
+
+        progress.begin(Step.PORTRAIT_COMPARISON);
+        PortraitComparison comparison = vendor(Step.PORTRAIT_COMPARISON,
+                () -> faceId.comparePortrait(request.journeyId(), document.frontDocumentId()));
+        Finding portrait = new PortraitPolicy(policy).evaluate(comparison);
+        progress.finish(Step.PORTRAIT_COMPARISON, portrait, comparison.requestId());
+        return portrait;
+    }
+
+    /** The authority answers a few times per identity per day; past that, wait for the next Beijing day. */
+    private Finding verifyIdentity(IdCardOcr front) {
+        progress.begin(Step.ID_VERIFICATION);
+        int waits = 0;
+        while (true) {
+            IdVerification verification = vendor(Step.ID_VERIFICATION,
+                    () -> faceId.verifyNameAndIdNumber(request.journeyId(), front.name(), front.idNumber()));
+            if (verification.result() == IdVerificationResult.DAILY_LIMIT_REACHED && waits < policy.maxDailyLimitWaits()) {
+                waits++;
+                progress.finish(Step.ID_VERIFICATION, StepStatus.FAILED, verification.requestId(), "ID_VERIFICATION_DAILY_LIMIT");
+                Instant nextDay = today().plusDays(1).atStartOfDay(BEIJING).toInstant().plus(Duration.ofMinutes(5));
+                progress.await(Waiting.WaitingFor.DAILY_LIMIT, nextDay, "ID_VERIFICATION_DAILY_LIMIT");
+                Workflow.sleep(Duration.between(JourneyProgress.now(), nextDay));
+                progress.resume("DAILY_LIMIT_OVER");
+                progress.begin(Step.ID_VERIFICATION);
+                continue;
+            }
+            Finding finding = idVerificationPolicy.evaluate(verification);
+            progress.finish(Step.ID_VERIFICATION, finding, verification.requestId());
+            return finding;
+        }
+    }
+
+    /** Other cards: Tencent checks them asynchronously; poll as often and as far apart as it says. */
+    private Finding checkForeignCard(String nationality, DocumentType type) {
+        progress.begin(Step.CARD_VERIFICATION);
+        Optional<Boolean> backRequired = ForeignCardRules.backRequired(nationality, type);
+        if (backRequired.isEmpty()) {
+            Finding unsupported = Finding.reject("DOCUMENT_NOT_SUPPORTED");
+            progress.finish(Step.CARD_VERIFICATION, unsupported, null);
+            return unsupported;
+        }
+        if (backRequired.get() && document.back().isEmpty()) {
+            Finding missingBack = Finding.retake("BACK_SIDE_REQUIRED");
+            progress.finish(Step.CARD_VERIFICATION, missingBack, null);
+            return missingBack;
+        }
+        CardVerificationStarted started = vendor(Step.CARD_VERIFICATION, () -> cards.apply(request.journeyId(),
+                new ForeignCardSubmission(nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
+        CardVerificationPoll poll = null;
+        for (int i = 0; i < started.maxPolls() && (poll == null || !poll.done()); i++) {
+            Workflow.sleep(Duration.ofSeconds(started.pollIntervalSeconds()));
+            poll = vendor(Step.CARD_VERIFICATION, () -> cards.poll(request.journeyId(), started.token()));
+        }
+        Finding finding = poll == null ? Finding.review("CARD_VERIFICATION_TIMEOUT") : cardVerificationPolicy.evaluate(poll);
+        progress.finish(Step.CARD_VERIFICATION, finding, poll == null ? started.requestId() : poll.requestId());
+        return finding;
+    }
+
+    /** AUTO: a mainland card if OCR finds one; empty when the picture holds no mainland card. */
+    private Optional<IdCardOcr> readIfMainland() {
+        return read(Step.OCR_FRONT, document.frontDocumentId(), CardSide.FRONT);
+    }
+
+    /** One side's OCR; empty when Tencent could not read a card in the picture (the customer's to fix). */
+    private Optional<IdCardOcr> read(Step step, String documentId, CardSide side) {
+        progress.begin(step);
+        try {
+            IdCardOcr read = vendor(step, () -> ocr.recognizeMainlandIdCard(request.journeyId(), documentId, side));
+            progress.finish(step, StepStatus.PASSED, read.requestId(), null);
+            return Optional.of(read);
+        } catch (UnreadableDocument unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean awaitRetake(String reason) {
+        Instant deadline = JourneyProgress.now().plus(policy.retakeTimeout());
+        progress.await(Waiting.WaitingFor.RETAKE, deadline, reason);
+        if (!Workflow.await(policy.retakeTimeout(), () -> retake != null)) {
+            return false;
+        }
+        document = new DocumentSubmission(document.country(), document.type(), retake.frontDocumentId(),
+                retake.backDocumentId());
+        retake = null;
+        progress.resume("NEW_PHOTOS");
+        return true;
+    }
+
+    private JourneyOutcome awaitReview(String reason) {
+        Instant deadline = JourneyProgress.now().plus(policy.reviewTimeout());
+        progress.await(Waiting.WaitingFor.REVIEW, deadline, reason);
+        boolean decided = Workflow.await(policy.reviewEscalation(), () -> decision != null);
+        if (!decided) {
+            progress.escalate();
+            decided = Workflow.await(policy.reviewTimeout().minus(policy.reviewEscalation()), () -> decision != null);
+        }
+        if (!decided) {
+            return progress.complete(new JourneyOutcome(Outcome.EXPIRED, List.of("REVIEW_TIMEOUT")));
+        }
+        progress.resume(decision.decision().name() + " by " + decision.reviewerId());
+        return decision.decision() == ReviewDecision.Decision.APPROVE
+                ? progress.complete(JourneyOutcome.approved())
+                : progress.complete(JourneyOutcome.rejected(reason, "REVIEWER_REJECTED"));
+    }
+
+    /**
+     * Runs a vendor activity. An unusable image is the customer's to fix ({@link UnreadableDocument});
+     * a configuration or undocumented answer fails the journey; an outage that outlasts the retries goes
+     * to a person ({@link VendorGaveUp}).
+     */
+    private <T> T vendor(Step step, Supplier<T> call) {
+        try {
+            return call.get();
         } catch (ActivityFailure failure) {
-            return settle(step, failure);
+            if (failure.getCause() instanceof CanceledFailure) {
+                throw failure;
+            }
+            if (failure.getCause() instanceof ApplicationFailure cause) {
+                switch (cause.getType()) {
+                    case TencentFailures.CALLER_ERROR:
+                        progress.finish(step, StepStatus.FAILED, null, "DOCUMENT_UNREADABLE");
+                        throw new UnreadableDocument();
+                    case TencentFailures.CONFIGURATION_ERROR:
+                        throw new VendorGaveUp(progress.fail(step, "VENDOR_CONFIGURATION"));
+                    case TencentFailures.UNDOCUMENTED_ANSWER:
+                    case TencentFailures.BUSINESS_RESULT:
+                        throw new VendorGaveUp(progress.fail(step, "VENDOR_UNDOCUMENTED_ANSWER"));
+                    default:
+                        break;
+                }
+            }
+            if (failure.getCause() instanceof TimeoutFailure || failure.getCause() instanceof ApplicationFailure) {
+                progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNAVAILABLE");
+                throw new VendorGaveUp(awaitReview("VENDOR_UNAVAILABLE"));
+            }
+            throw failure;
         }
     }
 
@@ -88,22 +303,67 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         return progress.snapshot();
     }
 
-    /** A vendor call gave up: an unusable image is the customer's rejection, anything else is our failure. */
-    private JourneyOutcome settle(Step step, ActivityFailure failure) {
-        if (failure.getCause() instanceof ApplicationFailure cause) {
-            if (TencentFailures.CALLER_ERROR.equals(cause.getType())) {
-                progress.finish(step, StepStatus.FAILED, null, "DOCUMENT_UNREADABLE");
-                return progress.complete(JourneyOutcome.rejected("DOCUMENT_UNREADABLE"));
-            }
-            if (TencentFailures.CONFIGURATION_ERROR.equals(cause.getType())) {
-                return progress.fail(step, "VENDOR_CONFIGURATION");
-            }
-            // A business answer as an error, from an action that documents none, is as unexpected as an unknown value.
-            if (TencentFailures.UNDOCUMENTED_ANSWER.equals(cause.getType())
-                    || TencentFailures.BUSINESS_RESULT.equals(cause.getType())) {
-                return progress.fail(step, "VENDOR_UNDOCUMENTED_ANSWER");
+    @Override
+    public void validateRetake(RetakeSubmission submission) {
+        if (progress == null || progress.status() != JourneyStatus.WAITING_RETAKE || retake != null) {
+            throw new IllegalStateException("the journey is not waiting for new photos");
+        }
+        if (submission == null || submission.frontDocumentId() == null || submission.frontDocumentId().isBlank()) {
+            throw new IllegalArgumentException("a retake needs the front side");
+        }
+    }
+
+    @Override
+    public JourneyState submitRetake(RetakeSubmission submission) {
+        retake = submission;
+        return progress.snapshot();
+    }
+
+    @Override
+    public void validateReview(ReviewDecision review) {
+        if (progress == null || progress.status() != JourneyStatus.WAITING_REVIEW || decision != null) {
+            throw new IllegalStateException("the journey is not waiting for a review");
+        }
+        if (review == null || review.decision() == null || review.reviewerId() == null || review.reviewerId().isBlank()) {
+            throw new IllegalArgumentException("a review needs a reviewer and a decision");
+        }
+    }
+
+    @Override
+    public JourneyState review(ReviewDecision review) {
+        decision = review;
+        return progress.snapshot();
+    }
+
+    @Override
+    public void cancel(CancellationRequest request) {
+        if (cancellation == null && progress != null && progress.status() != JourneyStatus.COMPLETED
+                && progress.status() != JourneyStatus.FAILED) {
+            cancellation = request == null ? new CancellationRequest(null) : request;
+            if (work != null) {
+                work.cancel(cancellation.reason());
             }
         }
-        return progress.fail(step, "VENDOR_UNAVAILABLE");
+    }
+
+    private static LocalDate today() {
+        return JourneyProgress.now().atZone(BEIJING).toLocalDate();
+    }
+
+    /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
+    private static final class UnreadableDocument extends RuntimeException {
+        UnreadableDocument() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The vendor side ended the journey's checks; {@code outcome} is how the journey ended. */
+    private static final class VendorGaveUp extends RuntimeException {
+        private final JourneyOutcome outcome;
+
+        VendorGaveUp(JourneyOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 }

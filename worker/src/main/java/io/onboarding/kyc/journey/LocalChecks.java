@@ -23,18 +23,18 @@ public final class LocalChecks {
      * @param declared what the customer typed, when the product sent it
      * @param today    the date in Beijing, where the card's validity is defined
      */
-    public CheckResult evaluate(IdCardOcr front, Optional<IdCardOcr> back, Optional<DeclaredIdentity> declared,
+    public Finding evaluate(IdCardOcr front, Optional<IdCardOcr> back, Optional<DeclaredIdentity> declared,
                                 LocalDate today) {
         String number = ResidentIdNumber.normalise(front.idNumber());
         if (!ResidentIdNumber.isValid(number)) {
-            return CheckResult.fail("ID_NUMBER_INVALID");
+            return Finding.reject("ID_NUMBER_INVALID");
         }
         Optional<LocalDate> printedBirth = date(front.birth());
         if (printedBirth.isPresent() && !printedBirth.equals(ResidentIdNumber.birthDate(number))) {
-            return CheckResult.fail("BIRTH_DATE_MISMATCH");
+            return Finding.reject("BIRTH_DATE_MISMATCH");
         }
         if (back.isPresent()) {
-            CheckResult validity = validity(back.get().validDate(), today);
+            Finding validity = validity(back.get().validDate(), today);
             if (!validity.passed()) {
                 return validity;
             }
@@ -42,29 +42,30 @@ public final class LocalChecks {
         if (declared.isPresent()) {
             DeclaredIdentity typed = declared.get();
             if (typed.idNumber() != null && !ResidentIdNumber.normalise(typed.idNumber()).equals(number)) {
-                return CheckResult.fail("DECLARED_ID_NUMBER_MISMATCH");
+                return Finding.reject("DECLARED_ID_NUMBER_MISMATCH");
             }
             if (typed.name() != null && !squash(typed.name()).equals(squash(front.name()))) {
-                return CheckResult.fail("DECLARED_NAME_MISMATCH");
+                // Forms and cards write names differently often enough (typing, characters): a person decides.
+                return Finding.review("DECLARED_NAME_MISMATCH");
             }
         }
-        return CheckResult.pass();
+        return Finding.pass();
     }
 
-    private static CheckResult validity(String printed, LocalDate today) {
+    private static Finding validity(String printed, LocalDate today) {
         Matcher period = VALIDITY.matcher(printed == null ? "" : printed.trim());
         if (!period.matches()) {
-            return CheckResult.fail("CARD_VALIDITY_UNREADABLE");
+            return Finding.retake("CARD_VALIDITY_UNREADABLE");
         }
         if (period.group(4) == null) {
-            return CheckResult.pass();
+            return Finding.pass();
         }
         try {
             LocalDate until = LocalDate.of(Integer.parseInt(period.group(4)), Integer.parseInt(period.group(5)),
                     Integer.parseInt(period.group(6)));
-            return until.isBefore(today) ? CheckResult.fail("CARD_EXPIRED") : CheckResult.pass();
+            return until.isBefore(today) ? Finding.reject("CARD_EXPIRED") : Finding.pass();
         } catch (DateTimeException e) {
-            return CheckResult.fail("CARD_VALIDITY_UNREADABLE");
+            return Finding.retake("CARD_VALIDITY_UNREADABLE");
         }
     }
 

@@ -3,38 +3,38 @@ package io.onboarding.kyc.journey;
 import io.onboarding.kyc.tencent.faceid.PortraitComparison;
 
 /**
- * Card portrait against the authority photo. Tencent recommends 70 as the same-person threshold
- * (a 0.01% false-accept rate there).
+ * Card portrait against the authority photo. Tencent advises 70 as the same-person threshold (0.01%
+ * false accepts there); between the review and the pass threshold a person decides.
  */
 public final class PortraitPolicy {
 
-    public static final double DEFAULT_THRESHOLD = 70.0;
+    private final JourneyPolicy policy;
 
-    private final double threshold;
-
-    public PortraitPolicy() {
-        this(DEFAULT_THRESHOLD);
+    public PortraitPolicy(JourneyPolicy policy) {
+        this.policy = policy;
     }
 
-    public PortraitPolicy(double threshold) {
-        this.threshold = threshold;
-    }
-
-    public CheckResult evaluate(PortraitComparison comparison) {
+    public Finding evaluate(PortraitComparison comparison) {
         if (!comparison.compared()) {
-            return CheckResult.fail(reasonFor(comparison.resultCode()));
+            return forResult(comparison.resultCode());
         }
-        return comparison.similarity() >= threshold ? CheckResult.pass() : CheckResult.fail("PORTRAIT_LOW_SIMILARITY");
+        if (comparison.similarity() >= policy.passSimilarity()) {
+            return Finding.pass();
+        }
+        return comparison.similarity() >= policy.reviewSimilarity()
+                ? Finding.review("PORTRAIT_BORDERLINE_SIMILARITY") : Finding.reject("PORTRAIT_LOW_SIMILARITY");
     }
 
-    private static String reasonFor(String resultCode) {
+    private static Finding forResult(String resultCode) {
         return switch (resultCode) {
-            case "FailedOperation.IdNameMisMatch" -> "ID_NAME_MISMATCH";
-            case "FailedOperation.IdNoExistSystem" -> "ID_NOT_FOUND";
-            case "FailedOperation.IdPhotoNoExist" -> "AUTHORITY_PHOTO_MISSING";
-            case "FailedOperation.OcrWarningOccurred" -> "DOCUMENT_WARNING";
-            case "FailedOperation.CompareLowSimilarity" -> "PORTRAIT_LOW_SIMILARITY";
-            default -> "PORTRAIT_COMPARISON_FAILED";
+            case "FailedOperation.IdNameMisMatch" -> Finding.reject("ID_NAME_MISMATCH");
+            case "FailedOperation.IdFormatError" -> Finding.reject("ID_NUMBER_INVALID");
+            case "FailedOperation.CompareLowSimilarity", "FailedOperation.CompareFail" -> Finding.reject("PORTRAIT_LOW_SIMILARITY");
+            case "FailedOperation.LifePhotoDetectFake" -> Finding.reject("PORTRAIT_FAKE");
+            case "FailedOperation.OcrWarningOccurred" -> Finding.retake("DOCUMENT_WARNING");
+            case "FailedOperation.IdNoExistSystem" -> Finding.review("ID_NOT_FOUND");
+            case "FailedOperation.IdPhotoNoExist" -> Finding.review("AUTHORITY_PHOTO_MISSING");
+            default -> Finding.review("PORTRAIT_COMPARISON_FAILED");
         };
     }
 }

@@ -27,19 +27,23 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final OcrActivities ocr;
     private final FaceIdActivities faceId;
     private final CardVerificationActivities cardVerification;
+    private final SearchAttributeRegistration searchAttributes;
 
     public JourneyWorkers(WorkerFactory factory, WorkerSettings settings, JourneyRecordActivities recorder,
-                          OcrActivities ocr, FaceIdActivities faceId, CardVerificationActivities cardVerification) {
+                          OcrActivities ocr, FaceIdActivities faceId, CardVerificationActivities cardVerification,
+                          SearchAttributeRegistration searchAttributes) {
         this.factory = factory;
         this.settings = settings;
         this.recorder = recorder;
         this.ocr = ocr;
         this.faceId = faceId;
         this.cardVerification = cardVerification;
+        this.searchAttributes = searchAttributes;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
+        searchAttributes.ensureRegistered();
         Worker journeys = factory.newWorker(TaskQueues.JOURNEYS);
         journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
         journeys.registerActivitiesImplementations(recorder);

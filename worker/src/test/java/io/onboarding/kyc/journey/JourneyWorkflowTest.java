@@ -1,6 +1,7 @@
 package io.onboarding.kyc.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -11,8 +12,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
+import io.onboarding.kyc.temporal.JourneySearchAttributes;
 import io.onboarding.kyc.temporal.TaskQueues;
 import io.onboarding.kyc.tencent.TencentFailures;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationPoll;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationStarted;
+import io.onboarding.kyc.tencent.cardverification.CardVerificationStatus;
+import io.onboarding.kyc.tencent.cardverification.ForeignCardSubmission;
 import io.onboarding.kyc.tencent.faceid.FaceIdActivities;
 import io.onboarding.kyc.tencent.faceid.IdVerification;
 import io.onboarding.kyc.tencent.faceid.IdVerificationResult;
@@ -21,40 +28,61 @@ import io.onboarding.kyc.tencent.ocr.CardSide;
 import io.onboarding.kyc.tencent.ocr.IdCardOcr;
 import io.onboarding.kyc.tencent.ocr.OcrActivities;
 import io.onboarding.kyc.tencent.ocr.OcrWarning;
+import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.common.SearchAttributeKey;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+/**
+ * One test per row of the journey's scenario table: every path, waiting state, deadline and outcome.
+ * Activities are Mockito mocks; Temporal's test environment skips time through timers and deadlines.
+ */
 class JourneyWorkflowTest {
 
     private static final String JOURNEY_ID = "jny_0123456789abcdefghjkmnpqrs";
-    private static final IdCardOcr FRONT = new IdCardOcr("ocr-req", "李明", "男", "汉", "1987/1/1", "北京市",
-            "440524198701010014", "", "", List.of());
+    private static final String ID_NUMBER = "440524198701010014";
+    private static final IdCardOcr FRONT = front("ocr-req", List.of());
+    private static final IdCardOcr BACK = new IdCardOcr("back-req", "", "", "", "", "", "", "公安局",
+            "2018.04.09-2038.04.09", List.of());
 
     private TestWorkflowEnvironment env;
     private OcrActivities ocr;
     private FaceIdActivities faceId;
+    private CardVerificationActivities cards;
     private JourneyRecordActivities recorder;
+    private JourneyWorkflow journey;
 
     @BeforeEach
     void setUp() {
         env = TestWorkflowEnvironment.newInstance();
+        for (SearchAttributeKey<?> key : JourneySearchAttributes.ALL) {
+            env.registerSearchAttribute(key.getName(), key.getValueType());
+        }
         ocr = mock(OcrActivities.class, withSettings().withoutAnnotations());
         faceId = mock(FaceIdActivities.class, withSettings().withoutAnnotations());
+        cards = mock(CardVerificationActivities.class, withSettings().withoutAnnotations());
         recorder = mock(JourneyRecordActivities.class, withSettings().withoutAnnotations());
 
         Worker journeys = env.newWorker(TaskQueues.JOURNEYS);
         journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
         journeys.registerActivitiesImplementations(recorder);
         env.newWorker(TaskQueues.TENCENT_OCR).registerActivitiesImplementations(ocr);
-        env.newWorker(TaskQueues.TENCENT_FACEID).registerActivitiesImplementations(faceId);
+        env.newWorker(TaskQueues.TENCENT_FACEID).registerActivitiesImplementations(faceId, cards);
         env.start();
+        journey = env.getWorkflowClient().newWorkflowStub(JourneyWorkflow.class, WorkflowOptions.newBuilder()
+                .setWorkflowId(JourneyIds.workflowId(JOURNEY_ID))
+                .setTaskQueue(TaskQueues.JOURNEYS)
+                .build());
     }
 
     @AfterEach
@@ -62,144 +90,426 @@ class JourneyWorkflowTest {
         env.close();
     }
 
+    // --- mainland: straight through ---------------------------------------------------------------
+
     @Test
     void approvesWhenEveryCheckPasses() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", "440524198701010014")).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 93.5));
+        mainlandCardPassing();
 
-        JourneyWorkflow workflow = newWorkflow();
-        JourneyOutcome outcome = workflow.run(request(null));
+        assertThat(journey.run(mainland(null))).isEqualTo(JourneyOutcome.approved());
 
-        assertThat(outcome).isEqualTo(JourneyOutcome.approved());
-        JourneyState state = workflow.state();
+        JourneyState state = journey.state();
         assertThat(state.status()).isEqualTo(JourneyStatus.COMPLETED);
-        assertThat(state.outcome()).isEqualTo(Outcome.APPROVED);
-        assertThat(state.steps()).extracting(StepState::step).containsExactly(
-                Step.OCR_FRONT, Step.WARNING_CHECK, Step.ID_VERIFICATION, Step.PORTRAIT_COMPARISON, Step.DECISION);
+        assertThat(state.path()).isEqualTo(JourneyPath.MAINLAND);
+        assertThat(state.steps()).extracting(StepState::step).containsExactly(Step.OCR_FRONT, Step.WARNING_CHECK,
+                Step.LOCAL_CHECKS, Step.ID_VERIFICATION, Step.PORTRAIT_COMPARISON, Step.DECISION);
         assertThat(state.steps()).extracting(StepState::status).containsOnly(StepStatus.PASSED);
         assertThat(state.steps()).extracting(StepState::vendorRequestId)
-                .containsExactly("ocr-req", null, "idv-req", "cmp-req", null);
-        assertThat(recordedSequences()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+                .containsExactly("ocr-req", null, null, "idv-req", "cmp-req", null);
+        assertThat(recordedSequences()).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 11).boxed().toList());
     }
 
     @Test
-    void readsTheBackSideWhenGiven() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-back", CardSide.BACK)).thenReturn(new IdCardOcr("back-req",
-                "", "", "", "", "", "", "公安局", "2010.07.21-2030.07.21", List.of()));
-        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 88));
+    void readsTheBackAndChecksItsValidity() {
+        mainlandCardPassing();
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-back", CardSide.BACK)).thenReturn(BACK);
 
-        JourneyWorkflow workflow = newWorkflow();
-        assertThat(workflow.run(request("doc-back")).outcome()).isEqualTo(Outcome.APPROVED);
-        assertThat(workflow.state().steps()).extracting(StepState::step).contains(Step.OCR_BACK);
+        assertThat(journey.run(mainland("doc-back")).outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(journey.state().steps()).extracting(StepState::step).contains(Step.OCR_BACK);
     }
 
     @Test
     void rejectsWhenTheAuthorityHasAnotherNameForTheIdNumber() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", "440524198701010014"))
+        when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER))
                 .thenReturn(new IdVerification("idv-req", IdVerificationResult.MISMATCH, "-1", true));
 
-        JourneyWorkflow workflow = newWorkflow();
-        JourneyOutcome outcome = workflow.run(request(null));
-
-        assertThat(outcome).isEqualTo(JourneyOutcome.rejected("ID_NAME_MISMATCH"));
+        assertThat(journey.run(mainland(null))).isEqualTo(JourneyOutcome.rejected("ID_NAME_MISMATCH"));
         verify(faceId, never()).comparePortrait(anyString(), anyString());
-        JourneyState state = workflow.state();
-        assertThat(state.steps()).filteredOn(s -> s.step() == Step.ID_VERIFICATION)
-                .singleElement()
-                .satisfies(s -> {
-                    assertThat(s.status()).isEqualTo(StepStatus.FAILED);
-                    assertThat(s.detail()).isEqualTo("ID_NAME_MISMATCH");
-                });
-        assertThat(state.reasons()).containsExactly("ID_NAME_MISMATCH");
     }
 
     @Test
     void rejectsWhenThePortraitIsTooUnlikeTheAuthorityPhoto() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenReturn(match());
+        mainlandCardPassing();
         when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 31.2));
 
-        JourneyOutcome outcome = newWorkflow().run(request(null));
-
-        assertThat(outcome).isEqualTo(JourneyOutcome.rejected("PORTRAIT_LOW_SIMILARITY"));
+        assertThat(journey.run(mainland(null))).isEqualTo(JourneyOutcome.rejected("PORTRAIT_LOW_SIMILARITY"));
     }
 
     @Test
-    void rejectsATamperedCardWithoutCallingTheAuthority() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(new IdCardOcr("ocr-req",
-                "李明", "男", "汉", "1987/1/1", "北京市", "440524198701010014", "", "", List.of(OcrWarning.PS_ALTERED)));
+    void rejectsATamperedCardWithoutPayingTheAuthority() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(front("ocr-req", List.of(OcrWarning.BLURRY, OcrWarning.PS_ALTERED)));
 
-        JourneyOutcome outcome = newWorkflow().run(request(null));
-
-        assertThat(outcome).isEqualTo(JourneyOutcome.rejected("DOCUMENT_TAMPERED"));
+        assertThat(journey.run(mainland(null))).isEqualTo(JourneyOutcome.rejected("DOCUMENT_TAMPERED"));
         verify(faceId, never()).verifyNameAndIdNumber(anyString(), anyString(), anyString());
     }
 
     @Test
-    void retriesATransientVendorFailureAndCarriesOn() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
-                .thenThrow(new RuntimeException("connection reset"))
-                .thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 95));
+    void rejectsAnExpiredCardOnTheLocalChecksAlone() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-back", CardSide.BACK)).thenReturn(new IdCardOcr("back-req",
+                "", "", "", "", "", "", "公安局", "2000.01.01-2010.01.01", List.of()));
 
-        assertThat(newWorkflow().run(request(null)).outcome()).isEqualTo(Outcome.APPROVED);
-        verify(ocr, times(2)).recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT);
+        assertThat(journey.run(mainland("doc-back"))).isEqualTo(JourneyOutcome.rejected("CARD_EXPIRED"));
+        verify(faceId, never()).verifyNameAndIdNumber(anyString(), anyString(), anyString());
     }
 
     @Test
-    void rejectsAnUnreadableImageWithoutRetrying() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("no card", TencentFailures.CALLER_ERROR));
+    void rejectsWhenTheCardIsNotTheDeclaredPersons() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        JourneyRequest request = new JourneyRequest(JOURNEY_ID, document("CHN", DocumentType.ID_CARD, null),
+                new DeclaredIdentity("李明", "440305199505132561"), null);
 
-        assertThat(newWorkflow().run(request(null))).isEqualTo(JourneyOutcome.rejected("DOCUMENT_UNREADABLE"));
+        assertThat(journey.run(request)).isEqualTo(JourneyOutcome.rejected("DECLARED_ID_NUMBER_MISMATCH"));
+    }
+
+    // --- retakes -----------------------------------------------------------------------------------
+
+    @Test
+    void asksForANewPhotoOfAPhotocopyAndApprovesTheRetake() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(front("ocr-1", List.of(OcrWarning.PHOTOCOPY)));
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-retake", CardSide.FRONT)).thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenReturn(match());
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-retake")).thenReturn(new PortraitComparison("cmp-req", "Success", 95));
+
+        WorkflowClient.start(journey::run, mainland(null));
+        JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE);
+        assertThat(waiting.reasons()).containsExactly("DOCUMENT_COPY");
+        assertThat(waiting.waiting().reason()).isEqualTo(Waiting.WaitingFor.RETAKE);
+
+        journey.submitRetake(new RetakeSubmission("doc-retake", null));
+
+        assertThat(result()).isEqualTo(JourneyOutcome.approved());
+        assertThat(journey.state().retakes()).isEqualTo(1);
+        verify(faceId).comparePortrait(JOURNEY_ID, "doc-retake");
+    }
+
+    @Test
+    void anUnreadablePhotoIsTheCustomersToRetake() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenThrow(ApplicationFailure.newNonRetryableFailure("no card", TencentFailures.CALLER_ERROR));
+
+        WorkflowClient.start(journey::run, mainland(null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE).reasons()).containsExactly("DOCUMENT_UNREADABLE");
         verify(ocr, times(1)).recognizeMainlandIdCard(any(), any(), eq(CardSide.FRONT));
     }
+
+    @Test
+    void expiresWhenNoNewPhotoArrivesInTime() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(front("ocr-1", List.of(OcrWarning.BLURRY)));
+
+        JourneyOutcome outcome = journey.run(mainland(null));
+
+        assertThat(outcome).isEqualTo(new JourneyOutcome(Outcome.EXPIRED, List.of("RETAKE_TIMEOUT")));
+    }
+
+    @Test
+    void rejectsOnceTheRetakesAreUsedUp() {
+        when(ocr.recognizeMainlandIdCard(eq(JOURNEY_ID), anyString(), eq(CardSide.FRONT)))
+                .thenReturn(front("ocr-1", List.of(OcrWarning.RESHOOT)));
+
+        WorkflowClient.start(journey::run, mainland(null));
+        for (int retake = 1; retake <= JourneyPolicy.defaults().maxRetakes(); retake++) {
+            awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE);
+            journey.submitRetake(new RetakeSubmission("doc-retake-" + retake, null));
+            int received = retake;
+            awaitState(s -> s.retakes() == received);
+        }
+
+        assertThat(result()).isEqualTo(JourneyOutcome.rejected("DOCUMENT_RESHOT", "RETAKES_EXHAUSTED"));
+    }
+
+    @Test
+    void refusesARetakeWhenNoneIsAwaitedAndChangesNothing() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(front("ocr-1", List.of(OcrWarning.TEMPORARY_CARD)));
+        WorkflowClient.start(journey::run, mainland(null));
+        awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
+
+        assertThatThrownBy(() -> journey.submitRetake(new RetakeSubmission("doc-x", null)))
+                .isInstanceOf(WorkflowUpdateException.class);
+
+        JourneyState after = journey.state();
+        assertThat(after.status()).isEqualTo(JourneyStatus.WAITING_REVIEW);
+        assertThat(after.retakes()).isZero();
+    }
+
+    @Test
+    void aFinishedJourneyTakesNoMoreUpdates() {
+        mainlandCardPassing();
+        journey.run(mainland(null));
+
+        assertThatThrownBy(() -> journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.REJECT, "late")))
+                .isInstanceOf(io.temporal.client.WorkflowNotFoundException.class);
+        assertThat(journey.state().outcome()).isEqualTo(Outcome.APPROVED);
+    }
+
+    // --- reviews -----------------------------------------------------------------------------------
+
+    @Test
+    void aBorderlineFaceGoesToAReviewerWhoApproves() {
+        mainlandCardPassing();
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 62));
+
+        WorkflowClient.start(journey::run, mainland(null));
+        JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
+        assertThat(waiting.reasons()).containsExactly("PORTRAIT_BORDERLINE_SIMILARITY");
+
+        assertThatThrownBy(() -> journey.review(new ReviewDecision(" ", ReviewDecision.Decision.APPROVE, "ok")))
+                .isInstanceOf(WorkflowUpdateException.class);
+        journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.APPROVE, "same person, older photo"));
+
+        assertThat(result()).isEqualTo(JourneyOutcome.approved());
+        assertThat(journey.state().steps()).filteredOn(s -> s.step() == Step.REVIEW).singleElement()
+                .satisfies(s -> assertThat(s.detail()).isEqualTo("APPROVE by reviewer-7"));
+    }
+
+    @Test
+    void aReviewerCanReject() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(front("ocr-1", List.of(OcrWarning.TEMPORARY_CARD)));
+
+        WorkflowClient.start(journey::run, mainland(null));
+        awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
+        journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.REJECT, "temporary cards not accepted"));
+
+        assertThat(result()).isEqualTo(JourneyOutcome.rejected("DOCUMENT_TEMPORARY", "REVIEWER_REJECTED"));
+    }
+
+    @Test
+    void anUnansweredReviewIsEscalatedThenExpires() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString()))
+                .thenReturn(new IdVerification("idv-req", IdVerificationResult.NO_RECORD, "-5", false));
+
+        WorkflowClient.start(journey::run, mainland(null));
+        awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
+        env.sleep(JourneyPolicy.defaults().reviewEscalation().plusMinutes(1));
+        assertThat(journey.state().waiting().escalated()).isTrue();
+
+        assertThat(result()).isEqualTo(new JourneyOutcome(Outcome.EXPIRED, List.of("REVIEW_TIMEOUT")));
+    }
+
+    // --- the authority's daily limit -----------------------------------------------------------------
+
+    @Test
+    void waitsForTheNextBeijingDayWhenTheDailyLimitIsReached() {
+        mainlandCardPassing();
+        when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER))
+                .thenReturn(new IdVerification("idv-1", IdVerificationResult.DAILY_LIMIT_REACHED, "-7", false))
+                .thenReturn(match());
+        long started = env.currentTimeMillis();
+
+        assertThat(journey.run(mainland(null)).outcome()).isEqualTo(Outcome.APPROVED);
+
+        assertThat(Duration.ofMillis(env.currentTimeMillis() - started)).isGreaterThan(Duration.ofMinutes(5));
+        verify(faceId, times(2)).verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER);
+    }
+
+    @Test
+    void aDailyLimitThatNeverClearsGoesToReview() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString()))
+                .thenReturn(new IdVerification("idv-1", IdVerificationResult.DAILY_LIMIT_REACHED, "-7", false));
+
+        WorkflowClient.start(journey::run, mainland(null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofHours(1)).reasons())
+                .containsExactly("ID_VERIFICATION_DAILY_LIMIT");
+        verify(faceId, times(1 + JourneyPolicy.defaults().maxDailyLimitWaits()))
+                .verifyNameAndIdNumber(anyString(), anyString(), anyString());
+    }
+
+    // --- failures and cancellation -------------------------------------------------------------------
 
     @Test
     void failsWithoutAnOutcomeWhenTheVendorAccountIsMisconfigured() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenThrow(
                 ApplicationFailure.newNonRetryableFailure("bad key", TencentFailures.CONFIGURATION_ERROR));
 
-        JourneyWorkflow workflow = newWorkflow();
-        JourneyOutcome outcome = workflow.run(request(null));
+        JourneyOutcome outcome = journey.run(mainland(null));
 
         assertThat(outcome.outcome()).isNull();
         assertThat(outcome.reasons()).containsExactly("VENDOR_CONFIGURATION");
-        assertThat(workflow.state().status()).isEqualTo(JourneyStatus.FAILED);
+        assertThat(journey.state().status()).isEqualTo(JourneyStatus.FAILED);
     }
 
     @Test
-    void anUndocumentedVendorAnswerFailsTheJourneyWithoutAskingAgain() {
+    void anOutageLongerThanTheRetriesGoesToAPersonNotToFailure() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenThrow(ApplicationFailure.newFailure("InternalError", TencentFailures.TRANSIENT));
+
+        WorkflowClient.start(journey::run, mainland(null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofMinutes(2)).reasons())
+                .containsExactly("VENDOR_UNAVAILABLE");
+    }
+
+    @Test
+    void aJourneyCanBeCancelledWhileItWaits() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(front("ocr-1", List.of(OcrWarning.REFLECTIVE)));
+
+        WorkflowClient.start(journey::run, mainland(null));
+        awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE);
+        journey.cancel(new CancellationRequest("customer left"));
+
+        assertThat(result()).isEqualTo(new JourneyOutcome(Outcome.CANCELLED, List.of("CANCELLED")));
+        assertThat(journey.state().status()).isEqualTo(JourneyStatus.COMPLETED);
+    }
+
+    // --- other cards -----------------------------------------------------------------------------------
+
+    @Test
+    void aHongKongCardIsPolledUntilTencentPassesIt() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 3));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PROCESSING),
+                poll(CardVerificationStatus.PROCESSING), poll(CardVerificationStatus.PASSED));
+        long started = env.currentTimeMillis();
+
+        assertThat(journey.run(foreign("HKG", DocumentType.ID_CARD, "doc-back"))).isEqualTo(JourneyOutcome.approved());
+
+        assertThat(Duration.ofMillis(env.currentTimeMillis() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(9));
+        verify(cards, times(3)).poll(JOURNEY_ID, "tok");
+        ArgumentCaptor<ForeignCardSubmission> applied = ArgumentCaptor.forClass(ForeignCardSubmission.class);
+        verify(cards).apply(eq(JOURNEY_ID), applied.capture());
+        assertThat(applied.getValue()).isEqualTo(new ForeignCardSubmission("HKG", "ID_CARD", "doc-front", "doc-back"));
+        assertThat(journey.state().path()).isEqualTo(JourneyPath.FOREIGN);
+        verify(ocr, never()).recognizeMainlandIdCard(anyString(), anyString(), any());
+    }
+
+    @Test
+    void aRejectedForeignCardRejectsTheJourney() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 1));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.REJECTED));
+
+        assertThat(journey.run(foreign("IDN", DocumentType.ID_CARD, null)))
+                .isEqualTo(JourneyOutcome.rejected("CARD_VERIFICATION_REJECTED"));
+    }
+
+    @Test
+    void aForeignCardWithWarningsGoesToReview() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 1));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.WARNING));
+
+        WorkflowClient.start(journey::run, foreign("IDN", DocumentType.ID_CARD, null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(1)).reasons())
+                .containsExactly("CARD_VERIFICATION_WARNING");
+    }
+
+    @Test
+    void pollingExhaustedIsAClearOutcomeNotAStuckJourney() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 3, 5));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PROCESSING));
+
+        WorkflowClient.start(journey::run, foreign("IDN", DocumentType.PASSPORT, null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(5)).reasons())
+                .containsExactly("CARD_VERIFICATION_TIMEOUT");
+        verify(cards, times(3)).poll(JOURNEY_ID, "tok");
+    }
+
+    @Test
+    void aCardThatNeedsItsBackAsksForIt() {
+        WorkflowClient.start(journey::run, foreign("HKG", DocumentType.ID_CARD, null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE).reasons()).containsExactly("BACK_SIDE_REQUIRED");
+        verify(cards, never()).apply(anyString(), any());
+    }
+
+    @Test
+    void autoTriesTheMainlandFirstThenTencentsAutomaticRecognition() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenThrow(ApplicationFailure.newNonRetryableFailure("no card", TencentFailures.CALLER_ERROR));
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 1));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PASSED));
+
+        assertThat(journey.run(foreign("AUTO", DocumentType.AUTO, null)).outcome()).isEqualTo(Outcome.APPROVED);
+
+        verify(cards).apply(JOURNEY_ID, new ForeignCardSubmission("AUTO", "AUTO", "doc-front", null));
+    }
+
+    @Test
+    void autoStaysOnTheMainlandPathForAMainlandCard() {
+        mainlandCardPassing();
+
+        assertThat(journey.run(foreign("AUTO", DocumentType.AUTO, null)).outcome()).isEqualTo(Outcome.APPROVED);
+
+        assertThat(journey.state().path()).isEqualTo(JourneyPath.MAINLAND);
+        verify(cards, never()).apply(anyString(), any());
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private void mainlandCardPassing() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("Result -9", TencentFailures.UNDOCUMENTED_ANSWER));
-
-        JourneyWorkflow workflow = newWorkflow();
-        JourneyOutcome outcome = workflow.run(request(null));
-
-        assertThat(outcome.reasons()).containsExactly("VENDOR_UNDOCUMENTED_ANSWER");
-        assertThat(workflow.state().status()).isEqualTo(JourneyStatus.FAILED);
-        verify(faceId, times(1)).verifyNameAndIdNumber(anyString(), anyString(), anyString());
+        when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER)).thenReturn(match());
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 93.5));
     }
 
-    private JourneyWorkflow newWorkflow() {
-        return env.getWorkflowClient().newWorkflowStub(JourneyWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(JourneyIds.workflowId(JOURNEY_ID))
-                .setTaskQueue(TaskQueues.JOURNEYS)
-                .build());
+    /** Waits for the outcome; the test environment skips through timers and deadlines meanwhile. */
+    private JourneyOutcome result() {
+        return env.getWorkflowClient().newUntypedWorkflowStub(JourneyIds.workflowId(JOURNEY_ID)).getResult(JourneyOutcome.class);
     }
 
-    private static JourneyRequest request(String backDocumentId) {
-        return new JourneyRequest(JOURNEY_ID, new DocumentSubmission("CHN", DocumentType.ID_CARD, "doc-front", backDocumentId));
+    /** Polls the query in real time: mocked activities answer at once, so waiting states come quickly. */
+    private JourneyState awaitState(Predicate<JourneyState> condition) {
+        return awaitState(condition, Duration.ZERO);
+    }
+
+    /** As above, moving the test clock by {@code skip} between polls, for states behind durable timers. */
+    private JourneyState awaitState(Predicate<JourneyState> condition, Duration skip) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JourneyState state = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                state = journey.state();
+                if (condition.test(state)) {
+                    return state;
+                }
+            } catch (RuntimeException notYetQueryable) {
+                // the first workflow task has not run yet
+            }
+            if (!skip.isZero()) {
+                env.sleep(skip);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("journey never reached the expected state; last: " + state);
+    }
+
+    private static JourneyRequest mainland(String backDocumentId) {
+        return new JourneyRequest(JOURNEY_ID, document("CHN", DocumentType.ID_CARD, backDocumentId));
+    }
+
+    private static JourneyRequest foreign(String country, DocumentType type, String backDocumentId) {
+        return new JourneyRequest(JOURNEY_ID, document(country, type, backDocumentId));
+    }
+
+    private static DocumentSubmission document(String country, DocumentType type, String backDocumentId) {
+        return new DocumentSubmission(country, type, "doc-front", backDocumentId);
+    }
+
+    private static IdCardOcr front(String requestId, List<OcrWarning> warnings) {
+        return new IdCardOcr(requestId, "李明", "男", "汉", "1987/1/1", "北京市", ID_NUMBER, "", "", warnings);
     }
 
     private static IdVerification match() {
         return new IdVerification("idv-req", IdVerificationResult.MATCH, "0", true);
+    }
+
+    private static CardVerificationPoll poll(CardVerificationStatus status) {
+        return new CardVerificationPoll("poll-req", status, List.of(), "HKG", "ID_CARD", null);
     }
 
     private List<Integer> recordedSequences() {

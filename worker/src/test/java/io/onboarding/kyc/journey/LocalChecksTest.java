@@ -34,7 +34,7 @@ class LocalChecksTest {
         Optional<DeclaredIdentity> declared = declaredName == null && declaredNumber == null ? Optional.empty()
                 : Optional.of(new DeclaredIdentity(declaredName, declaredNumber));
 
-        CheckResult result = new LocalChecks().evaluate(front, back, declared, TODAY);
+        Finding result = new LocalChecks().evaluate(front, back, declared, TODAY);
 
         assertThat(result.reason()).isEqualTo(reason);
         assertThat(result.passed()).isEqualTo(reason == null);

@@ -3,6 +3,7 @@ package io.onboarding.kyc.web.journey;
 import io.micronaut.transaction.annotation.Transactional;
 import io.onboarding.kyc.journey.DocumentSubmission;
 import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.journey.JourneyPolicy;
 import io.onboarding.kyc.journey.JourneyRequest;
 import io.onboarding.kyc.journey.JourneyStatus;
 import io.onboarding.kyc.store.document.DocumentStore;
@@ -18,11 +19,13 @@ public class JourneyIntake {
 
     private final JourneyStore journeys;
     private final DocumentStore documents;
+    private final JourneyPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    public JourneyIntake(JourneyStore journeys, DocumentStore documents) {
+    public JourneyIntake(JourneyStore journeys, DocumentStore documents, PolicySettings policy) {
         this.journeys = journeys;
         this.documents = documents;
+        this.policy = policy.toPolicy();
     }
 
     @Transactional
@@ -33,7 +36,8 @@ public class JourneyIntake {
                 JourneyStatus.RUNNING.name(), null, null, "", now, now, 0));
         String front = save(journeyId, start.front());
         String back = start.back() == null ? null : save(journeyId, start.back());
-        return new JourneyRequest(journeyId, new DocumentSubmission(start.country(), start.type(), front, back));
+        return new JourneyRequest(journeyId, new DocumentSubmission(start.country(), start.type(), front, back),
+                start.declared(), policy);
     }
 
     private String save(String journeyId, SubmittedImage image) {

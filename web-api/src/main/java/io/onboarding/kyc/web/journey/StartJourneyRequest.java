@@ -9,7 +9,18 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param customerRef the product's own reference for the customer: opaque, never a name or ID number
  */
 @Serdeable
-public record StartJourneyRequest(@Nullable String customerRef, @Nullable DocumentPayload document) {
+public record StartJourneyRequest(@Nullable String customerRef, @Nullable DocumentPayload document,
+                                  @Nullable DeclaredPayload declared) {
+
+    /** What the customer typed into the product's form, to be compared with the card. */
+    @Serdeable
+    public record DeclaredPayload(@Nullable String name, @Nullable String idNumber) {
+
+        @Override
+        public String toString() {
+            return "DeclaredPayload[redacted]";
+        }
+    }
 
     @Serdeable
     public record DocumentPayload(@Nullable String country, @Nullable String type, @Nullable ImagePayload front,

@@ -1,28 +1,33 @@
 package io.onboarding.kyc.web.journey;
 
+import io.onboarding.kyc.identity.ResidentIdNumber;
+import io.onboarding.kyc.journey.DeclaredIdentity;
 import io.onboarding.kyc.journey.DocumentType;
-import io.onboarding.kyc.web.problem.FieldViolation;
-import io.onboarding.kyc.web.problem.InvalidRequestException;
+import io.onboarding.kyc.journey.ForeignCardRules;
+import io.onboarding.kyc.web.journey.StartJourneyRequest.DeclaredPayload;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.DocumentPayload;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.ImagePayload;
+import io.onboarding.kyc.web.problem.FieldViolation;
+import io.onboarding.kyc.web.problem.InvalidRequestException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Checks a start request completely before anything is stored or started, and reports every broken
- * rule at once. A request that passes can only fail later for reasons that are not the caller's.
+ * Checks a start (or retake) request completely before anything is stored or started, and reports every
+ * broken rule at once. A request that passes can only fail later for reasons that are not the caller's.
  */
 @Singleton
 class StartJourneyValidator {
 
-    /** Tencent takes at most 7 MB of base64 for the OCR and portrait actions: about 5 MB of image. */
+    /** Tencent takes at most 5 MB of base64 for card verification, 7 MB for OCR: 5 MB of image keeps both safe. */
     static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
     private static final Pattern CUSTOMER_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    private static final List<String> COUNTRIES = List.of("CHN");
+    private static final int MAX_NAME_LENGTH = 64;
 
     ValidStart validate(StartJourneyRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
@@ -33,17 +38,45 @@ class StartJourneyValidator {
             violations.add(new FieldViolation("customerRef", "format",
                     "customerRef must be 1-128 characters of letters, digits and . _ : - (an opaque reference, not personal data)"));
         }
-
-        DocumentPayload document = request.document();
-        if (document == null) {
+        DeclaredIdentity declared = declared(request.declared(), violations);
+        if (request.document() == null) {
             violations.add(new FieldViolation("document", "required", "document is required"));
             throw new InvalidRequestException(violations);
         }
-        if (document.country() == null || document.country().isBlank()) {
+        ValidDocument document = document(request.document(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return new ValidStart(customerRef, document.country(), document.type(), document.front(), document.back(), declared);
+    }
+
+    /** The document object alone, as a retake sends it. */
+    ValidDocument validateDocument(DocumentPayload payload) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (payload == null) {
+            throw new InvalidRequestException(List.of(new FieldViolation("document", "required", "a document is required")));
+        }
+        ValidDocument document = document(payload, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return document;
+    }
+
+    /** A document that passed every rule. */
+    record ValidDocument(String country, DocumentType type, SubmittedImage front, SubmittedImage back) {
+    }
+
+    private static ValidDocument document(DocumentPayload document, List<FieldViolation> violations) {
+        String country = document.country();
+        boolean knownCountry = false;
+        if (country == null || country.isBlank()) {
             violations.add(new FieldViolation("document.country", "required", "document.country is required"));
-        } else if (!COUNTRIES.contains(document.country())) {
+        } else if (!"CHN".equals(country) && !"AUTO".equals(country) && !ForeignCardRules.isForeign(country)) {
             violations.add(new FieldViolation("document.country", "supported-country",
-                    "document.country must be one of " + COUNTRIES + " (ISO 3166-1 alpha-3)"));
+                    "document.country must be CHN, AUTO or one of " + new TreeSet<>(ForeignCardRules.NATIONALITIES)));
+        } else {
+            knownCountry = true;
         }
         DocumentType type = null;
         if (document.type() == null || document.type().isBlank()) {
@@ -58,11 +91,46 @@ class StartJourneyValidator {
         }
         Optional<SubmittedImage> front = image("document.front", "FRONT", document.front(), true, violations);
         Optional<SubmittedImage> back = image("document.back", "BACK", document.back(), false, violations);
-
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
+        if (knownCountry && type != null) {
+            combination(country, type, document.back() != null, violations);
         }
-        return new ValidStart(customerRef, document.country(), type, front.orElseThrow(), back.orElse(null));
+        return new ValidDocument(country, type, front.orElse(null), back.orElse(null));
+    }
+
+    /** Mainland: resident ID cards; AUTO: let the journey find out; others: Tencent's card table. */
+    private static void combination(String country, DocumentType type, boolean hasBack, List<FieldViolation> violations) {
+        if ("CHN".equals(country) && type != DocumentType.ID_CARD) {
+            violations.add(new FieldViolation("document.type", "supported-type", "a CHN document must be an ID_CARD"));
+            return;
+        }
+        if ("AUTO".equals(country) && type != DocumentType.AUTO) {
+            violations.add(new FieldViolation("document.type", "supported-type", "with document.country AUTO, document.type must be AUTO"));
+            return;
+        }
+        if (ForeignCardRules.isForeign(country)) {
+            Optional<Boolean> backRequired = ForeignCardRules.backRequired(country, type);
+            if (backRequired.isEmpty()) {
+                violations.add(new FieldViolation("document.type", "supported-type",
+                        country + " " + type + " cannot be verified"));
+            } else if (backRequired.get() && !hasBack) {
+                violations.add(new FieldViolation("document.back", "required",
+                        "a " + country + " " + type + " must be sent with its back side"));
+            }
+        }
+    }
+
+    private static DeclaredIdentity declared(DeclaredPayload declared, List<FieldViolation> violations) {
+        if (declared == null || (declared.name() == null && declared.idNumber() == null)) {
+            return null;
+        }
+        if (declared.name() != null && (declared.name().isBlank() || declared.name().length() > MAX_NAME_LENGTH)) {
+            violations.add(new FieldViolation("declared.name", "format", "declared.name must be 1-" + MAX_NAME_LENGTH + " characters"));
+        }
+        if (declared.idNumber() != null && !ResidentIdNumber.isValid(declared.idNumber())) {
+            violations.add(new FieldViolation("declared.idNumber", "id-number",
+                    "declared.idNumber must be an 18-character resident ID number with a valid check character"));
+        }
+        return new DeclaredIdentity(declared.name(), declared.idNumber() == null ? null : ResidentIdNumber.normalise(declared.idNumber()));
     }
 
     private static Optional<SubmittedImage> image(String field, String side, ImagePayload payload, boolean required,

@@ -97,7 +97,7 @@ class JourneyApiTest implements TestPropertyProvider {
     void reportsEveryBrokenRuleAndStartsNothing() throws SQLException {
         long before = count("SELECT count(*) FROM journey");
 
-        HttpClientResponseException error = reject(request(" ", "FRA", "PASSPORT", "not base64!!", null));
+        HttpClientResponseException error = reject(request(" ", "FRA", "SCROLL", "not base64!!", null));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
         assertThat(error.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
@@ -116,6 +116,36 @@ class JourneyApiTest implements TestPropertyProvider {
         HttpClientResponseException error = reject(request("crm-1", "CHN", "ID_CARD", PNG, text));
 
         assertThat(violations(problemOf(error))).containsExactly("document.back.imageBase64:image-format");
+    }
+
+    @Test
+    void knowsWhichCardsNeedTheirBackAndWhichDocumentsEachCountryTakes() {
+        assertThat(violations(problemOf(reject(request("crm-1", "HKG", "ID_CARD", PNG, null)))))
+                .containsExactly("document.back:required");
+        assertThat(violations(problemOf(reject(request("crm-1", "CHN", "PASSPORT", PNG, null)))))
+                .containsExactly("document.type:supported-type");
+        assertThat(violations(problemOf(reject(request("crm-1", "HKG", "DRIVING_LICENSE", PNG, null)))))
+                .containsExactly("document.type:supported-type");
+        assertThat(violations(problemOf(reject(request("crm-1", "AUTO", "ID_CARD", PNG, null)))))
+                .containsExactly("document.type:supported-type");
+    }
+
+    @Test
+    void checksTheDeclaredIdNumberBeforeAnythingIsStored() throws SQLException {
+        long before = count("SELECT count(*) FROM journey");
+        Map<String, Object> body = new HashMap<>(request("crm-1", "CHN", "ID_CARD", PNG, null));
+        body.put("declared", Map.of("name", "王芳", "idNumber", "440305199505132562"));
+
+        assertThat(violations(problemOf(reject(body)))).containsExactly("declared.idNumber:id-number");
+        assertThat(count("SELECT count(*) FROM journey")).isEqualTo(before);
+    }
+
+    @Test
+    void startsAForeignCardJourney() {
+        HttpResponse<Map<String, Object>> response = http.toBlocking().exchange(HttpRequest.POST("/v1/journeys",
+                request("crm-9", "HKG", "ID_CARD", PNG, PNG)), Argument.mapOf(String.class, Object.class));
+
+        assertThat(response.code()).isEqualTo(202);
     }
 
     @Test

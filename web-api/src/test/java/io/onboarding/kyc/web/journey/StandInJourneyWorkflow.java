@@ -1,9 +1,12 @@
 package io.onboarding.kyc.web.journey;
 
+import io.onboarding.kyc.journey.CancellationRequest;
 import io.onboarding.kyc.journey.JourneyOutcome;
 import io.onboarding.kyc.journey.JourneyRequest;
 import io.onboarding.kyc.journey.JourneyState;
 import io.onboarding.kyc.journey.JourneyWorkflow;
+import io.onboarding.kyc.journey.RetakeSubmission;
+import io.onboarding.kyc.journey.ReviewDecision;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,5 +24,29 @@ public class StandInJourneyWorkflow implements JourneyWorkflow {
     @Override
     public JourneyState state() {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public JourneyState submitRetake(RetakeSubmission retake) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void validateRetake(RetakeSubmission retake) {
+        throw new IllegalStateException("the stand-in takes no retakes");
+    }
+
+    @Override
+    public JourneyState review(ReviewDecision decision) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void validateReview(ReviewDecision decision) {
+        throw new IllegalStateException("the stand-in takes no reviews");
+    }
+
+    @Override
+    public void cancel(CancellationRequest request) {
     }
 }

@@ -1,0 +1,59 @@
+package io.onboarding.kyc.worker;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.onboarding.kyc.temporal.JourneySearchAttributes;
+import io.onboarding.kyc.temporal.TemporalSettings;
+import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.serviceclient.OperatorServiceStubs;
+import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers the journey search attributes in the namespace before any workflow upserts them. One at a
+ * time, so that attributes registered by an earlier start (ALREADY_EXISTS) do not hide missing ones.
+ */
+@Singleton
+public class SearchAttributeRegistration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchAttributeRegistration.class);
+
+    private final WorkflowServiceStubs service;
+    private final TemporalSettings settings;
+
+    public SearchAttributeRegistration(WorkflowServiceStubs service, TemporalSettings settings) {
+        this.service = service;
+        this.settings = settings;
+    }
+
+    public void ensureRegistered() {
+        OperatorServiceStubs operator = OperatorServiceStubs.newServiceStubs(OperatorServiceStubsOptions.newBuilder()
+                .setChannel(service.getRawChannel())
+                .validateAndBuildWithDefaults());
+        try {
+            for (SearchAttributeKey<?> key : JourneySearchAttributes.ALL) {
+                register(operator, key);
+            }
+        } finally {
+            operator.shutdown();
+        }
+    }
+
+    private void register(OperatorServiceStubs operator, SearchAttributeKey<?> key) {
+        try {
+            operator.blockingStub().addSearchAttributes(AddSearchAttributesRequest.newBuilder()
+                    .setNamespace(settings.namespace())
+                    .putSearchAttributes(key.getName(), key.getValueType())
+                    .build());
+            LOG.info("Registered search attribute {} ({})", key.getName(), key.getValueType());
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
+    }
+}
