@@ -34,6 +34,11 @@ public class DocumentStore {
         return id;
     }
 
+    /** Removes an image the journey never took (a refused retake). */
+    public void delete(String documentId) {
+        documents.deleteById(documentId);
+    }
+
     public DocumentImage load(String documentId) {
         StoredDocument stored = documents.findById(documentId)
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));

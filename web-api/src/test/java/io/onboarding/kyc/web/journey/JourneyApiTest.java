@@ -149,6 +149,74 @@ class JourneyApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aRetakeTheJourneyDoesNotWaitForIsRefusedAndItsImagesAreNotKept() throws SQLException {
+        String journeyId = startedJourney();
+        long documentsBefore = count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'");
+
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
+                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/documents",
+                        Map.of("country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(409);
+        assertThat(problemOf(error)).containsEntry("title", "The journey is not waiting for this");
+        assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'")).isEqualTo(documentsBefore);
+    }
+
+    @Test
+    void aRetakeMustBeOfTheSameDocument() {
+        String journeyId = startedJourney();
+
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
+                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/documents",
+                        Map.of("country", "IDN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(422);
+        assertThat(violations(problemOf(error))).containsExactly("document:same-document");
+    }
+
+    @Test
+    void aReviewNeedsAReviewerADecisionAndAReason() {
+        String journeyId = startedJourney();
+
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
+                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/review",
+                        Map.of("decision", "MAYBE"))));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(422);
+        assertThat(violations(problemOf(error))).containsExactlyInAnyOrder("X-Reviewer-Id:required", "decision:one-of",
+                "reason:required");
+    }
+
+    @Test
+    void aReviewOfAJourneyNotWaitingForOneIsAConflict() {
+        String journeyId = startedJourney();
+
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
+                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/review",
+                        Map.of("decision", "APPROVE", "reason", "looks fine")).header("X-Reviewer-Id", "reviewer-7")));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theWaitingStateEndpointsAnswerNotFoundForAnUnknownJourney() {
+        String unknown = "/v1/journeys/" + JourneyIds.newJourneyId();
+        for (String action : List.of("/documents", "/review", "/cancel")) {
+            HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
+                    http.toBlocking().exchange(HttpRequest.POST(unknown + action, Map.of(
+                            "country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG),
+                            "decision", "APPROVE", "reason", "x")).header("X-Reviewer-Id", "r")));
+            assertThat(error.getStatus().getCode()).as(action).isEqualTo(404);
+        }
+    }
+
+    private String startedJourney() {
+        Map<String, Object> started = http.toBlocking().retrieve(HttpRequest.POST("/v1/journeys",
+                request("crm-5", "CHN", "ID_CARD", PNG, null)), Argument.mapOf(String.class, Object.class));
+        return (String) started.get("journeyId");
+    }
+
+    @Test
     void refusesAMissingDocument() {
         HttpClientResponseException error = reject(Map.of("customerRef", "crm-1"));
 
