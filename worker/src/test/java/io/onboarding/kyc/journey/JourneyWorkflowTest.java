@@ -86,7 +86,9 @@ class JourneyWorkflowTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
+        HistoryRecorder.recordIfAsked(env.getWorkflowClient(), JourneyIds.workflowId(JOURNEY_ID),
+                test.getTestMethod().orElseThrow().getName());
         env.close();
     }
 
