@@ -1,51 +1,40 @@
 package io.onboarding.kyc.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.onboarding.kyc.sandbox.action.Action;
-import io.onboarding.kyc.sandbox.action.ActionCall;
-import io.onboarding.kyc.sandbox.action.ActionRegistry;
-import io.onboarding.kyc.sandbox.action.ActionResult;
-import io.onboarding.kyc.sandbox.action.Product;
-import io.onboarding.kyc.sandbox.auth.SignedRequest;
-import io.onboarding.kyc.sandbox.auth.Tc3Authenticator;
-import io.onboarding.kyc.sandbox.protocol.ApiError;
+import io.onboarding.kyc.sandbox.gateway.Gateway;
+import io.onboarding.kyc.sandbox.gateway.Lifetime;
+import io.onboarding.kyc.sandbox.gateway.Outcome;
+import io.onboarding.kyc.sandbox.gateway.ReceivedRequest;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
-import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Tencent API 3.0 endpoint: authenticate, resolve the action, check version and region, parse the body,
- * run the action. Every answer is HTTP 200 JSON, as the SDKs expect, and every call lands in the ledger.
+ * The Tencent endpoint's HTTP side: reads the request, lets the {@link Gateway} decide the answer, records the call
+ * in the ledger and delivers the answer, which is HTTP 200 JSON unless a fault says otherwise.
  */
 final class ApiHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     /** Tencent's limit for one API 3.0 request. */
-    private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    private static final Set<String> ALL_SERVICES = Arrays.stream(Product.values()).map(Product::service)
-            .collect(Collectors.toUnmodifiableSet());
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-    private final Tc3Authenticator authenticator;
-    private final ActionRegistry actions;
+    private final Gateway gateway;
     private final CallLedger ledger;
+    private final Lifetime lifetime;
 
-    ApiHandler(Tc3Authenticator authenticator, ActionRegistry actions, CallLedger ledger) {
-        this.authenticator = authenticator;
-        this.actions = actions;
+    ApiHandler(Gateway gateway, CallLedger ledger, Lifetime lifetime) {
+        this.gateway = gateway;
         this.ledger = ledger;
+        this.lifetime = lifetime;
     }
 
     @Override
@@ -54,90 +43,68 @@ final class ApiHandler implements HttpHandler {
             Instant time = Instant.now();
             long started = System.nanoTime();
             String requestId = UUID.randomUUID().toString();
-            String actionName = header(exchange, "X-TC-Action");
-            Answer answer = answer(exchange, actionName, requestId);
+            Outcome outcome = gateway.answer(read(exchange), requestId);
+            if (outcome.kind() == Outcome.Kind.ABANDONED) {
+                return; // the sandbox is closing; the connection goes with it
+            }
             long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            // Recorded before the answer leaves, so a client that has its answer also finds it in the ledger.
-            ledger.record(new LedgerEntry(time, actionName == null ? "" : actionName, requestId, answer.resultCode(),
-                    answer.billable(), latencyMs, IdentityTagger.tag(answer.subject())));
-            LOG.debug("{} {} -> {} billable={} {} ms", actionName, requestId, answer.resultCode(), answer.billable(),
-                    latencyMs);
-            send(exchange, Envelope.JSON.writeValueAsBytes(answer.body()));
+            // Recorded before the answer leaves, so a client that has its answer also finds it in the ledger; a
+            // hang is recorded as it starts, since no answer ever leaves.
+            ledger.record(new LedgerEntry(time, outcome.action() == null ? "" : outcome.action(), requestId,
+                    outcome.resultCode(), outcome.billable(), latencyMs, IdentityTagger.tag(outcome.subject())));
+            LOG.debug("{} {} -> {} billable={} {} ms", outcome.action(), requestId, outcome.resultCode(),
+                    outcome.billable(), latencyMs);
+            deliver(exchange, outcome);
         } finally {
             exchange.close();
         }
     }
 
-    /** One call's response body and accounting; {@code subject} is whom it concerned, raw, for tagging only. */
-    private record Answer(ObjectNode body, String resultCode, boolean billable, String subject) {
-
-        static Answer of(ActionResult result, String requestId, ActionCall call) {
-            return new Answer(Envelope.success(result.fields(), requestId), result.resultCode(), result.billable(),
-                    call.subject().orElse(null));
+    private static ReceivedRequest read(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
-
-        /** Errors are never billed. */
-        static Answer of(ApiError error, String requestId, ActionCall call) {
-            return new Answer(Envelope.error(error, requestId), error.code(), false,
-                    call == null ? null : call.subject().orElse(null));
-        }
+        boolean oversized = body.length > MAX_BODY_BYTES;
+        return new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(), oversized ? new byte[0] : body, oversized);
     }
 
-    private Answer answer(HttpExchange exchange, String actionName, String requestId) {
-        ActionCall call = null;
-        try {
-            byte[] body = readBody(exchange.getRequestBody());
-            Optional<Action> action = actions.find(actionName);
-            authenticator.verify(new SignedRequest(exchange.getRequestMethod(), rawQuery(exchange),
-                    header(exchange, "Authorization"), header(exchange, "Content-Type"), header(exchange, "Host"),
-                    header(exchange, "X-TC-Timestamp"), body, scopeServices(action)));
-            if (actionName == null || actionName.isBlank()) {
-                throw ApiError.missingParameter("Action");
+    /**
+     * A reset or a hang sends nothing: closing an exchange whose response was never started closes the
+     * connection itself, which the client sees as a connection closed without a response.
+     */
+    private void deliver(HttpExchange exchange, Outcome outcome) throws IOException {
+        switch (outcome.kind()) {
+            case JSON -> send(exchange, 200, "application/json", Envelope.JSON.writeValueAsBytes(outcome.body()));
+            case HTTP_FAILURE -> send(exchange, outcome.httpStatus(), "text/html",
+                    gatewayPage(outcome.httpStatus()).getBytes(StandardCharsets.UTF_8));
+            case HANG -> lifetime.pause(outcome.holdMs());
+            case RESET, ABANDONED -> {
+                // nothing to send
             }
-            Action resolved = action.orElseThrow(() -> new ApiError(ErrorCodes.INVALID_ACTION,
-                    "The action `" + actionName + "` does not exist or is not served by this sandbox."));
-            resolved.spec().checkHeaders(header(exchange, "X-TC-Version"), header(exchange, "X-TC-Region"));
-            if (!exchange.getRequestMethod().equals("POST")) {
-                throw new ApiError(ErrorCodes.UNSUPPORTED_OPERATION, "The sandbox accepts POST requests with a JSON body only.");
-            }
-            call = ActionCall.parse(resolved.spec(), body);
-            return Answer.of(resolved.handle(call), requestId, call);
-        } catch (ApiError error) {
-            return Answer.of(error, requestId, call);
-        } catch (RuntimeException | IOException e) {
-            // Class and frame only: an exception message might quote request data.
-            LOG.warn("{} {} failed unexpectedly: {} at {}", actionName, requestId, e.getClass().getName(),
-                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-            return Answer.of(new ApiError(ErrorCodes.INTERNAL_ERROR, "An internal error occurred."), requestId, call);
+            default -> throw new IllegalStateException("unhandled outcome " + outcome.kind());
         }
     }
 
-    private static Set<String> scopeServices(Optional<Action> action) {
-        return action.map(known -> Set.of(known.spec().product().service())).orElse(ALL_SERVICES);
+    /** What a reverse proxy in front of an API answers when the service behind it fails: HTML, not the envelope. */
+    private static String gatewayPage(int status) {
+        String reason = switch (status) {
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Temporarily Unavailable";
+            case 504 -> "Gateway Time-out";
+            default -> "Server Error";
+        };
+        return "<html>\r\n<head><title>" + status + " " + reason + "</title></head>\r\n<body>\r\n<center><h1>" + status
+                + " " + reason + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ApiError(ErrorCodes.REQUEST_SIZE_LIMIT_EXCEEDED, "The request body exceeds 10 MB.");
-        }
-        return body;
-    }
-
-    private static String rawQuery(HttpExchange exchange) {
-        String query = exchange.getRequestURI().getRawQuery();
-        return query == null ? "" : query;
-    }
-
-    private static String header(HttpExchange exchange, String name) {
-        return exchange.getRequestHeaders().getFirst(name);
-    }
-
-    private static void send(HttpExchange exchange, byte[] json) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, json.length);
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(json);
+            out.write(body);
         }
     }
 }

@@ -6,6 +6,8 @@ import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,16 +42,41 @@ public final class IdentityRegistry {
             if (in == null) {
                 throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<Identity> identities = new ArrayList<>();
-            for (JsonNode node : root.path("identities")) {
-                identities.add(new Identity(node.path("name").asText(), node.path("idNumber").asText(),
-                        node.path("portraitSubject").asText()));
-            }
-            return of(identities);
+            return fromJson(new ObjectMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
         }
+    }
+
+    /** A file like the shipped one: {@code {"identities": [{name, idNumber, portraitSubject}, …]}}, or the bare array. */
+    public static IdentityRegistry read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromJson(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the identities file " + file, e);
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException when an entry lacks a name, ID number or portrait subject
+     */
+    public static IdentityRegistry fromJson(JsonNode root) {
+        JsonNode entries = root != null && root.isArray() ? root : root == null ? null : root.get("identities");
+        if (entries == null || !entries.isArray()) {
+            throw new IllegalArgumentException("identities must be an array of {name, idNumber, portraitSubject}");
+        }
+        List<Identity> identities = new ArrayList<>();
+        for (JsonNode node : entries) {
+            String name = node.path("name").asText("");
+            String idNumber = node.path("idNumber").asText("");
+            String portraitSubject = node.path("portraitSubject").asText("");
+            if (name.isBlank() || idNumber.isBlank() || portraitSubject.isBlank()) {
+                throw new IllegalArgumentException("identity #" + (identities.size() + 1)
+                        + " needs a name, an idNumber and a portraitSubject");
+            }
+            identities.add(new Identity(name, idNumber, portraitSubject));
+        }
+        return of(identities);
     }
 
     public static IdentityRegistry of(List<Identity> identities) {

@@ -26,7 +26,16 @@ public final class SandboxClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private static final Map<String, String> OCR_ACTIONS = Map.of("RecognizeMainlandIDCardOCR", "2018-11-19");
+    /** Version, region (null: none) and product of each action, as a real client configures them. */
+    private record Target(String version, String region, String service) {
+    }
+
+    private static final Map<String, Target> TARGETS = Map.of(
+            "RecognizeMainlandIDCardOCR", new Target("2018-11-19", "ap-singapore", "ocr"),
+            "IDCardOCR", new Target("2018-11-19", "ap-guangzhou", "ocr"),
+            "ApplyCardVerification", new Target("2018-03-01", "ap-singapore", "faceid"),
+            "GetCardVerificationResult", new Target("2018-03-01", "ap-singapore", "faceid"));
+    private static final Target FACEID = new Target("2018-03-01", null, "faceid");
 
     private final TencentSandbox sandbox;
 
@@ -52,6 +61,18 @@ public final class SandboxClient {
         return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path)).DELETE());
     }
 
+    /** A JSON POST to an admin endpoint. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A JSON PUT to an admin endpoint. */
+    public HttpResponse<String> putJson(String path, String json) {
+        return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public final class Call {
 
         private final String action;
@@ -65,13 +86,15 @@ public final class SandboxClient {
         private String contentType = "application/json; charset=utf-8";
         private String authorization;
         private boolean authorizationOverridden;
+        private String token;
+        private String language;
 
         private Call(String action) {
             this.action = action;
-            boolean ocr = OCR_ACTIONS.containsKey(action);
-            this.version = ocr ? OCR_ACTIONS.get(action) : "2018-03-01";
-            this.region = ocr ? "ap-singapore" : null;
-            this.service = ocr ? "ocr" : "faceid";
+            Target target = TARGETS.getOrDefault(action, FACEID);
+            this.version = target.version();
+            this.region = target.region();
+            this.service = target.service();
         }
 
         public Call version(String version) {
@@ -108,6 +131,18 @@ public final class SandboxClient {
 
         public Call contentType(String contentType) {
             this.contentType = contentType;
+            return this;
+        }
+
+        /** Sends {@code X-TC-Token}, as a client with temporary (STS) credentials does. */
+        public Call token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /** Sends {@code X-TC-Language}. */
+        public Call language(String language) {
+            this.language = language;
             return this;
         }
 
@@ -148,6 +183,12 @@ public final class SandboxClient {
             }
             if (header != null) {
                 request.header("Authorization", header);
+            }
+            if (token != null) {
+                request.header("X-TC-Token", token);
+            }
+            if (language != null) {
+                request.header("X-TC-Language", language);
             }
             HttpResponse<String> response = exchange(request);
             if (response.statusCode() != 200

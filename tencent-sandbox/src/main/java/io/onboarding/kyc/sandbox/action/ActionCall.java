@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
-import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import io.onboarding.kyc.tencent.signing.Tc3Signer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +42,7 @@ public final class ActionCall {
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             ParameterType type = spec.parameters().get(field.getKey());
             if (type == null) {
-                throw new ApiError(ErrorCodes.UNKNOWN_PARAMETER,
-                        "The parameter `" + field.getKey() + "` is not recognized.");
+                throw ApiError.unknownParameter(field.getKey());
             }
             if (!field.getValue().isNull() && !type.accepts(field.getValue())) {
                 throw ApiError.invalidParameter("The type of parameter `" + field.getKey() + "` should be "
@@ -76,6 +75,13 @@ public final class ActionCall {
     public void concernsIdNumber(String idNumber) {
         if (idNumber != null && !idNumber.isBlank()) {
             subject = "id:" + ResidentIdNumber.normalise(idNumber);
+        }
+    }
+
+    /** The call concerns this non-mainland document: the issuer and number group a verification's calls. */
+    public void concernsDocument(String country, String number) {
+        if (number != null && !number.isBlank()) {
+            subject = "document:" + country + ":" + number.trim().toUpperCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.onboarding.kyc.sandbox.action;
 
 import io.onboarding.kyc.sandbox.IdentityRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Optional;
 public final class ActionRegistry {
 
     private final Map<String, Action> byName;
+    private final List<ActionSpec> specs;
 
     public ActionRegistry(List<Action> actions) {
         Map<String, Action> index = new LinkedHashMap<>();
@@ -19,17 +22,37 @@ public final class ActionRegistry {
             }
         }
         this.byName = Map.copyOf(index);
+        this.specs = index.values().stream().map(Action::spec).toList();
     }
 
-    /** The eKYC actions this sandbox emulates, answering from {@code identities}. */
+    /** The eKYC actions this sandbox emulates, answering from {@code identities}, on the system clock. */
     public static ActionRegistry defaults(IdentityRegistry identities, ImageDownloader downloader,
                                           ActionSettings settings) {
+        return defaults(identities, downloader, settings, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock what the actions take "now" to be: the daily verification limit's Beijing day, the card
+     *              validity dates OCR warns about, and the expiry of card-verification tokens
+     */
+    public static ActionRegistry defaults(IdentityRegistry identities, ImageDownloader downloader,
+                                          ActionSettings settings, Clock clock) {
         ImageLoader images = new ImageLoader(downloader);
         AuthorityRecords authority = new AuthorityRecords(identities);
+        CardVerifications verifications = new CardVerifications(clock, Duration.ofSeconds(settings.tokenTtlSeconds()));
         return new ActionRegistry(List.of(
                 new RecognizeMainlandIdCardOcr(images),
-                new IdCardOcrVerification(images, authority),
-                new CheckIdCardInformation(images, authority)));
+                new IdCardOcr(images, clock),
+                new IdCardOcrVerification(images, authority,
+                        new DailyAttempts(clock, settings.dailyVerificationLimit())),
+                new CheckIdCardInformation(images, authority),
+                new ApplyCardVerification(images, verifications, settings, clock),
+                new GetCardVerificationResult(verifications)));
+    }
+
+    /** What each served action declares, in registration order. */
+    public List<ActionSpec> specs() {
+        return specs;
     }
 
     /** Action names are case-sensitive at Tencent too. */

@@ -1,7 +1,6 @@
 package io.onboarding.kyc.sandbox.action;
 
 import io.onboarding.kyc.sandbox.protocol.ApiError;
-import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,8 +25,7 @@ public record ActionSpec(String name, Product product, String version, RegionRul
             throw ApiError.missingParameter("Version");
         }
         if (!this.version.equals(version)) {
-            throw new ApiError(ErrorCodes.NO_SUCH_VERSION, "The requested version `" + version + "` of service `"
-                    + product.service() + "` does not exist for action `" + name + "`.");
+            throw ApiError.noSuchVersion(version, product.service(), name);
         }
         this.region.check(name, region);
     }

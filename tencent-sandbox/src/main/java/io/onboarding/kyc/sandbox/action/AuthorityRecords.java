@@ -2,6 +2,7 @@ package io.onboarding.kyc.sandbox.action;
 
 import io.onboarding.kyc.sandbox.Identity;
 import io.onboarding.kyc.sandbox.IdentityRegistry;
+import io.onboarding.kyc.sandbox.card.PortraitSubjects;
 import java.util.Optional;
 
 /** The national identity database as the faceid actions consult it. */
@@ -9,7 +10,18 @@ final class AuthorityRecords {
 
     enum Match { MATCH, NAME_MISMATCH, NOT_FOUND }
 
+    /** What the authority holds as the person's photo, read from the record's portrait-subject marker. */
+    enum Photo { ON_FILE, NONE, POOR }
+
     record Verdict(Match match, Optional<Identity> record) {
+
+        Photo photo() {
+            String subject = record.map(Identity::portraitSubject).orElse(null);
+            if (PortraitSubjects.hasNoPhoto(subject)) {
+                return Photo.NONE;
+            }
+            return PortraitSubjects.hasPoorPhoto(subject) ? Photo.POOR : Photo.ON_FILE;
+        }
     }
 
     private final IdentityRegistry registry;

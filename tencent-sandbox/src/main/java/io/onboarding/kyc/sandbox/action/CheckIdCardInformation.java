@@ -1,8 +1,7 @@
 package io.onboarding.kyc.sandbox.action;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
 import io.onboarding.kyc.sandbox.card.CardSide;
@@ -13,12 +12,18 @@ import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the portrait side, checks name and number with the authority and compares the card photo with the
- * authority's photo. Business outcomes come back in {@code Result}; unreadable images are errors.
+ * authority's photo. Everything that happens once a portrait side has been read comes back in {@code Result}
+ * with the OCR fields (Sim 0 unless the comparison ran); an image that cannot be used is an error.
  */
 final class CheckIdCardInformation implements Action {
 
@@ -27,21 +32,68 @@ final class CheckIdCardInformation implements Action {
             Map.of(ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
                     "Config", ParameterType.STRING, "IsEncrypt", ParameterType.BOOLEAN,
                     "IsEncryptResponse", ParameterType.BOOLEAN, "Encryption", ParameterType.OBJECT));
-    private static final ImageLoader.Rules IMAGE_RULES = new ImageLoader.Rules(ImageLoader.Precedence.URL_FIRST,
-            7 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"));
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.URL_FIRST,
+            7 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"), ImageLoader.Failures.FACE_ID);
 
     /**
-     * Outcomes reported in {@code Result}, with the descriptions of Tencent's error table. Those answered by the
-     * authority are billed; a malformed number never reaches it.
+     * The warnings this action can be asked for, in the order Tencent lists them: the mainland table without
+     * reflection, dates, electronic card or watermark, plus -8001 for a blurry photo (quality below 50). An
+     * electronic card on a phone screen is caught by the re-shoot detector here.
+     */
+    static final List<WarningRule> WARNINGS = List.of(
+            WarningRule.onDefects(-9101, "BorderCheckWarn", CardDefect.INCOMPLETE_BORDER),
+            WarningRule.onDefects(-9102, "CopyWarn", CardDefect.PHOTOCOPY, CardDefect.COLOUR_PHOTOCOPY),
+            WarningRule.onDefects(-9103, "ReshootWarn", CardDefect.RESHOOT, CardDefect.ELECTRONIC),
+            WarningRule.onDefects(-9105, "BorderCheckWarn", CardDefect.OCCLUDED),
+            WarningRule.onDefects(-9104, "TempIdWarn", CardDefect.TEMPORARY),
+            WarningRule.onDefects(-9106, "DetectPsWarn", CardDefect.PS_ALTERED),
+            new WarningRule(-8001, "Quality", (image, today) -> ImageQuality.score(image) < ImageQuality.BLUR_THRESHOLD));
+
+    /**
+     * Every documented value of {@code Result}, with the descriptions of Tencent's error table. Outcomes the
+     * authority answered are billed; checks that stop before it (format, OCR warnings, face detection on the
+     * card) and the vendor's own failures are not.
      */
     static final BusinessResult SUCCESS = new BusinessResult("Success", "Success", true);
+    static final BusinessResult OCR_WARNING = new BusinessResult("FailedOperation.OcrWarningOccurred",
+            "OCR alert occurred", false);
+    static final BusinessResult ID_FORMAT_ERROR = new BusinessResult("FailedOperation.IdFormatError",
+            "Input identity card number error.", false);
     static final BusinessResult ID_NAME_MISMATCH = new BusinessResult("FailedOperation.IdNameMisMatch",
             "Name and ID card number mismatch. Please verify and try again after.", true);
     static final BusinessResult ID_NOT_IN_SYSTEM = new BusinessResult("FailedOperation.IdNoExistSystem",
             "The number is not found in the database. Please go to the place of household registration to verify.",
             true);
-    static final BusinessResult ID_FORMAT_ERROR = new BusinessResult("FailedOperation.IdFormatError",
-            "Input identity card number error.", false);
+    static final BusinessResult ID_PHOTO_MISSING = new BusinessResult("FailedOperation.IdPhotoNoExist",
+            "The photo of this number is not found in the database. Please go to the place of household "
+                    + "registration to verify.", true);
+    static final BusinessResult ID_PHOTO_POOR = new BusinessResult("FailedOperation.IdPhotoPoorQuality",
+            "Document image is of poor quality. Please update and try again.", true);
+    static final BusinessResult ID_PHOTO_NO_ANSWER = new BusinessResult("FailedOperation.IdPhotoSystemNoanswer",
+            "The customer database, self-built database, or authentication center failed to return the photo. "
+                    + "Try again later.", false);
+    static final BusinessResult FACES = new BusinessResult("FailedOperation.LifePhotoDetectFaces",
+            "Multiple faces are detected.", false);
+    static final BusinessResult NO_FACE = new BusinessResult("FailedOperation.LifePhotoDetectNoFaces",
+            "Failed to detect a full face.", false);
+    static final BusinessResult FACE_TOO_SMALL = new BusinessResult("FailedOperation.LifePhotoPoorQuality",
+            "The resolution of the image passed in is too low. Please upload a new one.", false);
+    static final BusinessResult FACE_SIZE = new BusinessResult("FailedOperation.LifePhotoSizeError",
+            "The image passed in is too large or too small.", false);
+    static final BusinessResult FAKE = new BusinessResult("FailedOperation.LifePhotoDetectFake",
+            "Real person comparison failed.", false);
+    static final BusinessResult COMPARE_FAIL = new BusinessResult("FailedOperation.CompareFail",
+            "Comparison failed.", false);
+    static final BusinessResult COMPARE_LOW = new BusinessResult("FailedOperation.CompareLowSimilarity",
+            "The comparison similarity did not reach the passing standard.", true);
+    static final BusinessResult COMPARE_SYSTEM = new BusinessResult("FailedOperation.CompareSystemError",
+            "Error calling the comparison engine API.", false);
+
+    /** Results fault injection can force; the others follow from the card and the registry alone. */
+    private static final Map<String, BusinessResult> FORCEABLE = List.of(ID_PHOTO_NO_ANSWER, FAKE, COMPARE_FAIL,
+                    COMPARE_LOW, COMPARE_SYSTEM, ID_NAME_MISMATCH, ID_NOT_IN_SYSTEM, ID_PHOTO_MISSING, ID_PHOTO_POOR,
+                    FACES, NO_FACE, FACE_TOO_SMALL, FACE_SIZE, ID_FORMAT_ERROR).stream()
+            .collect(Collectors.toMap(BusinessResult::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
     private final ImageLoader images;
     private final AuthorityRecords authority;
@@ -58,56 +110,118 @@ final class CheckIdCardInformation implements Action {
 
     @Override
     public ActionResult handle(ActionCall call) {
-        call.string("Config").ifPresent(CheckIdCardInformation::requireJsonObject);
+        OcrConfig config = OcrConfig.parse(call, ErrorCodes.INVALID_PARAMETER);
         if (call.flag("IsEncrypt") || call.flag("IsEncryptResponse")) {
             throw new ApiError(ErrorCodes.UNSUPPORTED_OPERATION, "The sandbox does not emulate response encryption.");
         }
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
-        MainlandIdCard card = CardReader.read(image.bytes())
-                .filter(seen -> seen.side() == CardSide.FRONT)
-                .map(CardImage::card)
-                .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
-                        "No portrait side of an ID card was detected in the image."));
-        call.concernsIdNumber(card.idNumber());
-
-        BigDecimal similarity = BigDecimal.ZERO;
-        BusinessResult result;
-        if (!ResidentIdNumber.isValid(card.idNumber())) {
-            result = ID_FORMAT_ERROR;
-        } else {
-            AuthorityRecords.Verdict verdict = authority.verify(card.name(), card.idNumber());
-            result = switch (verdict.match()) {
-                case NOT_FOUND -> ID_NOT_IN_SYSTEM;
-                case NAME_MISMATCH -> ID_NAME_MISMATCH;
-                case MATCH -> SUCCESS;
-            };
-            if (result == SUCCESS) {
-                similarity = PortraitComparison.similarity(card.portraitSubject(), verdict.record().orElseThrow().portraitSubject());
-            }
+        CardImage seen = portraitSide(image);
+        call.concernsIdNumber(seen.card().idNumber());
+        if (seen.has(CardDefect.SEVERE_BLUR)) {
+            throw new ApiError(ErrorCodes.IMAGE_BLUR, "The image is too blurry to recognise.");
         }
 
+        List<Integer> warnings = WarningRule.firing(WARNINGS, seen, null, config);
+        if (!warnings.isEmpty()) {
+            return answer(OCR_WARNING, BigDecimal.ZERO, image, seen, warnings);
+        }
+        MainlandIdCard card = seen.card();
+        if (!ResidentIdNumber.isValid(card.idNumber())) {
+            return answer(ID_FORMAT_ERROR, BigDecimal.ZERO, image, seen, warnings);
+        }
+        Optional<BusinessResult> face = faceProblem(seen);
+        if (face.isPresent()) {
+            return answer(face.get(), BigDecimal.ZERO, image, seen, warnings);
+        }
+        AuthorityRecords.Verdict verdict = authority.verify(card.name(), card.idNumber());
+        BusinessResult result = switch (verdict.match()) {
+            case NOT_FOUND -> ID_NOT_IN_SYSTEM;
+            case NAME_MISMATCH -> ID_NAME_MISMATCH;
+            case MATCH -> switch (verdict.photo()) {
+                case NONE -> ID_PHOTO_MISSING;
+                case POOR -> ID_PHOTO_POOR;
+                case ON_FILE -> SUCCESS;
+            };
+        };
+        BigDecimal similarity = result == SUCCESS
+                ? PortraitComparison.similarity(card.portraitSubject(), verdict.record().orElseThrow().portraitSubject())
+                : BigDecimal.ZERO;
+        return answer(result, similarity, image, seen, warnings);
+    }
+
+    /**
+     * Fault injection's way to any documented {@code Result}: the card is still read (when it can be) so the OCR
+     * fields are real, but the outcome is the forced one, with Sim 0.
+     */
+    @Override
+    public Optional<ActionResult> forcedResult(String resultCode, ActionCall call) {
+        BusinessResult result = FORCEABLE.get(resultCode);
+        if (result == null) {
+            return Optional.empty();
+        }
+        ObjectNode out = Envelope.JSON.createObjectNode();
+        out.put("Sim", BigDecimal.ZERO);
+        out.put("Result", result.code());
+        out.put("Description", result.description());
+        Optional<CardImage> seen = readQuietly(call);
+        seen.ifPresentOrElse(card -> OcrText.putPortraitSide(out, card.card(), "IdNum"),
+                () -> OcrText.putEmpty(out, "Name", "Sex", "Nation", "Birth", "Address", "IdNum"));
+        out.put("Portrait", "");
+        out.put("Warnings", "");
+        out.put("Quality", seen.map(ImageQuality::score).orElse(0));
+        out.putNull("Encryption");
+        return Optional.of(new ActionResult(out, result.code(), result.billable()));
+    }
+
+    private Optional<CardImage> readQuietly(ActionCall call) {
+        try {
+            ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
+            Optional<CardImage> seen = CardReader.read(image.bytes()).filter(card -> card.shows(CardSide.FRONT));
+            seen.ifPresent(card -> call.concernsIdNumber(card.card().idNumber()));
+            return seen;
+        } catch (ApiError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static CardImage portraitSide(ImageLoader.LoadedImage image) {
+        return CardReader.read(image.bytes())
+                .filter(seen -> seen.shows(CardSide.FRONT))
+                .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
+                        "No portrait side of an ID card was detected in the image."));
+    }
+
+    /**
+     * The face engine looks at the card's photo before comparing it: two cards mean two faces, a thumb over the
+     * photo hides the face, and a card too small or in too low a resolution gives it too few pixels.
+     */
+    private static Optional<BusinessResult> faceProblem(CardImage seen) {
+        if (seen.has(CardDefect.MULTIPLE_CARDS)) {
+            return Optional.of(FACES);
+        }
+        if (seen.has(CardDefect.OCCLUDED)) {
+            return Optional.of(NO_FACE);
+        }
+        if (seen.has(CardDefect.LOW_RESOLUTION)) {
+            return Optional.of(FACE_TOO_SMALL);
+        }
+        if (seen.has(CardDefect.SMALL_IN_FRAME)) {
+            return Optional.of(FACE_SIZE);
+        }
+        return Optional.empty();
+    }
+
+    private static ActionResult answer(BusinessResult result, BigDecimal similarity, ImageLoader.LoadedImage image,
+                                       CardImage seen, List<Integer> warnings) {
         ObjectNode out = Envelope.JSON.createObjectNode();
         out.put("Sim", similarity);
         out.put("Result", result.code());
         out.put("Description", result.description());
-        OcrText.putPortraitSide(out, card, "IdNum");
+        OcrText.putPortraitSide(out, seen.card(), "IdNum");
         out.put("Portrait", Crops.portrait(image.bytes(), ImageFormat.JPEG));
-        out.put("Warnings", ""); // no configured warning fires on a generated card
-        out.put("Quality", PortraitComparison.quality(card.portraitSubject()));
+        out.put("Warnings", warnings.stream().map(String::valueOf).collect(Collectors.joining("|")));
+        out.put("Quality", ImageQuality.score(seen));
         out.putNull("Encryption");
         return new ActionResult(out, result.code(), result.billable());
-    }
-
-    /** Config is a JSON object sent as a string, e.g. {@code "{\"CopyWarn\":true}"}. */
-    private static void requireJsonObject(String config) {
-        try {
-            JsonNode node = Envelope.JSON.readTree(config);
-            if (node != null && node.isObject()) {
-                return;
-            }
-        } catch (JsonProcessingException e) {
-            // answered below, like any other non-object
-        }
-        throw ApiError.invalidParameter("Config is not a valid JSON object string.");
     }
 }

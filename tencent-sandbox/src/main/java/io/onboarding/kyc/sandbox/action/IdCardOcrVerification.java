@@ -1,6 +1,7 @@
 package io.onboarding.kyc.sandbox.action;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
 import io.onboarding.kyc.sandbox.card.CardSide;
@@ -12,10 +13,15 @@ import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Name and ID number against the authority's records, typed in or read off the portrait side. Answers with
- * a {@code Result} code rather than an error: only {@code 0} and {@code -1} are billed.
+ * a {@code Result} code rather than an error: only {@code 0} and {@code -1} are billed. After
+ * {@link ActionSettings#dailyVerificationLimit()} attempts for one number in one Beijing day it answers {@code -7};
+ * {@code -4} and {@code -6} (the authority's own troubles) come only from fault injection.
  */
 final class IdCardOcrVerification implements Action {
 
@@ -24,8 +30,8 @@ final class IdCardOcrVerification implements Action {
             Map.of("IdCard", ParameterType.STRING, "Name", ParameterType.STRING,
                     ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
                     "Encryption", ParameterType.OBJECT));
-    private static final ImageLoader.Rules IMAGE_RULES = new ImageLoader.Rules(ImageLoader.Precedence.BASE64_FIRST,
-            3 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"));
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.BASE64_FIRST,
+            3 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"), ImageLoader.Failures.FACE_ID);
     private static final int MAX_NAME_LENGTH = 32;
 
     /** The documented result codes, with the English descriptions of the international site. */
@@ -34,14 +40,24 @@ final class IdCardOcrVerification implements Action {
     static final BusinessResult INVALID_ID_NUMBER = new BusinessResult("-2",
             "Invalid ID number (incorrect length, check digit, etc.)", false);
     static final BusinessResult INVALID_NAME = new BusinessResult("-3", "Invalid name (incorrect length or format)", false);
+    static final BusinessResult LIBRARY_ERROR = new BusinessResult("-4", "Document library service exception", false);
     static final BusinessResult NO_RECORD = new BusinessResult("-5", "No ID card record found in the document library", false);
+    static final BusinessResult UPGRADING = new BusinessResult("-6",
+            "The authoritative comparison system is being upgraded. Try again later", false);
+    static final BusinessResult DAILY_LIMIT = new BusinessResult("-7", "Authentication attempts exceeded the daily limit",
+            false);
+    private static final Map<String, BusinessResult> RESULTS = Stream.of(MATCH, MISMATCH, INVALID_ID_NUMBER,
+                    INVALID_NAME, LIBRARY_ERROR, NO_RECORD, UPGRADING, DAILY_LIMIT)
+            .collect(Collectors.toUnmodifiableMap(BusinessResult::code, Function.identity()));
 
     private final ImageLoader images;
     private final AuthorityRecords authority;
+    private final DailyAttempts attempts;
 
-    IdCardOcrVerification(ImageLoader images, AuthorityRecords authority) {
+    IdCardOcrVerification(ImageLoader images, AuthorityRecords authority, DailyAttempts attempts) {
         this.images = images;
         this.authority = authority;
+        this.attempts = attempts;
     }
 
     @Override
@@ -55,34 +71,65 @@ final class IdCardOcrVerification implements Action {
             throw new ApiError(ErrorCodes.UNSUPPORTED_OPERATION,
                     "The sandbox does not emulate encrypted IdCard and Name; send them in plain text.");
         }
+        Subject subject = subject(call);
+        return answer(subject, verify(subject.name(), subject.idNumber()));
+    }
+
+    /**
+     * Fault injection's way to any documented {@code Result}, e.g. {@code -4} or {@code -6}: the request is read
+     * as usual, so Name, IdCard and the OCR fields are real, but the authority is not consulted and the attempt
+     * does not count towards the daily limit. Billing follows the result (only 0 and -1 are billed).
+     */
+    @Override
+    public Optional<ActionResult> forcedResult(String resultCode, ActionCall call) {
+        BusinessResult result = RESULTS.get(resultCode);
+        if (result == null) {
+            return Optional.empty();
+        }
+        Subject subject;
+        try {
+            subject = subject(call);
+        } catch (ApiError e) {
+            subject = new Subject(call.string("Name").orElse(""), call.string("IdCard").orElse(""), Optional.empty());
+        }
+        return Optional.of(answer(subject, result));
+    }
+
+    /** Whom the call asks about: typed in (which wins), or read off the portrait side. */
+    private record Subject(String name, String idNumber, Optional<MainlandIdCard> card) {
+    }
+
+    private Subject subject(ActionCall call) {
         // Name and number win over an image; half a pair without an image is still checked (and fails as -2/-3).
         boolean typedIn = call.has("IdCard") || call.has("Name");
         if ((call.has("IdCard") && call.has("Name")) || (typedIn && !ImageLoader.hasImage(call))) {
-            String name = call.string("Name").orElse("");
             String idNumber = call.string("IdCard").orElse("");
             call.concernsIdNumber(idNumber);
-            return answer(name, idNumber, Optional.empty());
+            return new Subject(call.string("Name").orElse(""), idNumber, Optional.empty());
         }
         if (!ImageLoader.hasImage(call)) {
             throw ApiError.invalidParameter("One of Name and IdCard, ImageBase64 or ImageUrl must be provided.");
         }
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
-        MainlandIdCard card = CardReader.read(image.bytes())
-                .filter(seen -> seen.side() == CardSide.FRONT)
-                .map(CardImage::card)
+        CardImage seen = CardReader.read(image.bytes())
+                .filter(card -> card.shows(CardSide.FRONT))
                 .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
                         "No portrait side of an ID card was detected in the image."));
-        call.concernsIdNumber(card.idNumber());
-        return answer(OcrText.text(card.name()), OcrText.text(card.idNumber()), Optional.of(card));
+        call.concernsIdNumber(seen.card().idNumber());
+        if (seen.has(CardDefect.SEVERE_BLUR)) {
+            throw new ApiError(ErrorCodes.IMAGE_BLUR, "The image is too blurry to recognise.");
+        }
+        MainlandIdCard card = seen.card();
+        return new Subject(OcrText.text(card.name()), OcrText.text(card.idNumber()), Optional.of(card));
     }
 
-    private ActionResult answer(String name, String idNumber, Optional<MainlandIdCard> card) {
-        BusinessResult result = verify(name, idNumber);
+    private static ActionResult answer(Subject subject, BusinessResult result) {
+        Optional<MainlandIdCard> card = subject.card();
         ObjectNode out = Envelope.JSON.createObjectNode();
         out.put("Result", result.code());
         out.put("Description", result.description());
-        out.put("Name", name);
-        out.put("IdCard", idNumber);
+        out.put("Name", subject.name());
+        out.put("IdCard", subject.idNumber());
         out.put("Sex", card.map(MainlandIdCard::sex).map(OcrText::text).orElse(""));
         out.put("Nation", card.map(MainlandIdCard::nation).map(OcrText::text).orElse(""));
         out.put("Birth", card.map(MainlandIdCard::birth).map(OcrText::birth).orElse(""));
@@ -90,13 +137,19 @@ final class IdCardOcrVerification implements Action {
         return new ActionResult(out, result.code(), result.billable());
     }
 
-    /** Format checks come first and are free; only a well-formed pair reaches the records. */
+    /**
+     * Format checks come first and are free; only a well-formed pair reaches the records, and each such attempt
+     * counts towards the number's daily limit.
+     */
     private BusinessResult verify(String name, String idNumber) {
         if (!ResidentIdNumber.isValid(idNumber)) {
             return INVALID_ID_NUMBER;
         }
         if (!validName(name)) {
             return INVALID_NAME;
+        }
+        if (!attempts.tryAcquire(ResidentIdNumber.normalise(idNumber))) {
+            return DAILY_LIMIT;
         }
         return switch (authority.verify(name, idNumber).match()) {
             case MATCH -> MATCH;

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns an action's {@code ImageBase64} / {@code ImageUrl} parameters into image bytes, with the size,
- * encoding and format failures Tencent reports for them.
+ * Turns an action's image parameters (a base64 one and a URL one) into image bytes, with the precedence, limits
+ * and failure codes that action documents.
  */
 final class ImageLoader {
 
@@ -21,11 +21,59 @@ final class ImageLoader {
     /** Which parameter an action uses when a caller sends both. */
     enum Precedence { URL_FIRST, BASE64_FIRST }
 
-    /** An image the action can read, and its limits. */
-    record Rules(Precedence precedence, long maxBase64Chars, Set<String> formats) {
+    /**
+     * The error code an action answers for each way an image can be unusable.
+     *
+     * @param tooLarge         base64 text over the limit, or more pixels than the action takes
+     * @param downloadTooLarge a downloaded file over the limit
+     */
+    record Failures(String download, String empty, String undecodable, String tooLarge, String downloadTooLarge) {
+
+        /** The OCR product's codes: its error tables also list {@code LimitExceeded.TooLargeFileError}. */
+        static final Failures OCR = new Failures(ErrorCodes.DOWNLOAD_ERROR, ErrorCodes.EMPTY_IMAGE_ERROR,
+                ErrorCodes.IMAGE_DECODE_FAILED, ErrorCodes.IMAGE_SIZE_TOO_LARGE, ErrorCodes.TOO_LARGE_FILE_ERROR);
+        /** The Face ID product's codes for IdCardOCRVerification and CheckIdCardInformation. */
+        static final Failures FACE_ID = new Failures(ErrorCodes.DOWNLOAD_ERROR, ErrorCodes.EMPTY_IMAGE_ERROR,
+                ErrorCodes.IMAGE_DECODE_FAILED, ErrorCodes.IMAGE_SIZE_TOO_LARGE, ErrorCodes.IMAGE_SIZE_TOO_LARGE);
+        /** ApplyCardVerification's own table (seed 003). */
+        static final Failures CARD_VERIFICATION = new Failures(ErrorCodes.IMAGE_DOWNLOAD_ERROR,
+                ErrorCodes.INVALID_FILE_CONTENT_SIZE, ErrorCodes.ENGINE_IMAGE_DECODE_FAILED,
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE, ErrorCodes.IMAGE_SIZE_TOO_LARGE);
     }
 
-    record LoadedImage(byte[] bytes, String format) {
+    /**
+     * An action's image: which parameters carry it, which wins, how large it may be and what it may be.
+     *
+     * @param maxBase64Chars    limit on the base64 parameter's text
+     * @param maxUrlBase64Chars limit on a downloaded image, stated (as Tencent does) as its size after base64
+     * @param maxPixels         longest side an image may have; {@link Integer#MAX_VALUE} when the action states none
+     */
+    record Rules(String base64Parameter, String urlParameter, Precedence precedence, long maxBase64Chars,
+                 long maxUrlBase64Chars, Set<String> formats, int maxPixels, Failures failures) {
+
+        /** The common shape: {@code ImageBase64} / {@code ImageUrl}, one limit for both, no pixel limit. */
+        static Rules of(Precedence precedence, long maxBase64Chars, Set<String> formats, Failures failures) {
+            return new Rules(IMAGE_BASE64, IMAGE_URL, precedence, maxBase64Chars, maxBase64Chars, formats,
+                    Integer.MAX_VALUE, failures);
+        }
+
+        Rules withParameters(String base64Parameter, String urlParameter) {
+            return new Rules(base64Parameter, urlParameter, precedence, maxBase64Chars, maxUrlBase64Chars, formats,
+                    maxPixels, failures);
+        }
+
+        Rules withUrlLimit(long maxUrlBase64Chars) {
+            return new Rules(base64Parameter, urlParameter, precedence, maxBase64Chars, maxUrlBase64Chars, formats,
+                    maxPixels, failures);
+        }
+
+        Rules withMaxPixels(int maxPixels) {
+            return new Rules(base64Parameter, urlParameter, precedence, maxBase64Chars, maxUrlBase64Chars, formats,
+                    maxPixels, failures);
+        }
+    }
+
+    record LoadedImage(byte[] bytes, String format, int width, int height) {
     }
 
     private final ImageDownloader downloader;
@@ -35,48 +83,76 @@ final class ImageLoader {
     }
 
     static boolean hasImage(ActionCall call) {
-        return call.has(IMAGE_BASE64) || url(call).isPresent();
+        return hasImage(call, IMAGE_BASE64, IMAGE_URL);
+    }
+
+    static boolean hasImage(ActionCall call, String base64Parameter, String urlParameter) {
+        return call.has(base64Parameter) || url(call, urlParameter).isPresent();
     }
 
     /**
-     * @throws ApiError {@code InvalidParameter} without any image, {@code FailedOperation.*} for an image that
+     * @throws ApiError {@code InvalidParameter} without any image, the action's failure codes for an image that
      *                  cannot be used
      */
     LoadedImage load(ActionCall call, Rules rules) {
-        Optional<String> url = url(call);
-        boolean useUrl = url.isPresent() && (rules.precedence() == Precedence.URL_FIRST || !call.has(IMAGE_BASE64));
+        Optional<String> url = url(call, rules.urlParameter());
+        boolean useUrl = url.isPresent()
+                && (rules.precedence() == Precedence.URL_FIRST || !call.has(rules.base64Parameter()));
         byte[] bytes;
         if (useUrl) {
-            bytes = downloader.fetch(url.get(), rules.maxBase64Chars() / 4 * 3);
-        } else if (call.has(IMAGE_BASE64)) {
-            bytes = decodeBase64(call.string(IMAGE_BASE64).orElseThrow(), rules.maxBase64Chars());
+            bytes = download(url.get(), rules);
+        } else if (call.has(rules.base64Parameter())) {
+            bytes = decodeBase64(call.string(rules.base64Parameter()).orElseThrow(), rules);
         } else {
-            throw ApiError.invalidParameter("One of ImageUrl and ImageBase64 must be provided.");
+            throw ApiError.invalidParameter("One of " + rules.urlParameter() + " and " + rules.base64Parameter()
+                    + " must be provided.");
         }
         if (bytes.length == 0) {
-            throw new ApiError(ErrorCodes.EMPTY_IMAGE_ERROR, "The image is empty.");
+            throw new ApiError(rules.failures().empty(), "The image is empty.");
         }
         call.concernsImage(bytes);
-        String format = ImageProbe.probe(bytes).map(ImageProbe.Probed::format)
-                .filter(rules.formats()::contains)
-                .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_DECODE_FAILED,
-                        "The image could not be decoded; supported formats are " + String.join(", ", rules.formats()) + "."));
-        return new LoadedImage(bytes, format);
+        ImageProbe.Probed probed = ImageProbe.probe(bytes)
+                .filter(image -> rules.formats().contains(image.format()))
+                .orElseThrow(() -> undecodable(rules));
+        if (probed.width() > rules.maxPixels() || probed.height() > rules.maxPixels()) {
+            throw new ApiError(rules.failures().tooLarge(), "The image is " + probed.width() + " x " + probed.height()
+                    + " pixels; at most " + rules.maxPixels() + " x " + rules.maxPixels() + " is supported.");
+        }
+        if (!ImageProbe.decodes(bytes)) {
+            throw new ApiError(rules.failures().undecodable(), "The image data is damaged or incomplete.");
+        }
+        return new LoadedImage(bytes, probed.format(), probed.width(), probed.height());
     }
 
-    private static Optional<String> url(ActionCall call) {
-        return call.string(IMAGE_URL).filter(value -> !value.isBlank());
+    private byte[] download(String url, Rules rules) {
+        try {
+            return downloader.fetch(url, rules.maxUrlBase64Chars() / 4 * 3);
+        } catch (ApiError error) {
+            String code = error.code().equals(ErrorCodes.IMAGE_SIZE_TOO_LARGE)
+                    ? rules.failures().downloadTooLarge() : rules.failures().download();
+            throw new ApiError(code, error.getMessage());
+        }
     }
 
-    private static byte[] decodeBase64(String base64, long maxChars) {
-        if (base64.length() > maxChars) {
-            throw new ApiError(ErrorCodes.IMAGE_SIZE_TOO_LARGE,
-                    "The image exceeds " + maxChars / MEGABYTE + " MB after base64 encoding.");
+    private static Optional<String> url(ActionCall call, String parameter) {
+        return call.string(parameter).filter(value -> !value.isBlank());
+    }
+
+    private static byte[] decodeBase64(String base64, Rules rules) {
+        if (base64.length() > rules.maxBase64Chars()) {
+            throw new ApiError(rules.failures().tooLarge(),
+                    "The image exceeds " + rules.maxBase64Chars() / MEGABYTE + " MB after base64 encoding.");
         }
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new ApiError(ErrorCodes.IMAGE_DECODE_FAILED, "ImageBase64 is not valid base64 (RFC 4648, with padding).");
+            throw new ApiError(rules.failures().undecodable(),
+                    rules.base64Parameter() + " is not valid base64 (RFC 4648, with padding).");
         }
+    }
+
+    private static ApiError undecodable(Rules rules) {
+        return new ApiError(rules.failures().undecodable(),
+                "The image could not be decoded; supported formats are " + String.join(", ", rules.formats()) + ".");
     }
 }

@@ -1,8 +1,10 @@
 package io.onboarding.kyc.sandbox.action;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.kyc.sandbox.card.CardSide;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** The text fields as Tencent's ID-card OCR returns them. */
 final class OcrText {
@@ -18,6 +20,21 @@ final class OcrText {
         out.put("Birth", birth(card.birth()));
         out.put("Address", text(card.address()));
         out.put(idNumberField, text(card.idNumber()));
+    }
+
+    /** The eight OCR fields; those of a side not read are empty strings, as the service sends them. */
+    static void putSides(ObjectNode out, MainlandIdCard card, Set<CardSide> sides) {
+        if (sides.contains(CardSide.FRONT)) {
+            putPortraitSide(out, card, "IdNum");
+        } else {
+            putEmpty(out, "Name", "Sex", "Nation", "Birth", "Address", "IdNum");
+        }
+        if (sides.contains(CardSide.BACK)) {
+            out.put("Authority", text(card.authority()));
+            out.put("ValidDate", card.printedValidity());
+        } else {
+            putEmpty(out, "Authority", "ValidDate");
+        }
     }
 
     /** OCR reads dates without padding: {@code 1995/5/13}. */

@@ -1,6 +1,8 @@
 package io.onboarding.kyc.sandbox.action;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
 import io.onboarding.kyc.sandbox.card.CardSide;
@@ -8,11 +10,16 @@ import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** OCR of a mainland resident ID card on the international site (ocr.intl.tencentcloudapi.com). */
+/**
+ * OCR of a mainland resident ID card on the international site (ocr.intl.tencentcloudapi.com). Its warnings are
+ * always on (there is no Config) and use the international code table.
+ */
 final class RecognizeMainlandIdCardOcr implements Action {
 
     private static final ActionSpec SPEC = new ActionSpec("RecognizeMainlandIDCardOCR", Product.OCR, "2018-11-19",
@@ -20,8 +27,17 @@ final class RecognizeMainlandIdCardOcr implements Action {
             Map.of(ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
                     "CardSide", ParameterType.STRING, "CropPortrait", ParameterType.BOOLEAN,
                     "CropIdCard", ParameterType.BOOLEAN));
-    private static final ImageLoader.Rules IMAGE_RULES = new ImageLoader.Rules(ImageLoader.Precedence.URL_FIRST,
-            7 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG", "BMP"));
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.URL_FIRST,
+            7 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG", "BMP"), ImageLoader.Failures.OCR);
+
+    /** The international table (seed 002); -9109 "warning capability not enabled" is an account state. */
+    static final List<WarningRule> WARNINGS = List.of(
+            WarningRule.onDefects(-9101, null, CardDefect.INCOMPLETE_BORDER, CardDefect.OCCLUDED),
+            WarningRule.onDefects(-9102, null, CardDefect.PHOTOCOPY, CardDefect.COLOUR_PHOTOCOPY),
+            WarningRule.onDefects(-9103, null, CardDefect.RESHOOT, CardDefect.ELECTRONIC),
+            WarningRule.onDefects(-9104, null, CardDefect.PS_ALTERED),
+            WarningRule.onDefects(-9107, null, CardDefect.REFLECTIVE),
+            WarningRule.onDefects(-9108, null, CardDefect.BLURRY));
 
     private final ImageLoader images;
 
@@ -36,41 +52,44 @@ final class RecognizeMainlandIdCardOcr implements Action {
 
     @Override
     public ActionResult handle(ActionCall call) {
-        Optional<CardSide> expectedSide = cardSide(call);
+        Optional<CardSide> expectedSide = CardSideParameter.of(call);
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
         CardImage seen = CardReader.read(image.bytes())
                 .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD, "No ID card was detected in the image."));
         call.concernsIdNumber(seen.card().idNumber());
-        if (expectedSide.isPresent() && expectedSide.get() != seen.side()) {
+        refuseUnreadable(seen);
+        if (expectedSide.isPresent() && !seen.shows(expectedSide.get())) {
             throw new ApiError(ErrorCodes.CARD_SIDE_ERROR,
                     "CardSide is " + expectedSide.get() + " but the image shows the " + seen.side() + " side.");
         }
+        // a page with both sides is read whole unless the caller names one
+        Set<CardSide> read = expectedSide.map(EnumSet::of)
+                .orElseGet(() -> seen.showsBothSides() ? EnumSet.allOf(CardSide.class) : EnumSet.of(seen.side()));
+        if (read.contains(CardSide.FRONT) && !CardFields.legible(seen.card())) {
+            throw new ApiError(ErrorCodes.ID_CARD_INFO_ILLEGAL, "The ID number or name on the card is not valid.");
+        }
 
         ObjectNode out = Envelope.JSON.createObjectNode();
-        if (seen.side() == CardSide.FRONT) {
-            OcrText.putPortraitSide(out, seen.card(), "IdNum");
-            OcrText.putEmpty(out, "Authority", "ValidDate");
-        } else {
-            OcrText.putEmpty(out, "Name", "Sex", "Nation", "Birth", "Address", "IdNum");
-            out.put("Authority", OcrText.text(seen.card().authority()));
-            out.put("ValidDate", seen.card().printedValidity());
-        }
-        out.putArray("WarnCardInfos"); // a generated card is clean: no photocopy, glare or blur
-        boolean portrait = call.flag("CropPortrait") && seen.side() == CardSide.FRONT;
+        OcrText.putSides(out, seen.card(), read);
+        ArrayNode warnings = out.putArray("WarnCardInfos");
+        WarningRule.firing(WARNINGS, seen, null).forEach(warnings::add);
+        boolean portrait = call.flag("CropPortrait") && read.contains(CardSide.FRONT);
         out.put("PortraitImage", portrait ? Crops.portrait(image.bytes(), ImageFormat.PNG) : "");
         out.put("IdCardImage", call.flag("CropIdCard") ? Crops.card(image.bytes(), ImageFormat.PNG) : "");
         return new ActionResult(out, ActionResult.SUCCESS, true);
     }
 
-    private static Optional<CardSide> cardSide(ActionCall call) {
-        Optional<String> value = call.string("CardSide").filter(side -> !side.isEmpty());
-        if (value.isEmpty()) {
-            return Optional.empty(); // the service works the side out itself
+    /** Photos the international OCR refuses outright rather than reading with a warning. */
+    private static void refuseUnreadable(CardImage seen) {
+        if (seen.has(CardDefect.SEVERE_BLUR)) {
+            throw new ApiError(ErrorCodes.IMAGE_BLUR, "The image is too blurry to recognise.");
         }
-        try {
-            return Optional.of(CardSide.valueOf(value.get()));
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "CardSide must be FRONT or BACK.");
+        if (seen.has(CardDefect.LOW_RESOLUTION) || seen.has(CardDefect.SMALL_IN_FRAME)) {
+            throw new ApiError(ErrorCodes.ID_CARD_TOO_SMALL,
+                    "The image resolution is too low or the card takes up too little of it.");
+        }
+        if (seen.has(CardDefect.MULTIPLE_CARDS)) {
+            throw new ApiError(ErrorCodes.MULTI_CARD_ERROR, "More than one card of the same side is in the image.");
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.onboarding.kyc.sandbox.action;
 
 import io.onboarding.kyc.sandbox.protocol.ApiError;
-import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.util.Set;
 
 /**
@@ -33,8 +32,7 @@ public record RegionRule(Set<String> supported) {
             throw ApiError.missingParameter("Region");
         }
         if (!supported.contains(region)) {
-            throw new ApiError(ErrorCodes.UNSUPPORTED_REGION,
-                    "The action `" + action + "` does not support the region `" + region + "`.");
+            throw ApiError.unsupportedRegion(action, region);
         }
     }
 }

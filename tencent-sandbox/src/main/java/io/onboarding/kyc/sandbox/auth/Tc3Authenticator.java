@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,12 +29,17 @@ public final class Tc3Authenticator {
     public static final long MAX_SKEW_SECONDS = 300;
     private static final DateTimeFormatter SCOPE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    private final Map<String, String> credentials;
+    private final CredentialStore credentials;
     private final Clock clock;
 
-    public Tc3Authenticator(Map<String, String> credentials, Clock clock) {
-        this.credentials = Map.copyOf(credentials);
+    public Tc3Authenticator(CredentialStore credentials, Clock clock) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Permanent keys only. */
+    public Tc3Authenticator(Map<String, String> credentials, Clock clock) {
+        this(new CredentialStore(credentials, List.of()), clock);
     }
 
     /**
@@ -45,16 +51,12 @@ public final class Tc3Authenticator {
                 .orElseThrow(() -> new ApiError(ErrorCodes.INVALID_AUTHORIZATION,
                         "Authorization header is missing or is not of the form "
                                 + "`TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`."));
-        String secretKey = credentials.get(header.secretId());
-        if (secretKey == null) {
-            throw new ApiError(ErrorCodes.SECRET_ID_NOT_FOUND,
-                    "The SecretId is not found, please ensure that your SecretId is correct.");
-        }
+        Credential credential = credentials.find(header.secretId());
+        String secretKey = credential.secretKey();
         long timestamp = timestamp(request.timestamp());
-        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > MAX_SKEW_SECONDS) {
-            throw new ApiError(ErrorCodes.SIGNATURE_EXPIRE, "Signature expired. Timestamp and server time cannot differ "
-                    + "by more than 5 minutes; server time is " + clock.instant().getEpochSecond() + ".");
-        }
+        checkSkew(clock, timestamp);
+        // A temporary key's token is checked before its signature: without the token the key is unknown to STS.
+        CredentialStore.checkToken(credential, request.token(), clock.instant());
         if (!header.signedHeaders().equalsIgnoreCase(Tc3Signer.SIGNED_HEADERS)) {
             throw signatureFailure("SignedHeaders must be `" + Tc3Signer.SIGNED_HEADERS + "`.");
         }
@@ -77,13 +79,15 @@ public final class Tc3Authenticator {
     }
 
     private static long timestamp(String value) {
-        if (value == null || value.isBlank()) {
-            throw ApiError.missingParameter("X-TC-Timestamp");
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE, "X-TC-Timestamp must be Unix time in seconds.");
+        return Timestamps.parse(value, "X-TC-Timestamp");
+    }
+
+    static void checkSkew(Clock clock, long timestamp) {
+        long now = clock.instant().getEpochSecond();
+        if (Math.abs(now - timestamp) > MAX_SKEW_SECONDS) {
+            throw new ApiError(ErrorCodes.SIGNATURE_EXPIRE, "Signature expired. Timestamp and server time cannot differ "
+                    + "by more than 5 minutes; server time is " + now + ".",
+                    "签名过期。Timestamp 和服务器时间相差不得超过五分钟；服务器时间为 " + now + "。");
         }
     }
 
@@ -96,7 +100,7 @@ public final class Tc3Authenticator {
     }
 
     /** The Host header as sent, and without its port: the Java SDK signs the former, the Node SDK the latter. */
-    private static Set<String> signedHostCandidates(String host) {
+    static Set<String> signedHostCandidates(String host) {
         Set<String> hosts = new LinkedHashSet<>();
         String sent = host == null ? "" : host;
         hosts.add(sent);

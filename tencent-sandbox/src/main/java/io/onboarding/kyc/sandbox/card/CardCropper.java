@@ -3,29 +3,53 @@ package io.onboarding.kyc.sandbox.card;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 
-/** Cuts the regions OCR services hand back: the holder's photo and the card itself. */
+/**
+ * Cuts the regions OCR services hand back: the holder's photo and the card itself. Where the card lies comes from
+ * the image's metadata (the sandbox's "detector"); an image without it is taken to be the card edge to edge.
+ */
 public final class CardCropper {
 
     private CardCropper() {
     }
 
     /**
-     * The portrait box of a front-side image, scaled to the image's size.
+     * The portrait box of the front side in the image.
      *
      * @throws IllegalArgumentException when the bytes do not decode to pixels
      */
     public static byte[] portrait(byte[] image, ImageFormat format) {
         BufferedImage pixels = decode(image);
-        Rectangle box = CardLayout.scaled(CardLayout.PORTRAIT, pixels.getWidth(), pixels.getHeight());
+        CardPlacement card = placement(image, CardSide.FRONT, pixels);
+        Rectangle box = within(card, CardLayout.PORTRAIT, pixels);
         return ImageCodec.encode(pixels.getSubimage(box.x, box.y, box.width, box.height), format);
     }
 
     /**
-     * The card without its surroundings. Generated images are the card edge to edge, so this is the whole
-     * image, re-encoded: the crop carries pixels only, never the card metadata.
+     * The card without its surroundings, re-encoded: the crop carries pixels only, never the card metadata. For
+     * a card that runs off the photo, the part inside it.
      */
     public static byte[] card(byte[] image, ImageFormat format) {
-        return ImageCodec.encode(decode(image), format);
+        BufferedImage pixels = decode(image);
+        CardPlacement card = CardReader.read(image).map(CardImage::placement)
+                .orElse(CardPlacement.whole(CardSide.FRONT, pixels.getWidth(), pixels.getHeight()));
+        Rectangle box = within(card, new Rectangle(0, 0, CardLayout.WIDTH, CardLayout.HEIGHT), pixels);
+        return ImageCodec.encode(pixels.getSubimage(box.x, box.y, box.width, box.height), format);
+    }
+
+    private static CardPlacement placement(byte[] image, CardSide side, BufferedImage pixels) {
+        return CardReader.read(image).map(seen -> seen.placementOf(side))
+                .orElse(CardPlacement.whole(side, pixels.getWidth(), pixels.getHeight()));
+    }
+
+    /** A box in card coordinates, mapped into the image through the card's placement and clipped to the image. */
+    private static Rectangle within(CardPlacement card, Rectangle box, BufferedImage pixels) {
+        Rectangle scaled = CardLayout.scaled(box, card.width(), card.height());
+        Rectangle placed = new Rectangle(card.x() + scaled.x, card.y() + scaled.y, scaled.width, scaled.height)
+                .intersection(new Rectangle(0, 0, pixels.getWidth(), pixels.getHeight()));
+        if (placed.isEmpty()) {
+            throw new IllegalArgumentException("the region lies outside the image");
+        }
+        return placed;
     }
 
     private static BufferedImage decode(byte[] image) {

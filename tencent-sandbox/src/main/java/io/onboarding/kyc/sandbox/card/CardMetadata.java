@@ -2,12 +2,17 @@ package io.onboarding.kyc.sandbox.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The card's truth as it travels inside the image file: a small JSON document. Real OCR reads pixels;
@@ -23,10 +28,16 @@ final class CardMetadata {
     private CardMetadata() {
     }
 
-    record Content(CardSide side, MainlandIdCard card) {
+    /** @param placements empty for documents written before placements were recorded: the card fills the image */
+    record Content(CardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
     }
 
     static byte[] encode(CardSide side, MainlandIdCard card) {
+        return encode(side, card, Set.of(), List.of());
+    }
+
+    /** Defects and placements are written only when there are any, so a clean card's document is unchanged. */
+    static byte[] encode(CardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
         ObjectNode node = JSON.createObjectNode();
         node.put("v", VERSION);
         node.put("side", side.name());
@@ -40,6 +51,18 @@ final class CardMetadata {
         node.put("validFrom", text(card.validFrom()));
         node.put("validUntil", text(card.validUntil()));
         node.put("portraitSubject", card.portraitSubject());
+        if (!defects.isEmpty()) {
+            ArrayNode written = node.putArray("defects");
+            defects.stream().sorted().forEach(defect -> written.add(defect.name()));
+        }
+        if (!placements.isEmpty()) {
+            ArrayNode written = node.putArray("placements");
+            for (CardPlacement placement : placements) {
+                written.addObject().put("side", placement.side().name())
+                        .put("x", placement.x()).put("y", placement.y())
+                        .put("w", placement.width()).put("h", placement.height());
+            }
+        }
         try {
             return JSON.writeValueAsBytes(node);
         } catch (IOException e) {
@@ -59,10 +82,28 @@ final class CardMetadata {
                     string(node, "name"), string(node, "sex"), string(node, "nation"), date(node, "birth"),
                     string(node, "address"), string(node, "idNumber"), string(node, "authority"),
                     date(node, "validFrom"), date(node, "validUntil"), string(node, "portraitSubject"));
-            return Optional.of(new Content(side, card));
+            return Optional.of(new Content(side, card, defects(node), placements(node)));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static Set<CardDefect> defects(JsonNode node) {
+        Set<CardDefect> defects = EnumSet.noneOf(CardDefect.class);
+        for (JsonNode defect : node.path("defects")) {
+            defects.add(CardDefect.valueOf(defect.asText()));
+        }
+        return defects;
+    }
+
+    private static List<CardPlacement> placements(JsonNode node) {
+        List<CardPlacement> placements = new ArrayList<>();
+        for (JsonNode placement : node.path("placements")) {
+            placements.add(new CardPlacement(CardSide.valueOf(placement.path("side").asText()),
+                    placement.path("x").asInt(), placement.path("y").asInt(),
+                    placement.path("w").asInt(), placement.path("h").asInt()));
+        }
+        return placements;
     }
 
     private static String text(LocalDate date) {

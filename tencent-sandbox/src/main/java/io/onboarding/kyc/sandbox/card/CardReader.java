@@ -1,5 +1,6 @@
 package io.onboarding.kyc.sandbox.card;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,9 @@ public final class CardReader {
         return ImageProbe.probe(image).flatMap(probed -> metadata(image, probed.format())
                 .flatMap(CardMetadata::decode)
                 .map(content -> new CardImage(content.side(), content.card(), probed.width(), probed.height(),
-                        probed.format())));
+                        probed.format(), content.defects(), content.placements().isEmpty()
+                                ? List.of(CardPlacement.whole(content.side(), probed.width(), probed.height()))
+                                : content.placements())));
     }
 
     private static Optional<byte[]> metadata(byte[] image, String format) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -27,6 +28,32 @@ public final class ImageProbe {
             return Optional.empty();
         }
         return format(bytes).flatMap(format -> size(bytes, format));
+    }
+
+    /**
+     * True when every pixel decodes without the decoder complaining: a file cut short or with damaged data fails
+     * here although its header still probes fine.
+     */
+    public static boolean decodes(byte[] bytes) {
+        Optional<String> format = bytes == null ? Optional.empty() : format(bytes);
+        if (format.isEmpty()) {
+            return false;
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.get());
+        if (!readers.hasNext()) {
+            return false;
+        }
+        ImageReader reader = readers.next();
+        AtomicBoolean complained = new AtomicBoolean();
+        reader.addIIOReadWarningListener((source, warning) -> complained.set(true));
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            return reader.read(0) != null && !complained.get();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            reader.dispose();
+        }
     }
 
     private static Optional<String> format(byte[] b) {

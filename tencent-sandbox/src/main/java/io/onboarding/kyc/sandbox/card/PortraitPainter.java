@@ -35,7 +35,14 @@ final class PortraitPainter {
     private final byte[] traits;
 
     PortraitPainter(String portraitSubject) {
-        this.traits = digest(portraitSubject == null ? "" : portraitSubject);
+        String person = PortraitSubjects.person(portraitSubject);
+        this.traits = digest(person == null ? "" : person);
+        if (PortraitSubjects.isBorderline(portraitSubject)) {
+            // the same face in a photo years apart: another hairstyle, glasses on or off, a little fuller
+            traits[6] = (byte) (traits[6] + 1);
+            traits[21] = (byte) ((traits[21] & 0xFF) % 5 == 0 ? 1 : 0);
+            traits[1] = (byte) Math.min(255, (traits[1] & 0xFF) + 60);
+        }
     }
 
     void paint(Graphics2D g, Rectangle box) {

@@ -20,9 +20,14 @@ public final class Envelope {
         return wrap(response);
     }
 
+    /** In English. */
     public static ObjectNode error(ApiError error, String requestId) {
+        return error(error, requestId, Language.EN_US);
+    }
+
+    public static ObjectNode error(ApiError error, String requestId, Language language) {
         ObjectNode response = JSON.createObjectNode();
-        response.putObject("Error").put("Code", error.code()).put("Message", error.getMessage());
+        response.putObject("Error").put("Code", error.code()).put("Message", error.message(language));
         response.put("RequestId", requestId);
         return wrap(response);
     }

@@ -27,6 +27,21 @@ public final class ErrorCodes {
     public static final String IMAGE_NO_ID_CARD = "FailedOperation.ImageNoIdCard";
     public static final String IMAGE_SIZE_TOO_LARGE = "FailedOperation.ImageSizeTooLarge";
 
+    public static final String TOKEN_FAILURE = "AuthFailure.TokenFailure";
+    public static final String REQUEST_LIMIT_EXCEEDED = "RequestLimitExceeded";
+    public static final String UNSUPPORTED_PROTOCOL = "UnsupportedProtocol";
+
+    // card checks of the OCR and card-verification actions
+    public static final String ID_CARD_TOO_SMALL = "FailedOperation.IdCardTooSmall";
+    public static final String IMAGE_BLUR = "FailedOperation.ImageBlur";
+    public static final String MULTI_CARD_ERROR = "FailedOperation.MultiCardError";
+    public static final String ID_CARD_INFO_ILLEGAL = "FailedOperation.IdCardInfoIllegal";
+    public static final String CONFIG_FORMAT_ERROR = "InvalidParameter.ConfigFormatError";
+    public static final String TOO_LARGE_FILE_ERROR = "LimitExceeded.TooLargeFileError";
+    public static final String ENGINE_IMAGE_DECODE_FAILED = "InvalidParameter.EngineImageDecodeFailed";
+    public static final String INVALID_FILE_CONTENT_SIZE = "InvalidParameterValue.InvalidFileContentSize";
+    public static final String IMAGE_DOWNLOAD_ERROR = "ResourceUnavailable.ImageDownloadError";
+
     private ErrorCodes() {
     }
 }

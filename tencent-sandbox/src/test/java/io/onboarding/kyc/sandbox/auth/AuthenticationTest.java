@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.sandbox.SandboxClient;
 import io.onboarding.kyc.sandbox.SandboxConfig;
+import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.tencent.signing.Tc3Request;
 import io.onboarding.kyc.tencent.signing.Tc3Signer;
@@ -16,6 +17,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +171,74 @@ class AuthenticationTest extends SandboxHarness {
         assertThat(entry.resultCode()).isEqualTo("AuthFailure.SecretIdNotFound");
         assertThat(entry.billable()).isFalse();
         assertThat(entry.identity()).isNull();
+    }
+    @Test
+    void acceptsATemporaryKeyWithItsToken() {
+        JsonNode response = client.call(ACTION).credentials(TEMP_SECRET_ID, TEMP_SECRET_KEY).token(TEMP_TOKEN).send(LI_MING);
+
+        assertThat(errorCode(response)).isNull();
+        assertThat(response.get("Result").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void refusesATemporaryKeyWithoutItsTokenOrWithAnotherOne() {
+        assertThat(errorCode(client.call(ACTION).credentials(TEMP_SECRET_ID, TEMP_SECRET_KEY).send(LI_MING)))
+                .isEqualTo("AuthFailure.TokenFailure");
+        assertThat(errorCode(client.call(ACTION).credentials(TEMP_SECRET_ID, TEMP_SECRET_KEY).token("stolen").send(LI_MING)))
+                .isEqualTo("AuthFailure.TokenFailure");
+    }
+
+    @Test
+    void aPermanentKeyIgnoresATokenSentBesideIt() {
+        assertThat(errorCode(client.call(ACTION).token("whatever").send(LI_MING))).isNull();
+    }
+
+    @Test
+    void refusesAnExpiredTemporaryKey() {
+        SandboxConfig config = SandboxConfig.defaults().withPort(0).withTemporaryCredentials(List.of(
+                new TemporaryCredential("AKIDexpired", "expiredKey", "expired-token", Instant.now().minusSeconds(60))));
+        try (TencentSandbox expired = TencentSandbox.start(config)) {
+            JsonNode response = new SandboxClient(expired).call(ACTION).credentials("AKIDexpired", "expiredKey")
+                    .token("expired-token").send(LI_MING);
+
+            assertThat(errorCode(response)).isEqualTo("AuthFailure.TokenFailure");
+        }
+    }
+
+    @Test
+    void acceptsAGetWithTheParametersInTheSignedQuery() throws IOException {
+        String query = "IdCard=" + TestCards.LI_MING_ID + "&Name=" + java.net.URLEncoder.encode("李明", StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        String contentType = "application/x-www-form-urlencoded";
+        String authorization = Tc3Signer.authorization(SandboxConfig.DEV_SECRET_ID, SandboxConfig.DEV_SECRET_KEY,
+                new Tc3Request("GET", query, contentType, "127.0.0.1:" + sandbox.port(), new byte[0], now, "faceid"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/?" + query))
+                .header("Content-Type", contentType).header("Authorization", authorization)
+                .header("X-TC-Action", ACTION).header("X-TC-Version", "2018-03-01")
+                .header("X-TC-Timestamp", Long.toString(now)).GET());
+
+        JsonNode answer = SandboxClient.JSON.readTree(response.body()).get("Response");
+        assertThat(errorCode(answer)).isNull();
+        assertThat(answer.get("Result").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void answersMethodsOtherThanGetAndPostWithUnsupportedProtocol() throws IOException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/"))
+                .header("X-TC-Action", ACTION).PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(errorCode(SandboxClient.JSON.readTree(response.body()).get("Response"))).isEqualTo("UnsupportedProtocol");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,83 @@
+package io.onboarding.kyc.sandbox.action;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.kyc.sandbox.protocol.ApiError;
+import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The card verifications in progress, by {@code CardVerificationToken}: ApplyCardVerification settles each one's
+ * outcome at once (the sandbox reads the card from its metadata) and GetCardVerificationResult reveals it after
+ * the scenario's number of {@code PROCESSING} polls. Tokens expire after {@link ActionSettings#tokenTtlSeconds()}.
+ */
+final class CardVerifications {
+
+    /**
+     * What the verification concluded.
+     *
+     * @param cardInfo null when no document was recognised
+     * @param document   the document it concerned, for the ledger's identity tag; never logged
+     */
+    record Outcome(int processingPolls, String status, List<String> warnInfo, String nationality, String cardType,
+                   String cardSubType, ObjectNode cardInfo, Optional<Document> document) {
+
+        Outcome {
+            warnInfo = List.copyOf(warnInfo);
+        }
+    }
+
+    /** An issuer and a document number. */
+    record Document(String country, String number) {
+    }
+
+    /** What one poll sees. */
+    record Poll(boolean processing, Outcome outcome) {
+    }
+
+    private record Pending(Outcome outcome, Instant expires, AtomicInteger polls) {
+    }
+
+    private final Map<String, Pending> byToken = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration ttl;
+
+    CardVerifications(Clock clock, Duration ttl) {
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** @return the token to poll with */
+    String start(Outcome outcome) {
+        Instant now = clock.instant();
+        byToken.values().removeIf(pending -> !now.isBefore(pending.expires())); // forget what nobody can poll
+        String token = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        byToken.put(token, new Pending(outcome, now.plus(ttl), new AtomicInteger()));
+        return token;
+    }
+
+    /**
+     * One poll: {@code PROCESSING} until the scenario's polls are used up, then the outcome, as often as asked.
+     *
+     * @throws ApiError {@code InvalidParameterValue.InvalidParameterValueLimit} for a token never issued or expired
+     */
+    Poll poll(String token) {
+        Pending pending = Optional.ofNullable(byToken.get(token))
+                .orElseThrow(() -> new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT,
+                        "The CardVerificationToken does not exist."));
+        if (!clock.instant().isBefore(pending.expires())) {
+            byToken.remove(token);
+            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "The CardVerificationToken has expired.");
+        }
+        int poll = pending.polls().incrementAndGet();
+        return new Poll(poll <= pending.outcome().processingPolls(), pending.outcome());
+    }
+}

@@ -1,0 +1,60 @@
+package io.onboarding.kyc.sandbox.action;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.onboarding.kyc.sandbox.protocol.ApiError;
+import io.onboarding.kyc.sandbox.protocol.Envelope;
+import java.util.Map;
+
+/**
+ * Polls a card verification. {@code PROCESSING} carries no findings yet; the verdict carries them every time it
+ * is asked for again. Never billed: the verification was billed when it was applied for.
+ */
+final class GetCardVerificationResult implements Action {
+
+    private static final ActionSpec SPEC = new ActionSpec("GetCardVerificationResult", Product.FACEID, "2018-03-01",
+            RegionRule.oneOf(ApplyCardVerification.REGIONS), Map.of("CardVerificationToken", ParameterType.STRING));
+    static final String PROCESSING = "PROCESSING";
+
+    private final CardVerifications verifications;
+
+    GetCardVerificationResult(CardVerifications verifications) {
+        this.verifications = verifications;
+    }
+
+    @Override
+    public ActionSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public ActionResult handle(ActionCall call) {
+        String token = call.string("CardVerificationToken")
+                .orElseThrow(() -> ApiError.missingParameter("CardVerificationToken"));
+        CardVerifications.Poll poll = verifications.poll(token);
+        CardVerifications.Outcome outcome = poll.outcome();
+        outcome.document().ifPresent(document -> call.concernsDocument(document.country(), document.number()));
+        ObjectNode out = Envelope.JSON.createObjectNode();
+        if (poll.processing()) {
+            out.put("Status", PROCESSING);
+            out.putArray("WarnInfo");
+            out.put("Nationality", "");
+            out.put("CardType", "");
+            out.put("CardSubType", "");
+            out.putNull("CardInfo");
+            return new ActionResult(out, PROCESSING, false);
+        }
+        out.put("Status", outcome.status());
+        ArrayNode warnInfo = out.putArray("WarnInfo");
+        outcome.warnInfo().forEach(warnInfo::add);
+        out.put("Nationality", outcome.nationality());
+        out.put("CardType", outcome.cardType());
+        out.put("CardSubType", outcome.cardSubType());
+        if (outcome.cardInfo() == null) {
+            out.putNull("CardInfo");
+        } else {
+            out.set("CardInfo", outcome.cardInfo().deepCopy());
+        }
+        return new ActionResult(out, outcome.status(), false);
+    }
+}

@@ -1,0 +1,8 @@
+package io.onboarding.kyc.sandbox.card;
+
+/** How a card verification ends, as Tencent's {@code GetCardVerificationResult} reports it in {@code Status}. */
+public enum Verdict {
+    PASSED,
+    WARNING,
+    REJECTED
+}
