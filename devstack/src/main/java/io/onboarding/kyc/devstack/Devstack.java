@@ -35,6 +35,11 @@ public final class Devstack implements AutoCloseable {
     }
 
     public static Devstack start(DevstackSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /** As {@link #start(DevstackSettings)}, with application properties overridden (tests tune timeouts). */
+    public static Devstack start(DevstackSettings settings, Map<String, Object> overrides) {
         Preflight.portFree(settings.webPort(), "web API", "DEVSTACK_WEB_PORT");
         Preflight.portFree(settings.temporalPort(), "Temporal gRPC", "DEVSTACK_TEMPORAL_PORT");
         Preflight.portFree(settings.sandboxPort(), "Tencent sandbox", "DEVSTACK_SANDBOX_PORT");
@@ -48,7 +53,7 @@ public final class Devstack implements AutoCloseable {
             ApplicationContext application = ApplicationContext.builder()
                     .environments("devstack")
                     .deduceEnvironment(false)
-                    .properties(applicationProperties(settings, temporal, sandbox))
+                    .properties(withOverrides(applicationProperties(settings, temporal, sandbox), overrides))
                     .start();
             try {
                 application.getBean(EmbeddedServer.class).start();
@@ -89,6 +94,12 @@ public final class Devstack implements AutoCloseable {
         properties.put("tencent.ocr-endpoint", sandbox.endpoint());
         properties.put("tencent.faceid-endpoint", sandbox.endpoint());
         return properties;
+    }
+
+    private static Map<String, Object> withOverrides(Map<String, Object> properties, Map<String, Object> overrides) {
+        Map<String, Object> merged = new HashMap<>(properties);
+        merged.putAll(overrides);
+        return merged;
     }
 
     public String webUrl() {

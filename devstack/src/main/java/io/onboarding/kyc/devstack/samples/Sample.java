@@ -1,16 +1,30 @@
 package io.onboarding.kyc.devstack.samples;
 
-import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.util.List;
 
 /**
- * A ready start request built from a synthetic card, and what its journey must end in.
+ * A ready request built from synthetic cards, and where its journey must get to.
  *
- * @param file            the file name under {@code devstack/samples/}, named for the outcome
- * @param withBack        whether the request carries the national-emblem side too
- * @param expectedOutcome {@code APPROVED} or {@code REJECTED}
- * @param expectedReasons the rejection reasons the journey must give
+ * @param file     the file name under {@code devstack/samples/}, named for where the journey ends up
+ * @param back     {@code null} when the request carries only the front
+ * @param expected the journey's status, outcome and reasons once it stops working
  */
-public record Sample(String file, String customerRef, MainlandIdCard card, boolean withBack, String expectedOutcome,
-                     List<String> expectedReasons) {
+public record Sample(String file, String customerRef, String country, String type, SampleImage front, SampleImage back,
+                     Expected expected) {
+
+    /** @param outcome {@code null} while the journey waits */
+    public record Expected(String status, String outcome, List<String> reasons) {
+
+        static Expected completed(String outcome, String... reasons) {
+            return new Expected("COMPLETED", outcome, List.of(reasons));
+        }
+
+        static Expected waiting(String status, String reason) {
+            return new Expected(status, null, List.of(reason));
+        }
+
+        public boolean waits() {
+            return outcome == null;
+        }
+    }
 }

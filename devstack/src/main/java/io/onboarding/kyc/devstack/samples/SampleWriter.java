@@ -2,8 +2,6 @@ package io.onboarding.kyc.devstack.samples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +18,22 @@ public final class SampleWriter {
     private SampleWriter() {
     }
 
-    public static Map<String, Object> request(Sample sample) {
+    /** The document object: the start request's {@code document}, and the whole body of a retake. */
+    public static Map<String, Object> document(Sample sample) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("country", "CHN");
-        document.put("type", "ID_CARD");
-        document.put("front", Map.of("imageBase64", base64(CardGenerator.front(sample.card(), ImageFormat.JPEG))));
-        if (sample.withBack()) {
-            document.put("back", Map.of("imageBase64", base64(CardGenerator.back(sample.card(), ImageFormat.JPEG))));
+        document.put("country", sample.country());
+        document.put("type", sample.type());
+        document.put("front", Map.of("imageBase64", base64(sample.front().render())));
+        if (sample.back() != null) {
+            document.put("back", Map.of("imageBase64", base64(sample.back().render())));
         }
+        return document;
+    }
+
+    public static Map<String, Object> request(Sample sample) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("customerRef", sample.customerRef());
-        request.put("document", document);
+        request.put("document", document(sample));
         return request;
     }
 
@@ -38,11 +41,16 @@ public final class SampleWriter {
         Path directory = Path.of(args.length > 0 ? args[0] : "devstack/samples");
         Files.createDirectories(directory);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        for (Sample sample : SampleCatalogue.ALL) {
-            Path file = directory.resolve(sample.file());
-            json.writeValue(file.toFile(), request(sample));
-            System.out.println("wrote " + file + " (" + sample.expectedOutcome() + ")");
+        for (Sample sample : SampleCatalogue.JOURNEYS) {
+            write(json, directory.resolve(sample.file()), request(sample), sample.expected().toString());
         }
+        write(json, directory.resolve(SampleCatalogue.RETAKE_DOCUMENT.file()), document(SampleCatalogue.RETAKE_DOCUMENT),
+                "retake body");
+    }
+
+    private static void write(ObjectMapper json, Path file, Object body, String what) throws IOException {
+        json.writeValue(file.toFile(), body);
+        System.out.println("wrote " + file + " (" + what + ")");
     }
 
     private static String base64(byte[] image) {

@@ -1,0 +1,119 @@
+package io.onboarding.kyc.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.onboarding.kyc.devstack.samples.Sample;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
+
+/** What an end-to-end test does to a running devstack: real HTTP to the web API and the sandbox's admin API. */
+final class DevstackClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> STOPPED = List.of("COMPLETED", "FAILED", "WAITING_RETAKE", "WAITING_REVIEW");
+
+    private final Devstack devstack;
+
+    DevstackClient(Devstack devstack) {
+        this.devstack = devstack;
+    }
+
+    /** Starts a journey from a shipped sample file; returns its id. */
+    String start(Sample sample) {
+        HttpResponse<String> started = post("/v1/journeys", sampleFile(sample.file()), null);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        return json(started.body()).path("journeyId").asText();
+    }
+
+    /** Waits until the journey stops working: decided, failed, or waiting for someone. */
+    JsonNode awaitStopped(String journeyId) {
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = journey(journeyId);
+            return STOPPED.contains(last[0].path("status").asText());
+        });
+        return last[0];
+    }
+
+    JsonNode awaitStatus(String journeyId, String status) {
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = journey(journeyId);
+            return status.equals(last[0].path("status").asText());
+        });
+        return last[0];
+    }
+
+    JsonNode journey(String journeyId) {
+        HttpResponse<String> response = get("/v1/journeys/" + journeyId);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response.body());
+    }
+
+    HttpResponse<String> post(String path, String body, String reviewerId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(devstack.webUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (reviewerId != null) {
+            request.header("X-Reviewer-Id", reviewerId);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(devstack.webUrl() + path)).GET().build());
+    }
+
+    /** The sandbox's admin API, as a tester would use it. */
+    void sandbox(String method, String path, String body) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(devstack.sandbox().endpoint() + "/_sandbox" + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+    }
+
+    static String sampleFile(String file) {
+        try {
+            return Files.readString(Path.of("samples", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
