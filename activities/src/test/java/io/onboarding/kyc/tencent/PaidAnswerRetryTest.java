@@ -1,0 +1,134 @@
+package io.onboarding.kyc.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.sandbox.SandboxConfig;
+import io.onboarding.kyc.sandbox.TencentSandbox;
+import io.onboarding.kyc.sandbox.card.CardGenerator;
+import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.store.journey.Journey;
+import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.vendor.VendorCallStore;
+import io.onboarding.kyc.tencent.ocr.CardSide;
+import io.onboarding.kyc.tencent.ocr.IdCardOcr;
+import io.onboarding.kyc.tencent.ocr.OcrActivities;
+import io.onboarding.kyc.testing.TestDatabase;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The billing rule under Temporal's own retry: the worker dies after Tencent answered (and the answer was
+ * recorded) but before the activity completed. Temporal runs the activity again; Tencent is not paid again.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaidAnswerRetryTest implements TestPropertyProvider {
+
+    private final TencentSandbox sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0));
+
+    @Inject
+    OcrActivities ocr;
+    @Inject
+    JourneyStore journeys;
+    @Inject
+    DocumentStore documents;
+    @Inject
+    VendorCallStore audit;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
+        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        properties.put("tencent.secret-id", SandboxConfig.DEV_SECRET_ID);
+        properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
+        properties.put("tencent.ocr-endpoint", sandbox.endpoint());
+        properties.put("tencent.faceid-endpoint", sandbox.endpoint());
+        return properties;
+    }
+
+    @AfterAll
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void aRetryAfterTheVendorAnsweredDoesNotPayAgain() {
+        String journeyId = JourneyIds.newJourneyId();
+        journeys.create(new Journey(journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(),
+                Instant.now(), 0));
+        String front = documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(new MainlandIdCard("王芳", "女",
+                "汉", LocalDate.of(1995, 5, 13), "广东省深圳市", "440305199505132561", "深圳市公安局", LocalDate.of(2016, 3, 2),
+                LocalDate.of(2036, 3, 2), "subject-wang-fang"), ImageFormat.PNG));
+
+        try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+            env.newWorker("ocr-once").registerWorkflowImplementationTypes(ReadOnceImpl.class);
+            env.newWorker("ocr-once").registerActivitiesImplementations(new DiesAfterTheVendorAnswers(ocr));
+            env.start();
+            ReadOnce workflow = env.getWorkflowClient().newWorkflowStub(ReadOnce.class,
+                    WorkflowOptions.newBuilder().setTaskQueue("ocr-once").build());
+
+            IdCardOcr read = workflow.read(journeyId, front);
+
+            assertThat(read.idNumber()).isEqualTo("440305199505132561");
+        }
+        assertThat(sandbox.ledger().count("RecognizeMainlandIDCardOCR")).as("calls Tencent answered").isEqualTo(1);
+        assertThat(audit.forJourney(journeyId)).hasSize(1);
+    }
+
+    @WorkflowInterface
+    public interface ReadOnce {
+        @WorkflowMethod
+        IdCardOcr read(String journeyId, String documentId);
+    }
+
+    public static class ReadOnceImpl implements ReadOnce {
+        private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class, ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(100)).setMaximumAttempts(3).build())
+                .build());
+
+        @Override
+        public IdCardOcr read(String journeyId, String documentId) {
+            return ocr.recognizeMainlandIdCard(journeyId, documentId, CardSide.FRONT);
+        }
+    }
+
+    /** The real activity, on a worker that dies right after its first vendor call returned. */
+    static final class DiesAfterTheVendorAnswers implements OcrActivities {
+        private final OcrActivities real;
+
+        DiesAfterTheVendorAnswers(OcrActivities real) {
+            this.real = real;
+        }
+
+        @Override
+        public IdCardOcr recognizeMainlandIdCard(String journeyId, String documentId, CardSide side) {
+            IdCardOcr answer = real.recognizeMainlandIdCard(journeyId, documentId, side);
+            if (Activity.getExecutionContext().getInfo().getAttempt() == 1) {
+                throw new IllegalStateException("the worker died after Tencent answered");
+            }
+            return answer;
+        }
+    }
+}
