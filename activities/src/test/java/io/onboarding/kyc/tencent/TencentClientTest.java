@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
+import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
+import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.ForeignCard;
+import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
+import io.onboarding.kyc.sandbox.card.IssuingCountry;
+import io.onboarding.kyc.sandbox.card.SampleForeignCards;
+import io.onboarding.kyc.sandbox.card.Verdict;
+import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.tencent.cardverification.ApplyCardVerification;
+import io.onboarding.kyc.tencent.cardverification.GetCardVerificationResult;
 import io.onboarding.kyc.tencent.faceid.CheckIdCardInformation;
 import io.onboarding.kyc.tencent.faceid.IdCardOcrVerification;
+import io.onboarding.kyc.tencent.ocr.MainlandSiteIdCardOcr;
 import io.onboarding.kyc.tencent.ocr.RecognizeMainlandIdCardOcr;
 import io.temporal.failure.ApplicationFailure;
 import java.net.ServerSocket;
@@ -17,6 +28,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +77,48 @@ class TencentClientTest {
                 new CheckIdCardInformation.Request(front(), null, null, null)).body();
         assertThat(comparison.result()).isEqualTo("Success");
         assertThat(comparison.sim()).isGreaterThanOrEqualTo(70.0);
+    }
+
+    @Test
+    void readsACardOnTheMainlandSiteWithItsWarningsInAJsonString() {
+        TencentClient mainland = new TencentClient(new TencentSettings(SandboxConfig.DEV_SECRET_ID,
+                SandboxConfig.DEV_SECRET_KEY, null, TencentSite.MAINLAND, URI.create(sandbox.endpoint()), null,
+                URI.create(sandbox.endpoint()), "ap-singapore", "en-US", Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        String photocopy = Base64.getEncoder().encodeToString(
+                CardGenerator.front(CARD, ImageFormat.JPEG, CardDefect.PHOTOCOPY));
+
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = mainland.call(TencentAction.ID_CARD_OCR,
+                new MainlandSiteIdCardOcr.Request(photocopy, null, "FRONT", MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
+
+        assertThat(reply.body().idNum()).isEqualTo("440305199505132561");
+        assertThat(reply.body().warnInfos()).contains(-9102);
+    }
+
+    @Test
+    void appliesForAForeignCardVerificationAndPollsItsResult() throws InterruptedException {
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.IDN, DocumentType.ID_CARD)
+                .withScenario(VerificationScenario.of(1, Verdict.PASSED));
+        TencentClient client = client(SandboxConfig.DEV_SECRET_KEY);
+
+        ApplyCardVerification.Response applied = client.call(TencentAction.APPLY_CARD_VERIFICATION,
+                new ApplyCardVerification.Request("IDN", "ID_CARD",
+                        Base64.getEncoder().encodeToString(ForeignCardGenerator.front(card, ImageFormat.JPEG)), null, null, null))
+                .body();
+        assertThat(applied.cardVerificationToken()).isNotBlank();
+        assertThat(applied.asyncCardVerificationMaxPollingTimes()).isPositive();
+
+        List<String> statuses = new java.util.ArrayList<>();
+        for (int poll = 0; poll < applied.asyncCardVerificationMaxPollingTimes(); poll++) {
+            GetCardVerificationResult.Response result = client.call(TencentAction.GET_CARD_VERIFICATION_RESULT,
+                    new GetCardVerificationResult.Request(applied.cardVerificationToken())).body();
+            statuses.add(result.status());
+            if (!"PROCESSING".equals(result.status())) {
+                assertThat(result.nationality()).isEqualTo("IDN");
+                assertThat(result.cardInfo()).isNotNull();
+                break;
+            }
+        }
+        assertThat(statuses).containsExactly("PROCESSING", "PASSED");
     }
 
     @Test
