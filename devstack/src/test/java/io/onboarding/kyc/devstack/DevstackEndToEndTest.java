@@ -111,7 +111,8 @@ class DevstackEndToEndTest {
         assertThat(retake.statusCode()).as(retake.body()).isEqualTo(202);
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
         assertThat(journey.path("outcome").asText()).isEqualTo("APPROVED");
-        assertThat(journey.path("steps").findValuesAsText("name")).contains("RETAKE", "PORTRAIT_COMPARISON");
+        assertThat(journey.path("steps").findValuesAsText("name")).containsExactly("OCR_FRONT", "WARNING_CHECK", "RETAKE",
+                "OCR_FRONT", "WARNING_CHECK", "LOCAL_CHECKS", "ID_VERIFICATION", "PORTRAIT_COMPARISON", "DECISION");
         assertThat(devstack.sandbox().ledger().count(OCR)).isEqualTo(2);
         assertThat(devstack.sandbox().ledger().count(VERIFY)).isEqualTo(1);
     }

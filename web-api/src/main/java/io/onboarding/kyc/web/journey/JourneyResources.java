@@ -5,34 +5,42 @@ import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.web.journey.JourneyResource.StepResource;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Builds the API view of a journey from its row and its timeline. */
 final class JourneyResources {
 
+    private static final String RUNNING = "RUNNING";
+
     private JourneyResources() {
     }
 
+    /**
+     * Each run of a step is its own entry, in the order the steps ran: after a retake the card is read
+     * and checked again, and support must see both runs.
+     */
     static JourneyResource of(Journey journey, List<TimelineEntry> timeline) {
-        Map<String, StepResource> steps = new LinkedHashMap<>();
+        List<StepResource> steps = new ArrayList<>();
+        Map<String, Integer> latestRun = new HashMap<>();
         for (TimelineEntry entry : timeline) {
             if (entry.step() == null || entry.stepStatus() == null) {
                 continue;
             }
-            StepResource seen = steps.get(entry.step());
-            if (seen == null || "RUNNING".equals(entry.stepStatus())) {
-                steps.put(entry.step(), new StepResource(entry.step(), entry.stepStatus(), entry.at(),
-                        "RUNNING".equals(entry.stepStatus()) ? null : entry.at(), entry.vendorRequestId(), entry.detail()));
+            Integer run = latestRun.get(entry.step());
+            if (RUNNING.equals(entry.stepStatus()) || run == null) {
+                latestRun.put(entry.step(), steps.size());
+                steps.add(new StepResource(entry.step(), entry.stepStatus(), entry.at(),
+                        RUNNING.equals(entry.stepStatus()) ? null : entry.at(), entry.vendorRequestId(), entry.detail()));
             } else {
-                steps.put(entry.step(), new StepResource(entry.step(), entry.stepStatus(), seen.startedAt(), entry.at(),
-                        entry.vendorRequestId(), entry.detail()));
+                StepResource started = steps.get(run);
+                steps.set(run, new StepResource(entry.step(), entry.stepStatus(), started.startedAt(), entry.at(),
+                        entry.vendorRequestId(), entry.detail() != null ? entry.detail() : started.detail()));
             }
         }
         return new JourneyResource(journey.id(), journey.customerRef(), journey.status(), journey.outcome(),
-                journey.step(), reasons(journey.reasons()), new ArrayList<>(steps.values()), journey.createdAt(),
-                journey.updatedAt());
+                journey.step(), reasons(journey.reasons()), steps, journey.createdAt(), journey.updatedAt());
     }
 
     private static List<String> reasons(String joined) {
