@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.onboarding.kyc.sandbox.action.ActionRegistry;
-import io.onboarding.kyc.sandbox.action.ActionSpec;
 import io.onboarding.kyc.sandbox.fault.ActiveFault;
 import io.onboarding.kyc.sandbox.fault.FaultInjector;
 import io.onboarding.kyc.sandbox.fault.FaultSpec;
@@ -34,17 +33,15 @@ final class AdminHandler implements HttpHandler {
     private final FaultInjector faults;
     private final RequestQuotas quotas;
     private final ActionRegistry actions;
-    private final List<ActionSpec> served;
     private final AdminAccess access;
 
-    /** @param served the actions the sandbox serves, for listing quotas */
+    /** @param actions the actions the sandbox serves: quotas are listed and changed for these */
     AdminHandler(CallLedger ledger, FaultInjector faults, RequestQuotas quotas, ActionRegistry actions,
-                 List<ActionSpec> served, AdminAccess access) {
+                 AdminAccess access) {
         this.ledger = ledger;
         this.faults = faults;
         this.quotas = quotas;
         this.actions = actions;
-        this.served = List.copyOf(served);
         this.access = access;
     }
 
@@ -188,7 +185,7 @@ final class AdminHandler implements HttpHandler {
 
     private ObjectNode quotasJson() {
         ObjectNode json = Envelope.JSON.createObjectNode();
-        quotas.limits(served).forEach(json::put);
+        quotas.limits(actions.specs()).forEach(json::put);
         return json;
     }
 

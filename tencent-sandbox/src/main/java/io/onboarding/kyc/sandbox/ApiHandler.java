@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -30,17 +31,20 @@ final class ApiHandler implements HttpHandler {
     private final Gateway gateway;
     private final CallLedger ledger;
     private final Lifetime lifetime;
+    private final Clock clock;
 
-    ApiHandler(Gateway gateway, CallLedger ledger, Lifetime lifetime) {
+    /** @param clock the sandbox's clock, so that the ledger's times agree with what the service took "now" to be */
+    ApiHandler(Gateway gateway, CallLedger ledger, Lifetime lifetime, Clock clock) {
         this.gateway = gateway;
         this.ledger = ledger;
         this.lifetime = lifetime;
+        this.clock = clock;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            Instant time = Instant.now();
+            Instant time = clock.instant();
             long started = System.nanoTime();
             String requestId = UUID.randomUUID().toString();
             Outcome outcome = gateway.answer(read(exchange), requestId);

@@ -7,7 +7,6 @@ import io.onboarding.kyc.sandbox.action.ImageDownloader;
 import io.onboarding.kyc.sandbox.auth.CredentialStore;
 import io.onboarding.kyc.sandbox.auth.TemporaryCredential;
 import io.onboarding.kyc.sandbox.config.ConfigFile;
-import io.onboarding.kyc.sandbox.fault.DocumentedErrors;
 import io.onboarding.kyc.sandbox.fault.FaultInjector;
 import io.onboarding.kyc.sandbox.fault.FaultSpec;
 import io.onboarding.kyc.sandbox.gateway.Gateway;
@@ -20,8 +19,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +27,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +43,7 @@ public final class TencentSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Lifetime lifetime;
+    private final ActionRegistry actions;
     private final CallLedger ledger;
     private final FaultInjector faults;
     private final RequestQuotas quotas;
@@ -51,11 +51,13 @@ public final class TencentSandbox implements AutoCloseable {
     private final String endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private TencentSandbox(HttpServer server, ExecutorService workers, Lifetime lifetime, CallLedger ledger,
-                           FaultInjector faults, RequestQuotas quotas, AdminAccess adminAccess, String host) {
+    private TencentSandbox(HttpServer server, ExecutorService workers, Lifetime lifetime, ActionRegistry actions,
+                           CallLedger ledger, FaultInjector faults, RequestQuotas quotas, AdminAccess adminAccess,
+                           String host) {
         this.server = server;
         this.workers = workers;
         this.lifetime = lifetime;
+        this.actions = actions;
         this.ledger = ledger;
         this.faults = faults;
         this.quotas = quotas;
@@ -64,16 +66,28 @@ public final class TencentSandbox implements AutoCloseable {
     }
 
     /**
-     * Binds {@code config.host():config.port()} (port 0 picks a free one) and starts serving.
+     * Binds {@code config.host():config.port()} (port 0 picks a free one) and starts serving, on the system clock.
      *
      * @throws IllegalArgumentException when a configured fault or quota names an action not served
      */
     public static TencentSandbox start(SandboxConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(SandboxConfig)}, with {@code clock} as the service's "now" everywhere: signature timestamps
+     * and temporary keys are checked against it, the actions count the daily verification limit's Beijing day,
+     * check card validity and expire card-verification tokens by it, and the ledger records by it. One clock for
+     * the gateway and the actions, as one service has: a test that moves it to Beijing midnight signs its requests
+     * with the time the sandbox keeps and finds the day changed.
+     */
+    public static TencentSandbox start(SandboxConfig config, Clock clock) {
         InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("cannot resolve sandbox host " + config.host());
         }
-        ActionRegistry actions = ActionRegistry.defaults(config.registry(), new ImageDownloader(), config.actions());
+        ActionRegistry actions = ActionRegistry.defaults(config.registry(), new ImageDownloader(), config.actions(),
+                clock);
         config.quotas().keySet().stream().filter(action -> !action.equals(RequestQuotas.EVERY_ACTION))
                 .forEach(action -> requireServed(actions, action, "quota"));
         config.latencyMs().keySet().stream().filter(action -> !action.equals("*"))
@@ -84,7 +98,7 @@ public final class TencentSandbox implements AutoCloseable {
         CredentialStore credentials = new CredentialStore(config.credentials(), config.temporaryCredentials());
         Lifetime lifetime = new Lifetime();
         CallLedger ledger = new CallLedger();
-        Gateway gateway = new Gateway(credentials, Clock.systemUTC(), actions, quotas, faults, config.latencyMs(), lifetime);
+        Gateway gateway = new Gateway(credentials, clock, actions, quotas, faults, config.latencyMs(), lifetime);
         AdminAccess access = AdminAccess.forBinding(address.getAddress(), config.adminToken());
 
         HttpServer server;
@@ -93,21 +107,16 @@ public final class TencentSandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the sandbox to " + config.host() + ":" + config.port(), e);
         }
-        server.createContext("/", new ApiHandler(gateway, ledger, lifetime));
-        server.createContext(AdminHandler.PREFIX, new AdminHandler(ledger, faults, quotas, actions, served(actions), access));
+        server.createContext("/", new ApiHandler(gateway, ledger, lifetime, clock));
+        server.createContext(AdminHandler.PREFIX, new AdminHandler(ledger, faults, quotas, actions, access));
         // One thread per call in flight: a call held by a latency or hang fault must not stall the others.
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(workers);
         server.start();
-        TencentSandbox sandbox = new TencentSandbox(server, workers, lifetime, ledger, faults, quotas, access, config.host());
+        TencentSandbox sandbox = new TencentSandbox(server, workers, lifetime, actions, ledger, faults, quotas, access,
+                config.host());
         LOG.info("Tencent sandbox listening on {}", sandbox.endpoint());
         return sandbox;
-    }
-
-    /** The actions served, as far as the documented ones go (the registry does not list itself). */
-    static List<ActionSpec> served(ActionRegistry actions) {
-        return DocumentedErrors.actions().stream().map(actions::find).flatMap(Optional::stream)
-                .map(action -> action.spec()).sorted((a, b) -> a.name().compareTo(b.name())).toList();
     }
 
     /** Whether the admin endpoints are open without a token on this address: only on loopback. */
@@ -212,6 +221,12 @@ public final class TencentSandbox implements AutoCloseable {
             out.println("  Temporary SecretId: " + temporary.secretId() + " (needs its X-TC-Token"
                     + (temporary.expiresAt() == null ? "" : ", expires " + temporary.expiresAt()) + ")");
         }
+        // By product and version, which a client configures before it can call an action.
+        out.println("  Actions:");
+        actions.specs().stream()
+                .collect(Collectors.groupingBy(spec -> spec.product().service() + " " + spec.version(), TreeMap::new,
+                        Collectors.mapping(ActionSpec::name, Collectors.joining(", "))))
+                .forEach((product, names) -> out.println("    " + product + "  " + names));
         out.println("  Admin API: " + adminAccess.describe());
         if (adminAccess.decide(null) != AdminAccess.Decision.NOT_FOUND) {
             String admin = endpoint + AdminHandler.PREFIX;

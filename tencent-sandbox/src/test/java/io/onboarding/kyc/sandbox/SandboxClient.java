@@ -11,8 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -38,9 +38,16 @@ public final class SandboxClient {
     private static final Target FACEID = new Target("2018-03-01", null, "faceid");
 
     private final TencentSandbox sandbox;
+    private final Clock clock;
 
     public SandboxClient(TencentSandbox sandbox) {
+        this(sandbox, Clock.systemUTC());
+    }
+
+    /** @param clock what the client's own clock reads: the sandbox's, for one started on a test clock */
+    public SandboxClient(TencentSandbox sandbox, Clock clock) {
         this.sandbox = sandbox;
+        this.clock = clock;
     }
 
     /** A correctly signed call with the action's real product, version and (for OCR) region. */
@@ -80,7 +87,7 @@ public final class SandboxClient {
         private String region;
         private String secretId = SandboxConfig.DEV_SECRET_ID;
         private String secretKey = SandboxConfig.DEV_SECRET_KEY;
-        private long timestamp = Instant.now().getEpochSecond();
+        private long timestamp = clock.instant().getEpochSecond();
         private String service;
         private String signedHost = "127.0.0.1:" + sandbox.port();
         private String contentType = "application/json; charset=utf-8";

@@ -41,16 +41,15 @@ class TencentSandboxMainTest {
     }
 
     @Test
-    void theBannerShowsAddressCredentialsAndAdminUrls() {
+    void theBannerShowsAddressCredentialsActionsAndAdminUrls() {
         SandboxConfig config = SandboxConfig.defaults().withPort(0);
         try (TencentSandbox sandbox = TencentSandbox.start(config)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            sandbox.printBanner(config, new PrintStream(out, true, StandardCharsets.UTF_8));
-            String banner = out.toString(StandardCharsets.UTF_8);
-
-            assertThat(banner).contains(sandbox.endpoint(), SandboxConfig.DEV_SECRET_ID, SandboxConfig.DEV_SECRET_KEY,
+            assertThat(banner(sandbox, config)).contains(sandbox.endpoint(), SandboxConfig.DEV_SECRET_ID, SandboxConfig.DEV_SECRET_KEY,
                     sandbox.endpoint() + "/_sandbox/calls", sandbox.endpoint() + "/_sandbox/faults",
-                    sandbox.endpoint() + "/_sandbox/quotas");
+                    sandbox.endpoint() + "/_sandbox/quotas",
+                    "    faceid 2018-03-01  IdCardOCRVerification, CheckIdCardInformation, ApplyCardVerification, "
+                            + "GetCardVerificationResult" + System.lineSeparator(),
+                    "    ocr 2018-11-19  RecognizeMainlandIDCardOCR, IDCardOCR" + System.lineSeparator());
         }
     }
 
@@ -58,10 +57,13 @@ class TencentSandboxMainTest {
     void theBannerSaysWhenTheAdminApiIsDisabled() {
         SandboxConfig config = SandboxConfig.defaults().withHost("0.0.0.0").withPort(0);
         try (TencentSandbox sandbox = TencentSandbox.start(config)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            sandbox.printBanner(config, new PrintStream(out, true, StandardCharsets.UTF_8));
-
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("disabled").doesNotContain("/_sandbox/calls");
+            assertThat(banner(sandbox, config)).contains("disabled").doesNotContain("/_sandbox/calls");
         }
+    }
+
+    private static String banner(TencentSandbox sandbox, SandboxConfig config) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sandbox.printBanner(config, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -4,9 +4,14 @@ import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleCards;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
 
 /** Generated cards shared by the tests; drawing and encoding a card is the slowest thing they do. */
 public final class TestCards {
@@ -32,6 +37,17 @@ public final class TestCards {
 
     public static byte[] back(MainlandIdCard card, ImageFormat format) {
         return CACHE.computeIfAbsent("back/" + format + "/" + card, key -> CardGenerator.back(card, format));
+    }
+
+    /** A blank image in {@code format} ("png", "gif", "bmp", …): a photo with no card in it. */
+    public static byte[] plain(String format, int width, int height) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String base64(byte[] bytes) {

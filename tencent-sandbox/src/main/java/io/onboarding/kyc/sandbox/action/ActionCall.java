@@ -45,8 +45,7 @@ public final class ActionCall {
                 throw ApiError.unknownParameter(field.getKey());
             }
             if (!field.getValue().isNull() && !type.accepts(field.getValue())) {
-                throw ApiError.invalidParameter("The type of parameter `" + field.getKey() + "` should be "
-                        + type.apiName() + ".");
+                throw ApiError.wrongType(field.getKey(), type.apiName());
             }
         }
         return new ActionCall((ObjectNode) root);

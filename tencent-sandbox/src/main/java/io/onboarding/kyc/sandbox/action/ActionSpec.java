@@ -19,7 +19,12 @@ public record ActionSpec(String name, Product product, String version, RegionRul
         parameters = Map.copyOf(parameters);
     }
 
-    /** Checks the common parameters sent as headers: version first, then region, as Tencent does. */
+    /**
+     * Checks the common parameters {@code Version} and {@code Region} ({@code X-TC-*} headers, or v1 fields):
+     * version first, then region, as Tencent does. The gateway's only check of them.
+     *
+     * @throws ApiError {@code MissingParameter}, {@code NoSuchVersion} or {@code UnsupportedRegion}
+     */
     public void checkHeaders(String version, String region) {
         if (version == null || version.isBlank()) {
             throw ApiError.missingParameter("Version");

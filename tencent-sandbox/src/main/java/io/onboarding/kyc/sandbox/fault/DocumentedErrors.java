@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The business error codes each action's API page documents, with their descriptions, as the seed pages in
- * {@code shared/seeds/} list them. An injected {@code error} fault must use one of these for its action, or a
- * common code ({@link CommonErrors}): a code the real action can never return would test nothing real.
+ * {@code shared/seeds/} list them, and as Tencent's SDKs list them where a seed is silent or behind (noted per
+ * action). An injected {@code error} fault must use one of these for its action, or a common code
+ * ({@link CommonErrors}): a code the real action can never return would test nothing real.
  */
 public final class DocumentedErrors {
 
@@ -37,14 +38,17 @@ public final class DocumentedErrors {
                     ResourceUnavailable.ResourcePackageRunOut | The resource package has been exhausted.
                     ResourcesSoldOut.ChargeStatusException | The billing status is abnormal.
                     """),
-            // seed 004
+            // seed 004, plus MultiCardError and IdCardInfoIllegal: the seed omits them, Tencent's current SDKs list
+            // them for IDCardOCR, and the sandbox answers them for a page of two cards and an implausible card
             "IDCardOCR", table("""
                     FailedOperation.DownLoadError | File download failed.
                     FailedOperation.EmptyImageError | The image is empty.
+                    FailedOperation.IdCardInfoIllegal | The ID card information (ID number, name, etc.) is invalid.
                     FailedOperation.ImageBlur | The photo is blurry.
                     FailedOperation.ImageDecodeFailed | Image decoding failed.
                     FailedOperation.ImageNoIdCard | No ID card detected in the photo.
                     FailedOperation.ImageSizeTooLarge | The image size is too large.
+                    FailedOperation.MultiCardError | Multiple cards of the same side are detected in the image.
                     FailedOperation.OcrFailed | OCR failed.
                     FailedOperation.UnKnowError | Unknown error.
                     FailedOperation.UnOpenError | The service is not activated.
@@ -121,15 +125,12 @@ public final class DocumentedErrors {
                     ResourceUnavailable.InArrears | The account is in arrears.
                     ResourceUnavailable.ResourcePackageRunOut | The account has exhausted the resource package for this service.
                     """),
-            // no page of its own: ApplyCardVerification's table (seed 003)
+            // no seed page: the codes Tencent's SDKs list for it. Apply's image codes are not among them, since a
+            // poll sends no image. Descriptions as on Apply's page.
             "GetCardVerificationResult", table("""
-                    FailedOperation.ImageSizeTooLarge | The image is too large.
                     FailedOperation.UnKnowError | Unknown error.
                     FailedOperation.UnOpenError | The service is not activated.
-                    InvalidParameter.EngineImageDecodeFailed | Image decoding failed.
-                    InvalidParameterValue.InvalidFileContentSize | The image file content size is abnormal.
                     InvalidParameterValue.InvalidParameterValueLimit | Parameter value is wrong.
-                    ResourceUnavailable.ImageDownloadError | Image file download failed.
                     ResourceUnavailable.InArrears | The account is in arrears.
                     ResourceUnavailable.ResourcePackageRunOut | The account has exhausted the resource package for this service.
                     """));

@@ -87,7 +87,7 @@ public final class Gateway {
             authenticate(received, request, action);
             Action resolved = resolve(request, action);
             ActionSpec spec = resolved.spec();
-            checkVersionAndRegion(spec, request);
+            spec.checkHeaders(request.version(), request.region());
             quotas.admit(spec);
             call = request.parameters().toCall(spec);
             if (!lifetime.pause(baseLatency(spec.name()))) {
@@ -130,28 +130,6 @@ public final class Gateway {
             throw ApiError.missingParameter("Action");
         }
         return action.orElseThrow(() -> ApiError.invalidAction(request.action()));
-    }
-
-    /** Version first, then region, as Tencent does; the action's own header rules run after, for anything more. */
-    private static void checkVersionAndRegion(ActionSpec spec, ApiRequest request) {
-        String version = request.version();
-        if (version == null || version.isBlank()) {
-            throw ApiError.missingParameter("Version");
-        }
-        if (!spec.version().equals(version)) {
-            throw ApiError.noSuchVersion(version, spec.product().service(), spec.name());
-        }
-        Set<String> regions = spec.region().supported();
-        String region = request.region();
-        if (!regions.isEmpty()) {
-            if (region == null || region.isBlank()) {
-                throw ApiError.missingParameter("Region");
-            }
-            if (!regions.contains(region)) {
-                throw ApiError.unsupportedRegion(spec.name(), region);
-            }
-        }
-        spec.checkHeaders(version, region);
     }
 
     private Optional<Outcome> faulted(ActiveFault fault, Action action, ActionCall call, String requestId,

@@ -51,6 +51,12 @@ public final class ApiError extends RuntimeException {
         return new ApiError(ErrorCodes.INVALID_PARAMETER, message);
     }
 
+    /** A parameter sent with another JSON type than the action declares, e.g. a number for a String. */
+    public static ApiError wrongType(String name, String expectedType) {
+        return new ApiError(ErrorCodes.INVALID_PARAMETER, "The type of parameter `" + name + "` should be "
+                + expectedType + ".", "参数 `" + name + "` 的类型应为 " + expectedType + "。");
+    }
+
     public static ApiError unknownParameter(String name) {
         return new ApiError(ErrorCodes.UNKNOWN_PARAMETER, "The parameter `" + name + "` is not recognized.",
                 "参数 `" + name + "` 未定义。");

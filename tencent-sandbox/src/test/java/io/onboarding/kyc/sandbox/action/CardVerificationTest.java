@@ -21,17 +21,12 @@ import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.card.Verdict;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -245,9 +240,9 @@ class CardVerificationTest extends SandboxHarness {
     void refusesImagesOverTheLimitsOrInFormatsItDoesNotTake() {
         assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD",
                 "ImageBase64Front", "A".repeat(5 * 1024 * 1024 + 4))))).isEqualTo("FailedOperation.ImageSizeTooLarge");
-        assertThat(errorCode(apply("IDN", "ID_CARD", plain("png", 8001, 4), null)))
+        assertThat(errorCode(apply("IDN", "ID_CARD", TestCards.plain("png", 8001, 4), null)))
                 .isEqualTo("FailedOperation.ImageSizeTooLarge");
-        assertThat(errorCode(apply("IDN", "ID_CARD", plain("gif", 40, 30), null)))
+        assertThat(errorCode(apply("IDN", "ID_CARD", TestCards.plain("gif", 40, 30), null)))
                 .isEqualTo("InvalidParameter.EngineImageDecodeFailed");
         assertThat(errorCode(apply("IDN", "ID_CARD", CardFiles.truncated(front(IssuingCountry.IDN, DocumentType.ID_CARD)),
                 null))).isEqualTo("InvalidParameter.EngineImageDecodeFailed");
@@ -329,15 +324,5 @@ class CardVerificationTest extends SandboxHarness {
     private static byte[] back(IssuingCountry country, DocumentType type) {
         return IMAGES.computeIfAbsent("back/" + country + "/" + type,
                 key -> ForeignCardGenerator.back(SampleForeignCards.of(country, type), ImageFormat.JPEG));
-    }
-
-    private static byte[] plain(String format, int width, int height) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,12 +3,11 @@ package io.onboarding.kyc.sandbox.action;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboarding.kyc.sandbox.IdentityRegistry;
+import io.onboarding.kyc.sandbox.MutableClock;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,50 +113,5 @@ class ForcedResultsTest {
     private static Optional<ActionResult> forced(String actionName, String code, String body) {
         Action action = ACTIONS.find(actionName).orElseThrow();
         return action.forcedResult(code, ActionCall.parse(action.spec(), body.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** A clock a test moves by hand. */
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            MutableClock outer = this;
-            return new Clock() {
-                @Override
-                public java.time.ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId other) {
-                    return outer.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return outer.instant();
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

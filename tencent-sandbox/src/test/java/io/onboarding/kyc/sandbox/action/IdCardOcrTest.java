@@ -14,8 +14,6 @@ import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -24,7 +22,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -191,8 +188,8 @@ class IdCardOcrTest extends SandboxHarness {
 
     @Test
     void refusesFormatsItDoesNotTake() {
-        assertThat(errorCode(ocr(image("bmp"), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
-        assertThat(errorCode(ocr(image("gif"), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(ocr(TestCards.plain("bmp", 40, 30), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(ocr(TestCards.plain("gif", 40, 30), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "")))).isEqualTo("FailedOperation.EmptyImageError");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageUrl", "http://203.0.113.9/id.jpg"))))
                 .isEqualTo("FailedOperation.DownLoadError");
@@ -246,15 +243,5 @@ class IdCardOcrTest extends SandboxHarness {
         List<Integer> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asInt()));
         return values;
-    }
-
-    private static byte[] image(String format) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

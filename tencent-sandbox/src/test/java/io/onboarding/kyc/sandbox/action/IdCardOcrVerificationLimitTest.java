@@ -4,6 +4,7 @@ import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.kyc.sandbox.MutableClock;
 import io.onboarding.kyc.sandbox.SandboxClient;
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
@@ -11,15 +12,21 @@ import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The authority's daily limit per identity (-7), over HTTP with a sandbox that allows two attempts a day. */
+/**
+ * The authority's daily limit per identity (-7), over HTTP with a sandbox that allows two attempts a day, on a clock
+ * the tests move (the client signs with the same clock, as a client in step with Tencent's servers does).
+ */
 class IdCardOcrVerificationLimitTest {
 
     private static final String ACTION = "IdCardOCRVerification";
+    private static final String LIU_YANG_ID = "510107198811235038";
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T04:00:00Z")); // noon, Beijing
     private static TencentSandbox sandbox;
     private static SandboxClient client;
 
@@ -27,8 +34,8 @@ class IdCardOcrVerificationLimitTest {
     static void start() {
         ActionSettings twoADay = new ActionSettings(2, ActionSettings.defaults().pollingTimes(),
                 ActionSettings.defaults().pollingWaitSeconds(), ActionSettings.defaults().tokenTtlSeconds());
-        sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0).withActions(twoADay));
-        client = new SandboxClient(sandbox);
+        sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0).withActions(twoADay), CLOCK);
+        client = new SandboxClient(sandbox, CLOCK);
     }
 
     @AfterAll
@@ -52,6 +59,21 @@ class IdCardOcrVerificationLimitTest {
                 TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.JPEG))));
         assertThat(byImage.get("Result").asText()).isEqualTo("-7");
         assertThat(verify("王芳", TestCards.WANG_FANG_ID).get("Result").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void clearsTheLimitAtMidnightInBeijingThoughItIsStillTheSameDayInUtc() {
+        CLOCK.set(Instant.parse("2026-03-01T15:59:00Z")); // 23:59 in Beijing
+        assertThat(verify("刘洋", LIU_YANG_ID).get("Result").asText()).isEqualTo("0");
+        assertThat(verify("刘洋", LIU_YANG_ID).get("Result").asText()).isEqualTo("0");
+        assertThat(verify("刘洋", LIU_YANG_ID).get("Result").asText()).isEqualTo("-7");
+
+        CLOCK.set(Instant.parse("2026-03-01T16:00:00Z")); // 00:00 on 2 March in Beijing, 1 March in UTC
+        JsonNode nextDay = verify("刘洋", LIU_YANG_ID);
+
+        assertThat(nextDay.get("Result").asText()).isEqualTo("0");
+        assertThat(Ledgers.entry(sandbox, nextDay).billable()).isTrue();
+        assertThat(Ledgers.entry(sandbox, nextDay).time()).isEqualTo(Instant.parse("2026-03-01T16:00:00Z"));
     }
 
     @Test

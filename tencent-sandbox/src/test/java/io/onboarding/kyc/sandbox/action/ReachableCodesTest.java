@@ -16,12 +16,9 @@ import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
-import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.card.Verdict;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.onboarding.kyc.sandbox.card.VerificationScenario;
+import io.onboarding.kyc.sandbox.fault.DocumentedErrors;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,9 +30,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,12 +53,10 @@ class ReachableCodesTest extends SandboxHarness {
     private static final String GET = "GetCardVerificationResult";
 
     /**
-     * The seeds' error tables plus each action's documented Result values (IdCardOCRVerification, seed 000;
-     * CheckIdCardInformation, seed 001, whose Result carries FailedOperation codes) or Status values
-     * (GetCardVerificationResult). GetCardVerificationResult has no seed page: its codes are those Tencent's SDKs
-     * list for it. IDCardOCR also answers two codes seed 004 omits and Tencent's current reference lists.
+     * The seeds' error tables. GetCardVerificationResult has no seed page: its codes are those Tencent's SDKs list
+     * for it. IDCardOCR also answers two codes seed 004 omits and Tencent's current reference lists.
      */
-    private static final Map<String, Set<String>> DOCUMENTED = Map.of(
+    private static final Map<String, Set<String>> ERRORS = Map.of(
             INTL, Set.of("FailedOperation.CardSideError", "FailedOperation.DownLoadError",
                     "FailedOperation.EmptyImageError", "FailedOperation.IdCardInfoIllegal",
                     "FailedOperation.IdCardTooSmall", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed",
@@ -87,8 +80,7 @@ class ReachableCodesTest extends SandboxHarness {
                     "FailedOperation.UnKnown", "InvalidParameter", "InvalidParameter.UnsupportEncryptField",
                     "InvalidParameterValue", "UnauthorizedOperation.Arrears",
                     "UnauthorizedOperation.ChargeStatusException", "UnauthorizedOperation.NonAuthorize",
-                    "UnauthorizedOperation.Nonactivated",
-                    "0", "-1", "-2", "-3", "-4", "-5", "-6", "-7"),
+                    "UnauthorizedOperation.Nonactivated"),
             CHECK, Set.of("FailedOperation.CompareFail", "FailedOperation.CompareLowSimilarity",
                     "FailedOperation.CompareSystemError", "FailedOperation.DownLoadError",
                     "FailedOperation.EmptyImageError", "FailedOperation.EncryptSystemError",
@@ -102,8 +94,7 @@ class ReachableCodesTest extends SandboxHarness {
                     "FailedOperation.OcrFailed", "FailedOperation.RequestLimitExceeded",
                     "FailedOperation.StsUnAuthErrError", "FailedOperation.UnKnown", "InternalError.EncryptSystemError",
                     "InternalError.UnKnown", "InvalidParameter", "UnauthorizedOperation.Arrears",
-                    "UnauthorizedOperation.ChargeStatusException", "UnauthorizedOperation.Nonactivated",
-                    "Success", "FailedOperation.OcrWarningOccurred"),
+                    "UnauthorizedOperation.ChargeStatusException", "UnauthorizedOperation.Nonactivated"),
             APPLY, Set.of("FailedOperation.ImageSizeTooLarge", "FailedOperation.UnKnowError",
                     "FailedOperation.UnOpenError", "InvalidParameter.EngineImageDecodeFailed",
                     "InvalidParameterValue.InvalidFileContentSize", "InvalidParameterValue.InvalidParameterValueLimit",
@@ -111,8 +102,22 @@ class ReachableCodesTest extends SandboxHarness {
                     "ResourceUnavailable.ResourcePackageRunOut"),
             GET, Set.of("FailedOperation.UnKnowError", "FailedOperation.UnOpenError",
                     "InvalidParameterValue.InvalidParameterValueLimit", "ResourceUnavailable.InArrears",
-                    "ResourceUnavailable.ResourcePackageRunOut",
-                    "PROCESSING", "PASSED", "WARNING", "REJECTED"));
+                    "ResourceUnavailable.ResourcePackageRunOut"));
+
+    /**
+     * The documented Result values (IdCardOCRVerification, seed 000; CheckIdCardInformation, seed 001, whose Result
+     * also carries FailedOperation codes of its error table) and Status values (GetCardVerificationResult) that are
+     * not in the error tables.
+     */
+    private static final Map<String, Set<String>> ANSWERS = Map.of(
+            VERIFY, Set.of("0", "-1", "-2", "-3", "-4", "-5", "-6", "-7"),
+            CHECK, Set.of("Success", "FailedOperation.OcrWarningOccurred"),
+            GET, Set.of("PROCESSING", "PASSED", "WARNING", "REJECTED"));
+
+    /** Every code and value a client of each action can meet. */
+    private static final Map<String, Set<String>> DOCUMENTED = ERRORS.keySet().stream().collect(Collectors.toMap(
+            action -> action, action -> Stream.concat(ERRORS.get(action).stream(),
+                    ANSWERS.getOrDefault(action, Set.of()).stream()).collect(Collectors.toSet())));
 
     private static final MainlandIdCard LI_MING = TestCards.card(TestCards.LI_MING_ID);
     private static final MainlandIdCard ZHAO_MIN = TestCards.card("330106200002290029");
@@ -130,11 +135,6 @@ class ReachableCodesTest extends SandboxHarness {
         host.close();
     }
 
-    @AfterEach
-    void clearFaults() {
-        client.delete("/_sandbox/faults");
-    }
-
     static {
         // RecognizeMainlandIDCardOCR (seed 002)
         scenario(INTL, "FailedOperation.CardSideError", () -> intl(front(LI_MING), Map.of("CardSide", "BACK")));
@@ -146,7 +146,7 @@ class ReachableCodesTest extends SandboxHarness {
         scenario(INTL, "FailedOperation.IdCardTooSmall", () -> intl(defect(CardDefect.LOW_RESOLUTION), Map.of()));
         scenario(INTL, "FailedOperation.ImageBlur", () -> intl(defect(CardDefect.SEVERE_BLUR), Map.of()));
         scenario(INTL, "FailedOperation.ImageDecodeFailed", () -> intl(CardFiles.truncated(front(LI_MING)), Map.of()));
-        scenario(INTL, "FailedOperation.ImageNoIdCard", () -> intl(plain("png", 856, 540), Map.of()));
+        scenario(INTL, "FailedOperation.ImageNoIdCard", () -> intl(TestCards.plain("png", 856, 540), Map.of()));
         scenario(INTL, "FailedOperation.ImageSizeTooLarge", () -> post(INTL, Map.of("ImageBase64", oversized(7))));
         scenario(INTL, "FailedOperation.MultiCardError", () -> intl(defect(CardDefect.MULTIPLE_CARDS), Map.of()));
         scenario(INTL, "InvalidParameterValue.InvalidParameterValueLimit",
@@ -227,7 +227,7 @@ class ReachableCodesTest extends SandboxHarness {
         scenario(CHECK, "FailedOperation.EmptyImageError", () -> post(CHECK, Map.of("ImageBase64", "")));
         scenario(CHECK, "FailedOperation.ImageBlur", () -> image(CHECK, defect(CardDefect.SEVERE_BLUR)));
         scenario(CHECK, "FailedOperation.ImageDecodeFailed", () -> image(CHECK, CardFiles.corrupted(front(LI_MING))));
-        scenario(CHECK, "FailedOperation.ImageNoIdCard", () -> image(CHECK, plain("png", 856, 540)));
+        scenario(CHECK, "FailedOperation.ImageNoIdCard", () -> image(CHECK, TestCards.plain("png", 856, 540)));
         scenario(CHECK, "FailedOperation.ImageSizeTooLarge", () -> post(CHECK, Map.of("ImageBase64", oversized(7))));
         scenario(CHECK, "InvalidParameter", () -> post(CHECK, Map.of("Config", "[1]", "ImageBase64",
                 TestCards.base64(front(LI_MING)))));
@@ -241,8 +241,8 @@ class ReachableCodesTest extends SandboxHarness {
                 "UnauthorizedOperation.Nonactivated");
 
         // ApplyCardVerification (seed 003)
-        scenario(APPLY, "FailedOperation.ImageSizeTooLarge", () -> apply(plain("png", 8001, 4)));
-        scenario(APPLY, "InvalidParameter.EngineImageDecodeFailed", () -> apply(plain("gif", 30, 20)));
+        scenario(APPLY, "FailedOperation.ImageSizeTooLarge", () -> apply(TestCards.plain("png", 8001, 4)));
+        scenario(APPLY, "InvalidParameter.EngineImageDecodeFailed", () -> apply(TestCards.plain("gif", 30, 20)));
         scenario(APPLY, "InvalidParameterValue.InvalidFileContentSize", () -> apply(new byte[0]));
         scenario(APPLY, "InvalidParameterValue.InvalidParameterValueLimit", () -> post(APPLY, Map.of("Nationality",
                 "HKG", "CardType", "ID_CARD", "ImageBase64Front", TestCards.base64(foreign(IssuingCountry.HKG, null)))));
@@ -413,14 +413,12 @@ class ReachableCodesTest extends SandboxHarness {
         return "A".repeat(megabytes * 1024 * 1024 + 4);
     }
 
-    private static byte[] plain(String format, int width, int height) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The fault API accepts an injected error only if {@code DocumentedErrors} lists it: the same tables. */
+    @Test
+    void knowsTheSameErrorCodesAsTheFaultApi() {
+        ERRORS.forEach((action, codes) ->
+                assertThat(new TreeSet<>(codes)).as(action).isEqualTo(new TreeSet<>(DocumentedErrors.codes(action))));
+        assertThat(ERRORS.keySet()).isEqualTo(DocumentedErrors.actions());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.onboarding.kyc.sandbox.protocol.CommonErrors;
 import io.onboarding.kyc.sandbox.protocol.Language;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** {@code X-TC-Language}: English by default, Chinese on request, for the common errors. */
@@ -38,11 +39,31 @@ class LanguageTest extends SandboxHarness {
 
     @Test
     void parameterisedMessagesNameTheParameterInBothLanguages() {
-        JsonNode english = client.call(ACTION).version(null).send(LI_MING);
-        JsonNode chinese = client.call(ACTION).version(null).language("zh-CN").send(LI_MING);
+        String ocr = "RecognizeMainlandIDCardOCR";
+        namesInBothLanguages("`Version`", "缺少", language -> client.call(ACTION).version(null).language(language)
+                .send(LI_MING));
+        namesInBothLanguages("`Region`", "缺少", language -> client.call(ocr).region(null).language(language)
+                .send(Map.of()));
+        namesInBothLanguages("`ap-beijing`", "不支持地域", language -> client.call(ocr).region("ap-beijing")
+                .language(language).send(Map.of()));
+        namesInBothLanguages("`2000-01-01`", "不存在版本", language -> client.call(ACTION).version("2000-01-01")
+                .language(language).send(LI_MING));
+        namesInBothLanguages("`NoSuchAction`", "不存在", language -> client.call("NoSuchAction").service("127")
+                .language(language).send(LI_MING));
+        namesInBothLanguages("`Colour`", "未定义", language -> client.call(ACTION).language(language)
+                .send(Map.of("Colour", "red")));
+        namesInBothLanguages("`Name`", "类型应为", language -> client.call(ACTION).language(language)
+                .send(Map.of("Name", 42, "IdCard", TestCards.LI_MING_ID)));
+    }
 
-        assertThat(message(english)).contains("`Version`");
-        assertThat(message(chinese)).contains("`Version`").contains("缺少");
+    /** The same error in English and Chinese, each naming {@code quoted}, the Chinese one saying {@code chinese}. */
+    private static void namesInBothLanguages(String quoted, String chinese, Function<String, JsonNode> call) {
+        JsonNode inEnglish = call.apply("en-US");
+        JsonNode inChinese = call.apply("zh-CN");
+
+        assertThat(errorCode(inChinese)).isEqualTo(errorCode(inEnglish)).isNotNull();
+        assertThat(message(inEnglish)).as(errorCode(inEnglish)).contains(quoted).doesNotContainPattern("\\p{IsHan}");
+        assertThat(message(inChinese)).as(errorCode(inChinese)).contains(quoted, chinese);
     }
 
     @Test

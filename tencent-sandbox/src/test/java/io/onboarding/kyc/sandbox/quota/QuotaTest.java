@@ -65,12 +65,12 @@ class QuotaTest {
     }
 
     @Test
-    void theDocumentedDefaultsApply() throws IOException {
+    void theDocumentedDefaultsApplyToEveryActionServed() throws IOException {
         JsonNode quotas = SandboxClient.JSON.readTree(client.get("/_sandbox/quotas").body());
 
-        assertThat(quotas.get("RecognizeMainlandIDCardOCR").asInt()).isEqualTo(20);
-        assertThat(quotas.get("IdCardOCRVerification").asInt()).isEqualTo(100);
-        assertThat(quotas.get("CheckIdCardInformation").asInt()).isEqualTo(100);
+        assertThat(SandboxClient.JSON.convertValue(quotas, Map.class)).isEqualTo(Map.of(
+                "RecognizeMainlandIDCardOCR", 20, "IDCardOCR", 20, "IdCardOCRVerification", 100,
+                "CheckIdCardInformation", 100, "ApplyCardVerification", 100, "GetCardVerificationResult", 100));
     }
 
     @Test
