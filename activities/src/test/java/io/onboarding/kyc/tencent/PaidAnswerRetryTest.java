@@ -3,10 +3,7 @@ package io.onboarding.kyc.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.journey.JourneyIds;
-import io.onboarding.kyc.sandbox.SandboxConfig;
-import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
@@ -17,7 +14,6 @@ import io.onboarding.kyc.store.vendor.VendorCallStore;
 import io.onboarding.kyc.tencent.ocr.CardSide;
 import io.onboarding.kyc.tencent.ocr.IdCardOcr;
 import io.onboarding.kyc.tencent.ocr.OcrActivities;
-import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowOptions;
@@ -30,21 +26,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The billing rule under Temporal's own retry: the worker dies after Tencent answered (and the answer was
  * recorded) but before the activity completed. Temporal runs the activity again; Tencent is not paid again.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PaidAnswerRetryTest implements TestPropertyProvider {
-
-    private final TencentSandbox sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0));
+class PaidAnswerRetryTest extends SandboxBackedTest {
 
     @Inject
     OcrActivities ocr;
@@ -54,23 +43,6 @@ class PaidAnswerRetryTest implements TestPropertyProvider {
     DocumentStore documents;
     @Inject
     VendorCallStore audit;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        properties.put("tencent.secret-id", SandboxConfig.DEV_SECRET_ID);
-        properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
-        properties.put("tencent.ocr-endpoint", sandbox.endpoint());
-        properties.put("tencent.faceid-endpoint", sandbox.endpoint());
-        return properties;
-    }
-
-    @AfterAll
-    void stopSandbox() {
-        sandbox.close();
-    }
 
     @Test
     void aRetryAfterTheVendorAnsweredDoesNotPayAgain() {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.onboarding.kyc.sandbox.SandboxConfig;
-import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
@@ -22,28 +19,19 @@ import io.onboarding.kyc.tencent.faceid.PortraitComparison;
 import io.onboarding.kyc.tencent.ocr.CardSide;
 import io.onboarding.kyc.tencent.ocr.IdCardOcr;
 import io.onboarding.kyc.tencent.ocr.OcrActivities;
-import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The real activities against the sandbox over HTTP and PostgreSQL: every call audited, no answer bought twice. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VendorCallsTest implements TestPropertyProvider {
+class VendorCallsTest extends SandboxBackedTest {
 
     private static final MainlandIdCard WANG_FANG = new MainlandIdCard("王芳", "女", "汉", LocalDate.of(1995, 5, 13),
             "广东省深圳市南山区", "440305199505132561", "深圳市公安局南山分局", LocalDate.of(2016, 3, 2),
             LocalDate.of(2036, 3, 2), "subject-wang-fang");
-
-    private final TencentSandbox sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0));
 
     @Inject
     OcrActivities ocr;
@@ -55,28 +43,6 @@ class VendorCallsTest implements TestPropertyProvider {
     DocumentStore documents;
     @Inject
     VendorCallStore audit;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        properties.put("tencent.secret-id", SandboxConfig.DEV_SECRET_ID);
-        properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
-        properties.put("tencent.ocr-endpoint", sandbox.endpoint());
-        properties.put("tencent.faceid-endpoint", sandbox.endpoint());
-        return properties;
-    }
-
-    @AfterAll
-    void stopSandbox() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clearLedger() {
-        sandbox.ledger().clear();
-    }
 
     @Test
     void aRetriedOcrReusesTheAnswerAlreadyPaidFor() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.store.document.DocumentImage;
 import io.onboarding.kyc.store.document.DocumentNotFoundException;
 import io.onboarding.kyc.store.document.DocumentRepository;
@@ -13,20 +12,15 @@ import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
-import io.onboarding.kyc.testing.TestDatabase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JourneyStoreTest implements TestPropertyProvider {
+class JourneyStoreTest extends StoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
 
@@ -36,14 +30,6 @@ class JourneyStoreTest implements TestPropertyProvider {
     DocumentStore documents;
     @Inject
     DocumentRepository documentRows;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        return properties;
-    }
 
     @Test
     void documentsAreSealedAtRestAndOpenByIdOnly() {

@@ -3,24 +3,18 @@ package io.onboarding.kyc.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.store.sealing.Sealer;
 import io.onboarding.kyc.store.vendor.VendorCall;
 import io.onboarding.kyc.store.vendor.VendorCallRepository;
 import io.onboarding.kyc.store.vendor.VendorCallStore;
-import io.onboarding.kyc.testing.TestDatabase;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VendorCallStoreTest implements TestPropertyProvider {
+class VendorCallStoreTest extends StoreTest {
 
     @Inject
     VendorCallStore store;
@@ -28,14 +22,6 @@ class VendorCallStoreTest implements TestPropertyProvider {
     VendorCallRepository rows;
     @Inject
     Sealer sealer;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        return properties;
-    }
 
     @Test
     void keepsThePaidAnswerSealedAndHandsItBack() {
