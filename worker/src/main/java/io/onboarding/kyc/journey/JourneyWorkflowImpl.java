@@ -266,8 +266,8 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
 
     /**
      * Runs a vendor activity. An unusable image is the customer's to fix ({@link UnreadableDocument});
-     * a configuration or undocumented answer fails the journey; an outage that outlasts the retries goes
-     * to a person ({@link VendorGaveUp}).
+     * a configuration error fails the journey; an undocumented answer, or an outage that outlasts the
+     * retries, goes to a person ({@link VendorGaveUp}).
      */
     private <T> T vendor(Step step, Supplier<T> call) {
         try {
@@ -285,7 +285,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
                         throw new VendorGaveUp(progress.fail(step, "VENDOR_CONFIGURATION"));
                     case TencentFailures.UNDOCUMENTED_ANSWER:
                     case TencentFailures.BUSINESS_RESULT:
-                        throw new VendorGaveUp(progress.fail(step, "VENDOR_UNDOCUMENTED_ANSWER"));
+                        // Tencent said something its documentation does not: a person reads it, the journey does not fail.
+                        progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNDOCUMENTED_ANSWER");
+                        throw new VendorGaveUp(awaitReview("VENDOR_UNDOCUMENTED_ANSWER"));
                     default:
                         break;
                 }

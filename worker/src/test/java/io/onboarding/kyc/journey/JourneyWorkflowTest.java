@@ -341,6 +341,19 @@ class JourneyWorkflowTest {
     }
 
     @Test
+    void anUndocumentedVendorAnswerGoesToAPersonWithoutAskingAgain() {
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenThrow(
+                ApplicationFailure.newNonRetryableFailure("Result -9", TencentFailures.UNDOCUMENTED_ANSWER));
+
+        WorkflowClient.start(journey::run, mainland(null));
+
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW).reasons())
+                .containsExactly("VENDOR_UNDOCUMENTED_ANSWER");
+        verify(faceId, times(1)).verifyNameAndIdNumber(anyString(), anyString(), anyString());
+    }
+
+    @Test
     void anOutageLongerThanTheRetriesGoesToAPersonNotToFailure() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
                 .thenThrow(ApplicationFailure.newFailure("InternalError", TencentFailures.TRANSIENT));

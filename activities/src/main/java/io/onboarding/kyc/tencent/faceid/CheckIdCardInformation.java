@@ -1,6 +1,8 @@
 package io.onboarding.kyc.tencent.faceid;
 
 import io.onboarding.kyc.tencent.TencentAnswer;
+import java.util.Arrays;
+import java.util.List;
 
 /** {@code CheckIdCardInformation} (Face ID): the card's portrait against the authority's photo. */
 public final class CheckIdCardInformation {
@@ -20,6 +22,12 @@ public final class CheckIdCardInformation {
         @Override
         public String resultCode() {
             return result;
+        }
+
+        /** The warning codes that stopped the comparison; {@code Warnings} joins them with {@code |}. */
+        public List<String> warningCodes() {
+            return warnings == null || warnings.isBlank() ? List.of()
+                    : Arrays.stream(warnings.split("\\|")).map(String::trim).filter(w -> !w.isEmpty()).toList();
         }
 
         /**
