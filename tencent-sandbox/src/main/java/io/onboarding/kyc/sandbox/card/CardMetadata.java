@@ -1,15 +1,14 @@
 package io.onboarding.kyc.sandbox.card;
 
+import static io.onboarding.kyc.sandbox.card.MetadataFields.date;
+import static io.onboarding.kyc.sandbox.card.MetadataFields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,16 +51,10 @@ final class CardMetadata {
         node.put("validUntil", text(card.validUntil()));
         node.put("portraitSubject", card.portraitSubject());
         if (!defects.isEmpty()) {
-            ArrayNode written = node.putArray("defects");
-            defects.stream().sorted().forEach(defect -> written.add(defect.name()));
+            MetadataFields.writeDefects(node, defects);
         }
         if (!placements.isEmpty()) {
-            ArrayNode written = node.putArray("placements");
-            for (CardPlacement placement : placements) {
-                written.addObject().put("side", placement.side().name())
-                        .put("x", placement.x()).put("y", placement.y())
-                        .put("w", placement.width()).put("h", placement.height());
-            }
+            MetadataFields.writePlacements(node, placements);
         }
         try {
             return JSON.writeValueAsBytes(node);
@@ -82,41 +75,15 @@ final class CardMetadata {
                     string(node, "name"), string(node, "sex"), string(node, "nation"), date(node, "birth"),
                     string(node, "address"), string(node, "idNumber"), string(node, "authority"),
                     date(node, "validFrom"), date(node, "validUntil"), string(node, "portraitSubject"));
-            return Optional.of(new Content(side, card, defects(node), placements(node)));
+            return Optional.of(new Content(side, card, MetadataFields.readDefects(node),
+                    MetadataFields.readPlacements(node)));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
-    private static Set<CardDefect> defects(JsonNode node) {
-        Set<CardDefect> defects = EnumSet.noneOf(CardDefect.class);
-        for (JsonNode defect : node.path("defects")) {
-            defects.add(CardDefect.valueOf(defect.asText()));
-        }
-        return defects;
-    }
-
-    private static List<CardPlacement> placements(JsonNode node) {
-        List<CardPlacement> placements = new ArrayList<>();
-        for (JsonNode placement : node.path("placements")) {
-            placements.add(new CardPlacement(CardSide.valueOf(placement.path("side").asText()),
-                    placement.path("x").asInt(), placement.path("y").asInt(),
-                    placement.path("w").asInt(), placement.path("h").asInt()));
-        }
-        return placements;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
     private static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        String value = string(node, field);
-        return value == null ? null : LocalDate.parse(value);
     }
 }

@@ -1,15 +1,16 @@
 package io.onboarding.kyc.sandbox.card;
 
+import static io.onboarding.kyc.sandbox.card.MetadataFields.date;
+import static io.onboarding.kyc.sandbox.card.MetadataFields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +57,8 @@ final class ForeignCardMetadata {
         scenario.put("verdict", card.scenario().verdict().name());
         ArrayNode warnings = scenario.putArray("warnInfo");
         card.scenario().warnInfo().forEach(warnings::add);
-        ArrayNode writtenDefects = node.putArray("defects");
-        defects.stream().sorted().forEach(defect -> writtenDefects.add(defect.name()));
-        ArrayNode writtenPlacements = node.putArray("placements");
-        for (CardPlacement placement : placements) {
-            writtenPlacements.addObject().put("side", placement.side().name()).put("x", placement.x())
-                    .put("y", placement.y()).put("w", placement.width()).put("h", placement.height());
-        }
+        MetadataFields.writeDefects(node, defects);
+        MetadataFields.writePlacements(node, placements);
         try {
             return JSON.writeValueAsBytes(node);
         } catch (IOException e) {
@@ -89,26 +85,10 @@ final class ForeignCardMetadata {
                     date(node, "birth"), node.path("documentNumber").asText(), date(node, "issued"),
                     date(node, "expires"), node.path("address").asText(), node.path("portraitSubject").asText(),
                     extra, scenario);
-            Set<CardDefect> defects = EnumSet.noneOf(CardDefect.class);
-            node.path("defects").forEach(defect -> defects.add(CardDefect.valueOf(defect.asText())));
-            List<CardPlacement> placements = new ArrayList<>();
-            for (JsonNode placement : node.path("placements")) {
-                placements.add(new CardPlacement(CardSide.valueOf(placement.path("side").asText()),
-                        placement.path("x").asInt(), placement.path("y").asInt(), placement.path("w").asInt(),
-                        placement.path("h").asInt()));
-            }
-            return Optional.of(new Content(CardSide.valueOf(node.path("side").asText()), card, defects, placements));
+            return Optional.of(new Content(CardSide.valueOf(node.path("side").asText()), card,
+                    MetadataFields.readDefects(node), MetadataFields.readPlacements(node)));
         } catch (IOException | IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             return Optional.empty();
         }
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : LocalDate.parse(value.asText());
     }
 }
