@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
+import io.onboarding.kyc.devstack.samples.SampleImage;
 import io.onboarding.kyc.journey.JourneyIds;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.store.journey.JourneyStore;
@@ -176,11 +177,10 @@ class DevstackEndToEndTest {
     }
 
     private static List<String> secretsOf(Sample sample) {
-        if (sample.front() instanceof io.onboarding.kyc.devstack.samples.SampleImage.Mainland mainland) {
+        if (sample.front() instanceof SampleImage.Mainland mainland) {
             return List.of(mainland.card().idNumber(), mainland.card().name());
         }
-        io.onboarding.kyc.devstack.samples.SampleImage.Foreign foreign =
-                (io.onboarding.kyc.devstack.samples.SampleImage.Foreign) sample.front();
+        SampleImage.Foreign foreign = (SampleImage.Foreign) sample.front();
         return List.of(foreign.card().documentNumber(), foreign.card().surname());
     }
 }

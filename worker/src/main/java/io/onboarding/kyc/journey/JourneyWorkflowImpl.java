@@ -116,7 +116,7 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             return checkForeignCard(country, document.type());
         }
         if ("AUTO".equals(country)) {
-            Optional<IdCardOcr> mainland = readIfMainland();
+            Optional<IdCardOcr> mainland = readFront();
             if (mainland.isEmpty()) {
                 progress.onPath(JourneyPath.FOREIGN);
                 return checkForeignCard("AUTO", DocumentType.AUTO);
@@ -125,8 +125,7 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             return checkMainlandCard(mainland.get());
         }
         progress.onPath(JourneyPath.MAINLAND);
-        Optional<IdCardOcr> front = read(Step.OCR_FRONT, document.frontDocumentId(), CardSide.FRONT);
-        return front.map(this::checkMainlandCard).orElseGet(() -> Finding.retake("DOCUMENT_UNREADABLE"));
+        return readFront().map(this::checkMainlandCard).orElseGet(() -> Finding.retake("DOCUMENT_UNREADABLE"));
     }
 
     /** Mainland resident ID card: warnings, free local checks, then the authority's two checks. */
@@ -217,8 +216,8 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         return finding;
     }
 
-    /** AUTO: a mainland card if OCR finds one; empty when the picture holds no mainland card. */
-    private Optional<IdCardOcr> readIfMainland() {
+    /** The front as a mainland card; empty when the picture holds none (for AUTO: try other cards). */
+    private Optional<IdCardOcr> readFront() {
         return read(Step.OCR_FRONT, document.frontDocumentId(), CardSide.FRONT);
     }
 

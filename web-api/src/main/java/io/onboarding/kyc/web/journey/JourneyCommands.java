@@ -18,6 +18,7 @@ import io.temporal.client.WorkflowUpdateException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What product flows and support staff tell a running journey. The journey itself decides whether it
@@ -84,7 +85,7 @@ public class JourneyCommands {
     }
 
     Journey existing(String journeyId) {
-        return (JourneyIds.isValid(journeyId) ? journeys.find(journeyId) : java.util.Optional.<Journey>empty())
+        return (JourneyIds.isValid(journeyId) ? journeys.find(journeyId) : Optional.<Journey>empty())
                 .orElseThrow(() -> new ProblemException(Problem.of("journey-not-found", "No such journey", 404,
                         "There is no journey " + journeyId)));
     }

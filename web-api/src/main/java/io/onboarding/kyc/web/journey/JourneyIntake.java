@@ -32,11 +32,12 @@ public class JourneyIntake {
     public JourneyRequest store(ValidStart start) {
         String journeyId = JourneyIds.newJourneyId();
         Instant now = clock.instant();
-        journeys.create(new Journey(journeyId, start.customerRef(), start.country(), start.type().name(),
+        StartJourneyValidator.ValidDocument document = start.document();
+        journeys.create(new Journey(journeyId, start.customerRef(), document.country(), document.type().name(),
                 JourneyStatus.RUNNING.name(), null, null, "", now, now, 0));
-        String front = save(journeyId, start.front());
-        String back = start.back() == null ? null : save(journeyId, start.back());
-        return new JourneyRequest(journeyId, new DocumentSubmission(start.country(), start.type(), front, back),
+        String front = save(journeyId, document.front());
+        String back = document.back() == null ? null : save(journeyId, document.back());
+        return new JourneyRequest(journeyId, new DocumentSubmission(document.country(), document.type(), front, back),
                 start.declared(), policy);
     }
 

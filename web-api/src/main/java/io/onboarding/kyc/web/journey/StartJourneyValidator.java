@@ -47,7 +47,7 @@ class StartJourneyValidator {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new ValidStart(customerRef, document.country(), document.type(), document.front(), document.back(), declared);
+        return new ValidStart(customerRef, document, declared);
     }
 
     /** The document object alone, as a retake sends it. */
@@ -64,7 +64,7 @@ class StartJourneyValidator {
     }
 
     /** A document that passed every rule. */
-    record ValidDocument(String country, DocumentType type, SubmittedImage front, SubmittedImage back) {
+    public record ValidDocument(String country, DocumentType type, SubmittedImage front, SubmittedImage back) {
     }
 
     private static ValidDocument document(DocumentPayload document, List<FieldViolation> violations) {
