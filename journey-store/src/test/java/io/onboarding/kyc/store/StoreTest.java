@@ -10,11 +10,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreTest implements TestPropertyProvider {
 
+    static final String SEALING_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     @Override
     public Map<String, String> getProperties() {
+        Map<String, String> properties = database();
+        properties.put("kyc.sealing.key", SEALING_KEY);
+        return properties;
+    }
+
+    /** The test database alone, for a test that configures sealing its own way. */
+    static Map<String, String> database() {
         Map<String, String> properties = new HashMap<>();
         TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         return properties;
     }
 }

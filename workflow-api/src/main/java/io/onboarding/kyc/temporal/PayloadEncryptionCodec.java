@@ -2,42 +2,37 @@ package io.onboarding.kyc.temporal;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.onboarding.kyc.keys.AesGcm;
+import io.onboarding.kyc.keys.KeyRing;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.payload.codec.PayloadCodec;
 import io.temporal.payload.codec.PayloadCodecException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Encrypts every Temporal payload with AES-256-GCM before it leaves the process, so workflow histories
- * on the Temporal service hold no readable names, ID numbers or OCR results. Decoding picks the key by
- * the id stored beside the ciphertext, so a new key can be introduced while old histories stay readable.
+ * on the Temporal service hold no readable names, ID numbers or OCR results. Encoding uses the ring's
+ * current key; decoding picks the key by the id stored beside the ciphertext, so after a rotation the
+ * histories written under an older key stay readable for as long as that key stays in the ring.
  */
 public final class PayloadEncryptionCodec implements PayloadCodec {
 
     static final String ENCODING = "binary/encrypted";
     static final String KEY_ID = "encryption-key-id";
     private static final String METADATA_ENCODING = "encoding";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
-    private final String activeKeyId;
-    private final Map<String, SecretKey> keys;
-    private final SecureRandom random = new SecureRandom();
+    private final AesGcm cipher;
+
+    public PayloadEncryptionCodec(KeyRing ring) {
+        this.cipher = new AesGcm(ring);
+    }
 
     public PayloadEncryptionCodec(String activeKeyId, Map<String, SecretKey> keys) {
-        if (!keys.containsKey(activeKeyId)) {
-            throw new IllegalArgumentException("no key with the active key id " + activeKeyId);
-        }
-        this.activeKeyId = activeKeyId;
-        this.keys = Map.copyOf(keys);
+        this(new KeyRing(activeKeyId, keys));
     }
 
     @Override
@@ -51,20 +46,11 @@ public final class PayloadEncryptionCodec implements PayloadCodec {
     }
 
     private Payload encrypt(Payload payload) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(payload.toByteArray());
-            return Payload.newBuilder()
-                    .putMetadata(METADATA_ENCODING, ByteString.copyFrom(ENCODING, StandardCharsets.UTF_8))
-                    .putMetadata(KEY_ID, ByteString.copyFrom(activeKeyId, StandardCharsets.UTF_8))
-                    .setData(ByteString.copyFrom(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array()))
-                    .build();
-        } catch (GeneralSecurityException e) {
-            throw new PayloadCodecException(e);
-        }
+        return Payload.newBuilder()
+                .putMetadata(METADATA_ENCODING, ByteString.copyFrom(ENCODING, StandardCharsets.UTF_8))
+                .putMetadata(KEY_ID, ByteString.copyFrom(cipher.keyId(), StandardCharsets.UTF_8))
+                .setData(ByteString.copyFrom(cipher.seal(payload.toByteArray())))
+                .build();
     }
 
     private Payload decrypt(Payload payload) {
@@ -73,20 +59,10 @@ public final class PayloadEncryptionCodec implements PayloadCodec {
             return payload;
         }
         String keyId = payload.getMetadataOrDefault(KEY_ID, ByteString.EMPTY).toString(StandardCharsets.UTF_8);
-        SecretKey key = keys.get(keyId);
-        if (key == null) {
-            throw new PayloadCodecException("payload was encrypted with key '" + keyId + "', which is not configured");
-        }
-        byte[] data = payload.getData().toByteArray();
-        if (data.length <= NONCE_BYTES) {
-            throw new PayloadCodecException("encrypted payload is truncated");
-        }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
-            return Payload.parseFrom(cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES));
+            return Payload.parseFrom(cipher.open(keyId, payload.getData().toByteArray()));
         } catch (GeneralSecurityException | InvalidProtocolBufferException e) {
-            throw new PayloadCodecException(e);
+            throw new PayloadCodecException("cannot decrypt a payload: " + e.getMessage(), e);
         }
     }
 }

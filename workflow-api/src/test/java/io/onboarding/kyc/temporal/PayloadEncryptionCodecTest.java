@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 class PayloadEncryptionCodecTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    // ring keys, as `openssl rand -base64 32` prints them
+    private static final String K1 = "09dY9oA3+yRkDtPUhlasEM/DN9giRHnZBdh+9ovKqXs=";
+    private static final String K2 = "spG3UMSZon8ktYXBjgjnLg4xafBOdXHX2uoBfdKyx/c=";
     private static final IdCardOcr OCR = new IdCardOcr("req-1", "李明", "男", "汉", "1987/1/1", "北京市",
             "440524198701010014", "", "", List.of());
 
@@ -60,11 +63,51 @@ class PayloadEncryptionCodecTest {
     }
 
     @Test
+    void afterARotationOldHistoriesStillDecodeAndNewPayloadsCarryTheNewKeyId() {
+        PayloadEncryptionCodec before = ringCodec(new TemporalSettings(null, null, null, "k1", "k1:" + K1));
+        PayloadEncryptionCodec after = ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2 + ",k1:" + K1));
+        Payload old = before.encode(List.of(plain("\"old\""))).get(0);
+
+        Payload fresh = after.encode(List.of(plain("\"new\""))).get(0);
+
+        assertThat(after.decode(List.of(old, fresh))).containsExactly(plain("\"old\""), plain("\"new\""));
+        assertThat(old.getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8()).isEqualTo("k1");
+        assertThat(fresh.getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8()).isEqualTo("k2");
+        // sealed under k2's key, not merely labelled k2: a ring that holds only k1 cannot read it
+        assertThatThrownBy(() -> before.decode(List.of(fresh))).hasMessageContaining("'k2'");
+    }
+
+    @Test
+    void aKeyDroppedFromTheRingIsNamedButNeverPrinted() {
+        Payload old = ringCodec(new TemporalSettings(null, null, K1, "k1", null)).encode(List.of(plain("{}"))).get(0);
+        PayloadEncryptionCodec dropped = ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2));
+
+        assertThatThrownBy(() -> dropped.decode(List.of(old)))
+                .isInstanceOf(PayloadCodecException.class)
+                .hasMessage("cannot decrypt a payload: encrypted with key 'k1', which is not in the ring (it holds k2)");
+    }
+
+    @Test
+    void theSingleKeySettingsStillMakeARingOfOne() {
+        Payload sealed = ringCodec(new TemporalSettings(null, null, K1, "k1", null)).encode(List.of(plain("{}"))).get(0);
+
+        assertThat(codec("k1", Base64.getDecoder().decode(K1)).decode(List.of(sealed))).containsExactly(plain("{}"));
+        assertThatThrownBy(() -> ringCodec(new TemporalSettings(null, null, K1, "k1", "k1:" + K1)))
+                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEYS").hasMessageContaining("both set");
+        assertThatThrownBy(() -> ringCodec(new TemporalSettings(null, null, null, "k1", "k2:" + K2)))
+                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY_ID").hasMessageContaining("'k1'");
+    }
+
+    @Test
     void refusesAKeyOfTheWrongLength() {
         assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter("k1", Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter("k1", " "))
                 .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY");
+    }
+
+    private static PayloadEncryptionCodec ringCodec(TemporalSettings settings) {
+        return new TemporalClientFactory().payloadCodec(settings);
     }
 
     private static PayloadEncryptionCodec codec(String keyId, byte[] key) {
