@@ -3,6 +3,7 @@ package io.onboarding.kyc.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.journey.JourneyIds;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageFormat;
@@ -16,9 +17,13 @@ import io.onboarding.kyc.tencent.ocr.IdCardOcr;
 import io.onboarding.kyc.tencent.ocr.OcrActivities;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.RetryOptions;
-import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -53,16 +58,24 @@ class PaidAnswerRetryTest extends SandboxBackedTest {
                 "汉", LocalDate.of(1995, 5, 13), "广东省深圳市", "440305199505132561", "深圳市公安局", LocalDate.of(2016, 3, 2),
                 LocalDate.of(2036, 3, 2), "subject-wang-fang"), ImageFormat.PNG));
 
-        try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
-            env.newWorker("ocr-once").registerWorkflowImplementationTypes(ReadOnceImpl.class);
-            env.newWorker("ocr-once").registerActivitiesImplementations(new DiesAfterTheVendorAnswers(ocr));
-            env.start();
-            ReadOnce workflow = env.getWorkflowClient().newWorkflowStub(ReadOnce.class,
-                    WorkflowOptions.newBuilder().setTaskQueue("ocr-once").build());
+        WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(TemporalDevServer.shared().target()).build());
+        WorkflowClient client = WorkflowClient.newInstance(service);
+        WorkerFactory workers = WorkerFactory.newInstance(client);
+        try {
+            String queue = "ocr-once-" + journeyId;
+            Worker worker = workers.newWorker(queue);
+            worker.registerWorkflowImplementationTypes(ReadOnceImpl.class);
+            worker.registerActivitiesImplementations(new DiesAfterTheVendorAnswers(ocr));
+            workers.start();
+            ReadOnce workflow = client.newWorkflowStub(ReadOnce.class, WorkflowOptions.newBuilder().setTaskQueue(queue).build());
 
             IdCardOcr read = workflow.read(journeyId, front);
 
             assertThat(read.idNumber()).isEqualTo("440305199505132561");
+        } finally {
+            workers.shutdownNow();
+            service.shutdownNow();
         }
         assertThat(sandbox.ledger().count("RecognizeMainlandIDCardOCR")).as("calls Tencent answered").isEqualTo(1);
         assertThat(audit.forJourney(journeyId)).hasSize(1);

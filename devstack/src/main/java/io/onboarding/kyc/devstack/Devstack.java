@@ -2,31 +2,40 @@ package io.onboarding.kyc.devstack;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Everything a newcomer needs, in one process on loopback: an embedded Temporal service, the Tencent
- * sandbox, the worker and the web API, against the local PostgreSQL. Not for production: its keys are
+ * Everything a newcomer needs on loopback: Temporal's own dev server with its Web UI (a child process,
+ * its state kept in {@code .devstack/}), the Tencent sandbox, the worker and the web API, against the
+ * local PostgreSQL. Not for production: its keys are
  * fixed and public.
  */
 public final class Devstack implements AutoCloseable {
+
+    private static final String FALLBACK_WARNING = String.join(System.lineSeparator(),
+            "devstack: WARNING: Temporal's CLI is not on PATH and could not be installed (bin/temporal-cli says why).",
+            "devstack: WARNING: falling back to the Java test server, which loses: the Web UI, searching journeys by",
+            "devstack: WARNING: search attributes, and every journey in flight or waiting when the devstack stops.");
 
     /** Development-only keys; anything real takes KYC_TEMPORAL_PAYLOAD_KEY and KYC_SEALING_KEY. */
     private static final String DEV_PAYLOAD_KEY = base64("devstack-payload-key-not-secret!");
     private static final String DEV_SEALING_KEY = base64("devstack-sealing-key-not-secret!");
 
     private final DevstackSettings settings;
-    private final LoopbackTemporalServer temporal;
+    private final TemporalService temporal;
     private final TencentSandbox sandbox;
     private final ApplicationContext application;
 
-    private Devstack(DevstackSettings settings, LoopbackTemporalServer temporal, TencentSandbox sandbox,
+    private Devstack(DevstackSettings settings, TemporalService temporal, TencentSandbox sandbox,
                      ApplicationContext application) {
         this.settings = settings;
         this.temporal = temporal;
@@ -42,10 +51,13 @@ public final class Devstack implements AutoCloseable {
     public static Devstack start(DevstackSettings settings, Map<String, Object> overrides) {
         Preflight.portFree(settings.webPort(), "web API", "DEVSTACK_WEB_PORT");
         Preflight.portFree(settings.temporalPort(), "Temporal gRPC", "DEVSTACK_TEMPORAL_PORT");
+        Preflight.portFree(settings.uiPort(), "Temporal Web UI", "DEVSTACK_UI_PORT");
         Preflight.portFree(settings.sandboxPort(), "Tencent sandbox", "DEVSTACK_SANDBOX_PORT");
         Preflight.databaseReady(settings);
 
-        LoopbackTemporalServer temporal = LoopbackTemporalServer.start(settings.temporalPort());
+        // The UI is told where the codec endpoint is before the web API listens, so its port is fixed now.
+        int webPort = settings.webPort() == 0 ? TemporalDevServer.freePort() : settings.webPort();
+        TemporalService temporal = startTemporal(settings, "http://127.0.0.1:" + webPort + "/codec");
         TencentSandbox sandbox = null;
         try {
             sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(settings.sandboxPort()));
@@ -53,7 +65,7 @@ public final class Devstack implements AutoCloseable {
             ApplicationContext application = ApplicationContext.builder()
                     .environments("devstack")
                     .deduceEnvironment(false)
-                    .properties(withOverrides(applicationProperties(settings, temporal, sandbox), overrides))
+                    .properties(withOverrides(applicationProperties(settings, webPort, temporal, sandbox), overrides))
                     .start();
             try {
                 application.getBean(EmbeddedServer.class).start();
@@ -71,12 +83,22 @@ public final class Devstack implements AutoCloseable {
         }
     }
 
+    /** Temporal's own server when its CLI can be had; otherwise the Java test server, and a warning of what that loses. */
+    private static TemporalService startTemporal(DevstackSettings settings, String codecEndpoint) {
+        Optional<DevServerTemporal> devServer = DevServerTemporal.start(settings, codecEndpoint);
+        if (devServer.isPresent()) {
+            return devServer.get();
+        }
+        System.err.println(FALLBACK_WARNING);
+        return LoopbackTemporalServer.start(settings.temporalPort());
+    }
+
     /** Worker and web API share one Micronaut context here; in production they are two processes. */
-    private static Map<String, Object> applicationProperties(DevstackSettings settings, LoopbackTemporalServer temporal,
-                                                             TencentSandbox sandbox) {
+    private static Map<String, Object> applicationProperties(DevstackSettings settings, int webPort,
+                                                             TemporalService temporal, TencentSandbox sandbox) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.host", "127.0.0.1");
-        properties.put("micronaut.server.port", settings.webPort() == 0 ? -1 : settings.webPort());
+        properties.put("micronaut.server.port", webPort);
         properties.put("micronaut.server.max-request-size", "16MB");
         properties.put("micronaut.serde.write-dates-as-timestamps", false);
         properties.put("micronaut.serde.serialization.inclusion", "ALWAYS");
@@ -87,12 +109,20 @@ public final class Devstack implements AutoCloseable {
         properties.put("datasources.default.dialect", "POSTGRES");
         properties.put("flyway.datasources.default.enabled", true);
         properties.put("kyc.temporal.target", temporal.target());
-        properties.put("kyc.temporal.payload-key", env("KYC_TEMPORAL_PAYLOAD_KEY", DEV_PAYLOAD_KEY));
-        properties.put("kyc.sealing.key", env("KYC_SEALING_KEY", DEV_SEALING_KEY));
+        // Keys (or key rings) from the environment reach the context on their own; else the public dev keys.
+        if (unset("KYC_TEMPORAL_PAYLOAD_KEY") && unset("KYC_TEMPORAL_PAYLOAD_KEYS")) {
+            properties.put("kyc.temporal.payload-key", DEV_PAYLOAD_KEY);
+        }
+        if (unset("KYC_SEALING_KEY") && unset("KYC_SEALING_KEYS")) {
+            properties.put("kyc.sealing.key", DEV_SEALING_KEY);
+        }
         properties.put("tencent.secret-id", SandboxConfig.DEV_SECRET_ID);
         properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
         properties.put("tencent.ocr-endpoint", sandbox.endpoint());
         properties.put("tencent.faceid-endpoint", sandbox.endpoint());
+        // The Web UI on this machine decodes through the codec endpoint without a token: loopback only.
+        temporal.uiUrl().ifPresent(ui -> properties.put("kyc.codec.ui-origins", List.of(ui)));
+        properties.put("kyc.codec.trust-loopback", true);
         return properties;
     }
 
@@ -108,6 +138,11 @@ public final class Devstack implements AutoCloseable {
 
     public String temporalTarget() {
         return temporal.target();
+    }
+
+    /** The Temporal Web UI, when Temporal's own server runs (not on the test-server fallback). */
+    public Optional<String> temporalUiUrl() {
+        return temporal.uiUrl();
     }
 
     public TencentSandbox sandbox() {
@@ -138,6 +173,11 @@ public final class Devstack implements AutoCloseable {
                 "kyc-journeys devstack is running (loopback only, development keys; not for production)",
                 "  Web API          " + webUrl() + "   POST /v1/journeys, GET /v1/journeys/{id}",
                 "  Temporal gRPC    " + temporalTarget() + "   namespace 'default'; workflow ids are journey-<journeyId>",
+                "  Temporal Web UI  " + temporal.uiUrl().map(ui -> ui + "   payloads decoded through " + webUrl() + "/codec")
+                        .orElse("none (Java test server fallback)"),
+                "  Temporal state   " + (temporal.persistent()
+                        ? settings.stateDirectory().resolve(DevServerTemporal.DATABASE_FILE) + "   (bin/devstack --reset starts clean)"
+                        : "in memory: lost when the devstack stops"),
                 "  Tencent sandbox  " + sandbox.endpoint() + "   SecretId " + SandboxConfig.DEV_SECRET_ID,
                 "  PostgreSQL       " + settings.databaseUrl() + " (user " + settings.databaseUser() + ")",
                 "  Samples          devstack/samples/*.json  (see README, Quick start)",
@@ -150,7 +190,13 @@ public final class Devstack implements AutoCloseable {
         System.setProperty("logback.configurationFile", "devstack-logback.xml");
         Devstack devstack;
         try {
-            devstack = start(DevstackSettings.fromEnvironment(System.getenv()));
+            DevstackSettings settings = DevstackSettings.fromEnvironment(System.getenv());
+            if (List.of(args).contains("--reset")) {
+                Reset.everything(settings);
+            } else if (args.length > 0) {
+                throw new IllegalArgumentException("unknown argument " + args[0] + "; the only one is --reset");
+            }
+            devstack = start(settings);
         } catch (DevstackException | IllegalArgumentException e) {
             System.err.println("devstack: " + e.getMessage());
             System.exit(1);
@@ -170,9 +216,9 @@ public final class Devstack implements AutoCloseable {
         }
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    private static boolean unset(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank();
     }
 
     private static String base64(String thirtyTwoCharacters) {

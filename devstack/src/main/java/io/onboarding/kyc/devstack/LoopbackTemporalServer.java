@@ -8,14 +8,15 @@ import io.temporal.internal.testservice.TestServicesStarter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Temporal's Java test server, served over gRPC on the loopback interface only. The SDK's own
- * port-bound helper listens on every interface; a developer's laptop should not offer a workflow
- * service to the café network.
+ * The fallback when Temporal's CLI cannot be had: the SDK's Java test server, served over gRPC on the
+ * loopback interface only (the SDK's own port-bound helper listens on every interface). No Web UI, no
+ * visibility queries, nothing kept across a restart.
  */
-final class LoopbackTemporalServer implements AutoCloseable {
+final class LoopbackTemporalServer implements TemporalService {
 
     private final TestServicesStarter services;
     private final Server server;
@@ -40,12 +41,19 @@ final class LoopbackTemporalServer implements AutoCloseable {
         }
     }
 
-    int port() {
-        return server.getPort();
+    @Override
+    public Optional<String> uiUrl() {
+        return Optional.empty();
     }
 
-    String target() {
-        return "127.0.0.1:" + port();
+    @Override
+    public boolean persistent() {
+        return false;
+    }
+
+    @Override
+    public String target() {
+        return "127.0.0.1:" + server.getPort();
     }
 
     @Override

@@ -25,10 +25,17 @@ final class DevstackClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> STOPPED = List.of("COMPLETED", "FAILED", "WAITING_RETAKE", "WAITING_REVIEW");
 
-    private final Devstack devstack;
+    private final String webUrl;
+    private final String sandboxUrl;
 
     DevstackClient(Devstack devstack) {
-        this.devstack = devstack;
+        this(devstack.webUrl(), devstack.sandbox().endpoint());
+    }
+
+    /** For a devstack in another process. */
+    DevstackClient(String webUrl, String sandboxUrl) {
+        this.webUrl = webUrl;
+        this.sandboxUrl = sandboxUrl;
     }
 
     /** Starts a journey from a shipped sample file; returns its id. */
@@ -57,6 +64,22 @@ final class DevstackClient {
         return last[0];
     }
 
+    /** Waits until the journey's latest run of {@code step} has {@code status}. */
+    JsonNode awaitStep(String journeyId, String step, String status) {
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = journey(journeyId);
+            JsonNode latest = null;
+            for (JsonNode run : last[0].path("steps")) {
+                if (step.equals(run.path("name").asText())) {
+                    latest = run;
+                }
+            }
+            return latest != null && status.equals(latest.path("status").asText());
+        });
+        return last[0];
+    }
+
     JsonNode journey(String journeyId) {
         HttpResponse<String> response = get("/v1/journeys/" + journeyId);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -64,7 +87,7 @@ final class DevstackClient {
     }
 
     HttpResponse<String> post(String path, String body, String reviewerId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(devstack.webUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (reviewerId != null) {
@@ -74,12 +97,12 @@ final class DevstackClient {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(devstack.webUrl() + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(webUrl + path)).GET().build());
     }
 
     /** The sandbox's admin API, as a tester would use it. */
     void sandbox(String method, String path, String body) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(devstack.sandbox().endpoint() + "/_sandbox" + path))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/_sandbox" + path))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build());

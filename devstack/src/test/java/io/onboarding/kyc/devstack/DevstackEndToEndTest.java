@@ -4,6 +4,10 @@ import static io.onboarding.kyc.devstack.DevstackClient.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import io.temporal.api.common.v1.Payloads;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
@@ -16,6 +20,8 @@ import io.onboarding.kyc.store.vendor.VendorCallStore;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.history.v1.History;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.net.http.HttpResponse;
@@ -32,7 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The whole system in one JVM, as bin/devstack runs it: the Temporal test server over gRPC on
+ * The whole system in one JVM, as bin/devstack runs it: Temporal's own dev server over gRPC on
  * loopback, the sandbox over HTTP with real TC3 signatures, PostgreSQL, the worker and the web API.
  * Each shipped sample goes in through HTTP and must get where its name says.
  */
@@ -60,7 +66,7 @@ class DevstackEndToEndTest {
     @BeforeAll
     static void startDevstack() {
         TestDatabase db = TestDatabase.shared();
-        devstack = Devstack.start(new DevstackSettings(0, 0, 0, db.url(), db.user(), db.password()));
+        devstack = Devstack.start(DevstackSettings.forTests(db.url(), db.user(), db.password()));
         client = new DevstackClient(devstack);
     }
 
@@ -161,26 +167,55 @@ class DevstackEndToEndTest {
                 .isEqualTo(IntStream.rangeClosed(1, timeline.size()).boxed().toList());
     }
 
-    /** The Temporal service sees sealed payloads only: not the name, not the ID number, not the image. */
+    /**
+     * Temporal's own server holds sealed payloads only: no name, ID number, image or customer reference in
+     * any payload, search attribute, failure or workflow id of the raw history, fetched over gRPC. The
+     * description (search attributes, memo) is checked too.
+     */
     private static void assertNoPersonalDataInTemporal(String journeyId, Sample sample) {
         WorkflowServiceStubs stubs = devstack.application().getBean(WorkflowServiceStubs.class);
+        WorkflowExecution execution = WorkflowExecution.newBuilder().setWorkflowId(JourneyIds.workflowId(journeyId)).build();
         History history = stubs.blockingStub().getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest.newBuilder()
-                .setNamespace("default")
-                .setExecution(WorkflowExecution.newBuilder().setWorkflowId(JourneyIds.workflowId(journeyId)))
-                .build()).getHistory();
+                .setNamespace("default").setExecution(execution).build()).getHistory();
+        DescribeWorkflowExecutionResponse description = stubs.blockingStub().describeWorkflowExecution(
+                DescribeWorkflowExecutionRequest.newBuilder().setNamespace("default").setExecution(execution).build());
         assertThat(history.getEventsCount()).isGreaterThan(5);
-        String raw = history.toByteString().toString(StandardCharsets.ISO_8859_1);
-        for (String secret : secretsOf(sample)) {
-            assertThat(raw).doesNotContain(new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        assertThat(description.getWorkflowExecutionInfo().getSearchAttributes().getIndexedFieldsMap()).containsKey("KycStatus");
+        for (String raw : List.of(latin1(history.toByteString()), latin1(description.toByteString()))) {
+            for (String secret : secretsOf(sample)) {
+                assertThat(raw).doesNotContain(latin1(ByteString.copyFromUtf8(secret)));
+            }
+            assertThat(raw).doesNotContain("ImageBase64").doesNotContain("/9j/").doesNotContain("iVBORw0KGgo");
         }
-        assertThat(raw).doesNotContain("ImageBase64").doesNotContain("/9j/");
+        assertInputDecodesThroughTheCodecEndpoint(journeyId, history);
+    }
+
+    /** What on-call reads in the Web UI: the journey's input, decoded by the web API's codec endpoint. */
+    private static void assertInputDecodesThroughTheCodecEndpoint(String journeyId, History history) {
+        Payloads input = history.getEvents(0).getWorkflowExecutionStartedEventAttributes().getInput();
+        assertThat(input.getPayloads(0).getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo("binary/encrypted");
+        HttpResponse<String> decoded;
+        try {
+            decoded = client.post("/codec/decode", JsonFormat.printer().print(input), null);
+            assertThat(decoded.statusCode()).as(decoded.body()).isEqualTo(200);
+            Payloads.Builder plain = Payloads.newBuilder();
+            JsonFormat.parser().merge(decoded.body(), plain);
+            assertThat(plain.getPayloads(0).getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo("json/plain");
+            assertThat(plain.getPayloads(0).getData().toStringUtf8()).contains(journeyId);
+        } catch (InvalidProtocolBufferException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String latin1(ByteString bytes) {
+        return bytes.toString(StandardCharsets.ISO_8859_1);
     }
 
     private static List<String> secretsOf(Sample sample) {
         if (sample.front() instanceof SampleImage.Mainland mainland) {
-            return List.of(mainland.card().idNumber(), mainland.card().name());
+            return List.of(mainland.card().idNumber(), mainland.card().name(), sample.customerRef());
         }
         SampleImage.Foreign foreign = (SampleImage.Foreign) sample.front();
-        return List.of(foreign.card().documentNumber(), foreign.card().surname());
+        return List.of(foreign.card().documentNumber(), foreign.card().surname(), sample.customerRef());
     }
 }

@@ -32,7 +32,7 @@ class VendorFaultsEndToEndTest {
     static void startDevstack() {
         TestDatabase db = TestDatabase.shared();
         // A short read timeout, so that a hung call is given up on (and retried) in seconds rather than 20.
-        devstack = Devstack.start(new DevstackSettings(0, 0, 0, db.url(), db.user(), db.password()),
+        devstack = Devstack.start(DevstackSettings.forTests(db.url(), db.user(), db.password()),
                 Map.of("tencent.read-timeout", "2s"));
         client = new DevstackClient(devstack);
     }

@@ -9,6 +9,7 @@ import io.temporal.common.SearchAttributeKey;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,16 @@ public class SearchAttributeRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(SearchAttributeRegistration.class);
 
     private final WorkflowServiceStubs service;
-    private final TemporalSettings settings;
+    private final String namespace;
 
+    @Inject
     public SearchAttributeRegistration(WorkflowServiceStubs service, TemporalSettings settings) {
+        this(service, settings.namespace());
+    }
+
+    SearchAttributeRegistration(WorkflowServiceStubs service, String namespace) {
         this.service = service;
-        this.settings = settings;
+        this.namespace = namespace;
     }
 
     public void ensureRegistered() {
@@ -46,7 +52,7 @@ public class SearchAttributeRegistration {
     private void register(OperatorServiceStubs operator, SearchAttributeKey<?> key) {
         try {
             operator.blockingStub().addSearchAttributes(AddSearchAttributesRequest.newBuilder()
-                    .setNamespace(settings.namespace())
+                    .setNamespace(namespace)
                     .putSearchAttributes(key.getName(), key.getValueType())
                     .build());
             LOG.info("Registered search attribute {} ({})", key.getName(), key.getValueType());

@@ -2,6 +2,7 @@ package io.onboarding.kyc.temporal;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.onboarding.kyc.keys.KeyRingSettings;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
@@ -10,14 +11,14 @@ import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import jakarta.inject.Singleton;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import javax.crypto.spec.SecretKeySpec;
 
 /** The Temporal client every process shares: the web API starts and queries journeys, the worker polls. */
 @Factory
 public class TemporalClientFactory {
+
+    private static final KeyRingSettings PAYLOAD_KEYS = new KeyRingSettings("kyc.temporal.payload-",
+            "every Temporal payload is encrypted");
 
     @Singleton
     @Bean(preDestroy = "shutdown")
@@ -28,8 +29,14 @@ public class TemporalClientFactory {
     }
 
     @Singleton
-    DataConverter dataConverter(TemporalSettings settings) {
-        return encryptingDataConverter(settings.payloadKeyId(), settings.payloadKey());
+    PayloadEncryptionCodec payloadCodec(TemporalSettings settings) {
+        return new PayloadEncryptionCodec(
+                PAYLOAD_KEYS.read(settings.payloadKeys(), settings.payloadKey(), settings.payloadKeyId()));
+    }
+
+    @Singleton
+    DataConverter dataConverter(PayloadEncryptionCodec codec) {
+        return encryptingDataConverter(codec);
     }
 
     @Singleton
@@ -42,15 +49,10 @@ public class TemporalClientFactory {
 
     /** Jackson JSON inside AES-GCM: see {@link PayloadEncryptionCodec}. */
     public static DataConverter encryptingDataConverter(String keyId, String base64Key) {
-        if (base64Key == null || base64Key.isBlank()) {
-            throw new IllegalStateException("kyc.temporal.payload-key (env KYC_TEMPORAL_PAYLOAD_KEY) is not set: "
-                    + "every Temporal payload is encrypted, so a 32-byte base64 key is required");
-        }
-        byte[] key = Base64.getDecoder().decode(base64Key.trim());
-        if (key.length != 32) {
-            throw new IllegalArgumentException("kyc.temporal.payload-key must be base64 of 32 bytes, got " + key.length);
-        }
-        PayloadEncryptionCodec codec = new PayloadEncryptionCodec(keyId, Map.of(keyId, new SecretKeySpec(key, "AES")));
+        return encryptingDataConverter(new PayloadEncryptionCodec(PAYLOAD_KEYS.read(null, base64Key, keyId)));
+    }
+
+    public static DataConverter encryptingDataConverter(PayloadEncryptionCodec codec) {
         return new CodecDataConverter(DefaultDataConverter.newDefaultInstance(), List.of(codec));
     }
 }

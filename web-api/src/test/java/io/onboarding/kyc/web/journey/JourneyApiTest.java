@@ -15,6 +15,8 @@ import io.onboarding.kyc.journey.JourneyIds;
 import io.onboarding.kyc.journey.JourneyOutcome;
 import io.onboarding.kyc.journey.JourneyRequest;
 import io.onboarding.kyc.testing.TestDatabase;
+import io.onboarding.kyc.web.TestApplication;
+import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -44,13 +46,14 @@ class JourneyApiTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    WorkflowClient temporal;
+
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("micronaut.server.port", "-1");
-        properties.put("kyc.sealing.key", Base64.getEncoder().encodeToString(new byte[32]));
-        properties.put("kyc.temporal.payload-key", Base64.getEncoder().encodeToString(new byte[32]));
+        Map<String, String> properties = TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
+        properties.put("kyc.temporal.target", TestTemporal.target());
+        properties.put(TestTemporal.STAND_IN_WORKER, "true");
         return properties;
     }
 
@@ -76,8 +79,7 @@ class JourneyApiTest implements TestPropertyProvider {
         assertThat(started.document().frontDocumentId()).startsWith("doc_");
         assertThat(started.document().backDocumentId()).startsWith("doc_");
         assertThat(started.toString()).doesNotContain(PNG.substring(0, 40));
-        assertThat(TestTemporal.environment.getWorkflowClient()
-                .newUntypedWorkflowStub(JourneyIds.workflowId(journeyId)).getResult(JourneyOutcome.class))
+        assertThat(temporal.newUntypedWorkflowStub(JourneyIds.workflowId(journeyId)).getResult(JourneyOutcome.class))
                 .isEqualTo(JourneyOutcome.approved());
     }
 
