@@ -1,0 +1,99 @@
+package io.onboarding.kyc.web.codec;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.onboarding.kyc.temporal.PayloadEncryptionCodec;
+import io.onboarding.kyc.temporal.TemporalSettings;
+import io.onboarding.kyc.web.problem.FieldViolation;
+import io.onboarding.kyc.web.problem.Problem;
+import io.onboarding.kyc.web.problem.ProblemException;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.payload.codec.PayloadCodecException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Temporal's codec-server protocol, so the Web UI shows engineers readable histories: {@code POST /codec/decode}
+ * and {@code /codec/encode} take and give a {@code Payloads} message in proto3 JSON, through the same
+ * {@link PayloadEncryptionCodec} the worker and the API use. {@link CodecGuard} has already decided who the
+ * caller is; this class logs it, with the count, and never any content.
+ */
+@Controller("/codec")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class CodecController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CodecController.class);
+    static final String NAMESPACE_HEADER = "X-Namespace";
+
+    private final PayloadEncryptionCodec codec;
+    private final String namespace;
+    private final long maxBodySize;
+
+    CodecController(PayloadEncryptionCodec codec, TemporalSettings temporal, CodecSettings settings) {
+        this.codec = codec;
+        this.namespace = temporal.namespace();
+        this.maxBodySize = settings.maxBodySize();
+    }
+
+    @Post(uri = "/encode", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    String encode(@Body byte[] body, @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
+                  @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
+        List<Payload> payloads = read("encode", body, requestedNamespace, caller);
+        List<Payload> encoded = codec.encode(payloads);
+        LOG.info("codec encode by {} in namespace {}: {} payload(s)", caller.name(), namespace, payloads.size());
+        return PayloadsJson.write(encoded);
+    }
+
+    /** Payloads the codec did not encrypt (plain JSON, nulls) come back as they are. */
+    @Post(uri = "/decode", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    String decode(@Body byte[] body, @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
+                  @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
+        List<Payload> payloads = read("decode", body, requestedNamespace, caller);
+        List<Payload> decoded = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            try {
+                decoded.addAll(codec.decode(List.of(payloads.get(i))));
+            } catch (PayloadCodecException e) {
+                LOG.warn("codec decode by {} in namespace {} failed at payload {} of {}", caller.name(), namespace,
+                        i + 1, payloads.size());
+                throw undecodable(i, payloads.size(), e);
+            }
+        }
+        LOG.info("codec decode by {} in namespace {}: {} payload(s)", caller.name(), namespace, payloads.size());
+        return PayloadsJson.write(decoded);
+    }
+
+    /**
+     * Only our namespace's payloads are sealed with our keys: another namespace gets 404 rather than our key
+     * applied to its data. No {@code X-Namespace} (curl, older clients) means ours.
+     */
+    private List<Payload> read(String operation, byte[] body, @Nullable String requestedNamespace, CodecCaller caller) {
+        if (requestedNamespace != null && !requestedNamespace.isBlank() && !requestedNamespace.equals(namespace)) {
+            LOG.warn("codec {} by {} refused: a namespace other than {}", operation, caller.name(), namespace);
+            throw new ProblemException(Problem.of("namespace-not-served", "Namespace not served here", 404,
+                    "This codec endpoint serves only the Temporal namespace '" + namespace + "'"));
+        }
+        if (body.length > maxBodySize) {
+            throw new ProblemException(Problem.of("too-large", "Request too large", 413,
+                    "The codec endpoint reads at most " + maxBodySize + " bytes"));
+        }
+        return PayloadsJson.read(body);
+    }
+
+    /** The codec's own words (an unknown key id, a failed tag) name no payload content, so they are passed on. */
+    private static ProblemException undecodable(int index, int count, PayloadCodecException e) {
+        String reason = e.getMessage() != null ? e.getMessage() : "it cannot be decrypted with the keys this API holds";
+        return new ProblemException(Problem.of("undecodable-payload", "A payload could not be decoded", 422,
+                        "Payload " + (index + 1) + " of " + count + " could not be decoded: " + reason)
+                .withErrors(List.of(new FieldViolation("payloads/" + index, "decodable", reason))));
+    }
+}
