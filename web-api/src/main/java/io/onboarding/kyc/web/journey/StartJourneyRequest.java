@@ -2,6 +2,7 @@ package io.onboarding.kyc.web.journey;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.onboarding.kyc.web.json.StrictJson;
 
 /**
  * {@code POST /v1/journeys}.
@@ -9,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param customerRef the product's own reference for the customer: opaque, never a name or ID number
  */
 @Serdeable
+@StrictJson
 public record StartJourneyRequest(@Nullable String customerRef, @Nullable DocumentPayload document,
                                   @Nullable DeclaredPayload declared) {
 
@@ -22,7 +24,9 @@ public record StartJourneyRequest(@Nullable String customerRef, @Nullable Docume
         }
     }
 
+    /** Also the whole body of a retake ({@code POST /v1/journeys/{id}/documents}), named {@code document} there too. */
     @Serdeable
+    @StrictJson("document")
     public record DocumentPayload(@Nullable String country, @Nullable String type, @Nullable ImagePayload front,
                                   @Nullable ImagePayload back) {
     }

@@ -11,7 +11,6 @@ import io.onboarding.kyc.web.problem.FieldViolation;
 import io.onboarding.kyc.web.problem.InvalidRequestException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -123,8 +122,11 @@ class StartJourneyValidator {
         if (declared == null || (declared.name() == null && declared.idNumber() == null)) {
             return null;
         }
-        if (declared.name() != null && (declared.name().isBlank() || declared.name().length() > MAX_NAME_LENGTH)) {
+        if (declared.name() != null && (declared.name().isBlank() || PrintableText.length(declared.name()) > MAX_NAME_LENGTH)) {
             violations.add(new FieldViolation("declared.name", "format", "declared.name must be 1-" + MAX_NAME_LENGTH + " characters"));
+        } else if (declared.name() != null && !PrintableText.isPrintable(declared.name())) {
+            violations.add(new FieldViolation("declared.name", PrintableText.RULE,
+                    "declared.name must be " + PrintableText.DESCRIPTION));
         }
         if (declared.idNumber() != null && !ResidentIdNumber.isValid(declared.idNumber())) {
             violations.add(new FieldViolation("declared.idNumber", "id-number",
@@ -152,24 +154,23 @@ class StartJourneyValidator {
                     base64Field + " must decode to at most " + MAX_IMAGE_BYTES / (1024 * 1024) + " MB"));
             return Optional.empty();
         }
-        byte[] image;
-        try {
-            image = Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation(base64Field, "base64",
-                    base64Field + " must be standard base64 (RFC 4648, with padding, no data: prefix)"));
+        Optional<byte[]> decoded = PaddedBase64.decode(base64);
+        if (decoded.isEmpty()) {
+            violations.add(new FieldViolation(base64Field, "base64", base64Field + " must be " + PaddedBase64.DESCRIPTION));
             return Optional.empty();
         }
+        byte[] image = decoded.get();
         if (image.length > MAX_IMAGE_BYTES) {
             violations.add(new FieldViolation(base64Field, "max-size",
                     base64Field + " must decode to at most " + MAX_IMAGE_BYTES / (1024 * 1024) + " MB"));
             return Optional.empty();
         }
-        Optional<ImageFormat> format = ImageFormat.detect(image);
-        if (format.isEmpty()) {
-            violations.add(new FieldViolation(base64Field, "image-format", base64Field + " must be a PNG or JPEG image"));
+        try {
+            InspectedImage inspected = ImageInspector.inspect(image);
+            return Optional.of(new SubmittedImage(side, inspected.format().mediaType(), image));
+        } catch (UnacceptableImageException e) {
+            violations.add(new FieldViolation(base64Field, e.rule(), base64Field + " " + e.getMessage()));
             return Optional.empty();
         }
-        return Optional.of(new SubmittedImage(side, format.get().mediaType(), image));
     }
 }

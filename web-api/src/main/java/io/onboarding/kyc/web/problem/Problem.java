@@ -29,4 +29,9 @@ public record Problem(String type, String title, int status, String detail, List
                 : errors.size() + " fields break a rule; see errors";
         return new Problem(TYPE_BASE + "invalid-request", "The request breaks a rule", 422, detail, List.copyOf(errors));
     }
+
+    /** A body that is not the JSON the route reads; {@code detail} says what is wrong, never quotes the body. */
+    public static Problem unreadable(String detail) {
+        return of("unreadable-body", "The request could not be read", 400, detail);
+    }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import jakarta.inject.Singleton;
 
 /** Turns the API's own exceptions into problem-details responses. */
@@ -32,6 +33,15 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
             return respond(exception.problem());
+        }
+    }
+
+    /** No body where one is required: Micronaut would name the Java parameter, the client needs to hear what to send. */
+    @Singleton
+    static class MissingBody implements ExceptionHandler<UnsatisfiedBodyRouteException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, UnsatisfiedBodyRouteException exception) {
+            return respond(Problem.unreadable("The body is empty: send a JSON object"));
         }
     }
 }

@@ -15,13 +15,9 @@ import io.onboarding.kyc.journey.JourneyIds;
 import io.onboarding.kyc.journey.JourneyOutcome;
 import io.onboarding.kyc.journey.JourneyRequest;
 import io.onboarding.kyc.testing.TestDatabase;
-import io.onboarding.kyc.web.TestApplication;
+import io.onboarding.kyc.web.TestImages;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +27,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,7 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneyApiTest implements TestPropertyProvider {
 
-    private static final String PNG = Base64.getEncoder().encodeToString(png());
+    private static final String PNG = TestImages.cardPngBase64();
 
     @Inject
     @Client("/")
@@ -51,10 +46,7 @@ class JourneyApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
-        properties.put("kyc.temporal.target", TestTemporal.target());
-        properties.put(TestTemporal.STAND_IN_WORKER, "true");
-        return properties;
+        return TestTemporal.withStandInWorker();
     }
 
     @Test
@@ -203,13 +195,16 @@ class JourneyApiTest implements TestPropertyProvider {
     @Test
     void theWaitingStateEndpointsAnswerNotFoundForAnUnknownJourney() {
         String unknown = "/v1/journeys/" + JourneyIds.newJourneyId();
-        for (String action : List.of("/documents", "/review", "/cancel")) {
+        // each with a body its route takes: a field another route takes is refused as unknown
+        Map<String, Map<String, Object>> bodies = Map.of(
+                "/documents", Map.of("country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)),
+                "/review", Map.of("decision", "APPROVE", "reason", "x"),
+                "/cancel", Map.of("reason", "x"));
+        bodies.forEach((action, body) -> {
             HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
-                    http.toBlocking().exchange(HttpRequest.POST(unknown + action, Map.of(
-                            "country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG),
-                            "decision", "APPROVE", "reason", "x")).header("X-Reviewer-Id", "r")));
+                    http.toBlocking().exchange(HttpRequest.POST(unknown + action, body).header("X-Reviewer-Id", "r")));
             assertThat(error.getStatus().getCode()).as(action).isEqualTo(404);
-        }
+        });
     }
 
     private String startedJourney() {
@@ -279,16 +274,6 @@ class JourneyApiTest implements TestPropertyProvider {
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static byte[] png() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(40, 25, BufferedImage.TYPE_INT_RGB), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
