@@ -99,7 +99,12 @@ public final class Devstack implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.host", "127.0.0.1");
         properties.put("micronaut.server.port", webPort);
+        // One context reads one application.yml (the worker's comes first on the classpath), so the web API's
+        // HTTP limits are repeated here: two 5 MiB images in JSON, no management routes, idle connections closed.
         properties.put("micronaut.server.max-request-size", "16MB");
+        properties.put("micronaut.server.max-request-buffer-size", "16MB");
+        properties.put("micronaut.server.idle-timeout", "90s");
+        properties.put("endpoints.all.enabled", false);
         properties.put("micronaut.serde.write-dates-as-timestamps", false);
         properties.put("micronaut.serde.serialization.inclusion", "ALWAYS");
         properties.put("datasources.default.url", settings.databaseUrl());
