@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.testing.TestDatabase;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +118,44 @@ class VendorFaultsEndToEndTest {
         }
         assertThat(resultCodes(OCR)).contains("RequestLimitExceeded");
         assertThat(resultCodes(OCR).stream().filter("Success"::equals)).hasSize(2 * journeys.size());
+    }
+
+    /**
+     * The card check is stuck behind Tencent's errors (the poll retries, its step RUNNING) when two cancels
+     * arrive a few milliseconds apart: both are accepted, the journey ends CANCELLED with no step left
+     * running, and a cancel later still answers as the first did. A journey that ended otherwise refuses.
+     */
+    @Test
+    void cancelWhileAVendorCallRetriesClosesTheStepAndRepeatsAnswerAlike() throws Exception {
+        client.sandbox("POST", "/faults", """
+                {"action":"GetCardVerificationResult","kind":"error","code":"InternalError"}""");
+        String journeyId = client.start(SampleCatalogue.APPROVED_HONG_KONG);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> resultCodes("GetCardVerificationResult").size() >= 2);
+        assertThat(client.journey(journeyId).path("steps").findValuesAsText("status")).contains("RUNNING");
+
+        List<CompletableFuture<HttpResponse<String>>> cancels = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> client.post("/v1/journeys/" + journeyId + "/cancel",
+                        "{\"reason\":\"customer left\"}", null)))
+                .toList();
+        for (CompletableFuture<HttpResponse<String>> cancel : cancels) {
+            assertThat(cancel.get().statusCode()).as(cancel.get().body()).isEqualTo(202);
+        }
+
+        JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
+        assertThat(journey.path("outcome").asText()).isEqualTo("CANCELLED");
+        assertThat(journey.path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
+        assertThat(journey.path("steps").findValuesAsText("name")).containsExactly("CARD_VERIFICATION", "DECISION");
+        assertThat(journey.path("steps").get(0).path("status").asText()).isEqualTo("SKIPPED");
+        assertThat(journey.path("steps").get(0).path("detail").asText()).isEqualTo("CANCELLED");
+
+        HttpResponse<String> later = client.post("/v1/journeys/" + journeyId + "/cancel", "{}", null);
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(202);
+        assertThat(DevstackClient.json(later.body()).path("outcome").asText()).isEqualTo("CANCELLED");
+
+        client.sandbox("DELETE", "/faults", null);
+        String rejected = client.start(SampleCatalogue.REJECTED_NAME_MISMATCH);
+        assertThat(client.awaitStatus(rejected, "COMPLETED").path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(client.post("/v1/journeys/" + rejected + "/cancel", "{}", null).statusCode()).isEqualTo(409);
     }
 
     private static List<String> resultCodes(String action) {

@@ -35,14 +35,25 @@ final class JourneyActivityOptions {
         return vendor(TaskQueues.TENCENT_FACEID);
     }
 
-    /** Recording to PostgreSQL is idempotent, so it may retry for as long as the database is away. */
+    /**
+     * How long recording one event may keep failing transiently (the database away, timing out, shutting
+     * down) before the journey gives up on its read model and ends {@code RECORDING_FAILED}.
+     */
+    static final Duration RECORDING_PATIENCE = Duration.ofHours(1);
+
+    /**
+     * Recording to PostgreSQL is idempotent, so it retries a database that may come back, for up to
+     * {@link #RECORDING_PATIENCE}; an event the database refuses for good is not retried at all.
+     */
     static ActivityOptions recording() {
         return ActivityOptions.newBuilder()
                 .setTaskQueue(TaskQueues.JOURNEYS)
                 .setStartToCloseTimeout(Duration.ofSeconds(10))
+                .setScheduleToCloseTimeout(RECORDING_PATIENCE)
                 .setRetryOptions(RetryOptions.newBuilder()
                         .setInitialInterval(Duration.ofMillis(500))
                         .setMaximumInterval(Duration.ofSeconds(30))
+                        .setDoNotRetry(JourneyRecordActivities.REFUSED)
                         .build())
                 .build();
     }

@@ -14,9 +14,14 @@ import java.util.List;
  */
 final class JourneyProgress {
 
+    /** Why a journey whose timeline the read model will not take ended {@code FAILED}. */
+    static final String RECORDING_FAILED = "RECORDING_FAILED";
+    /** {@code Workflow.getVersion} change id: a journey's end closes the steps still running. */
+    static final String CLOSE_OPEN_STEPS = "close-open-steps";
+
     private final String journeyId;
     private final String country;
-    private final JourneyRecordActivities recorder;
+    private final TimelineRecording recording;
     private final List<StepState> steps = new ArrayList<>();
     private JourneyStatus status = JourneyStatus.RUNNING;
     private Outcome outcome;
@@ -30,7 +35,7 @@ final class JourneyProgress {
     JourneyProgress(String journeyId, String country, JourneyRecordActivities recorder) {
         this.journeyId = journeyId;
         this.country = country;
-        this.recorder = recorder;
+        this.recording = new TimelineRecording(recorder);
     }
 
     JourneyStatus status() {
@@ -111,6 +116,7 @@ final class JourneyProgress {
         outcome = decided.outcome();
         reasons = decided.reasons();
         waiting = null;
+        closeOpenSteps(reasons.isEmpty() ? outcome.name() : reasons.get(0));
         currentStep = Step.DECISION;
         steps.add(new StepState(Step.DECISION, StepStatus.PASSED, now(), now(), null, outcome.name()));
         record(Step.DECISION, StepStatus.PASSED, null, outcome.name());
@@ -123,7 +129,61 @@ final class JourneyProgress {
         reasons = List.of(reason);
         waiting = null;
         finish(step, StepStatus.FAILED, null, reason);
+        closeOpenSteps(reason);
         return new JourneyOutcome(null, reasons);
+    }
+
+    /**
+     * The read model will not take this journey's timeline ({@link TimelineRecording.RecordingFailed}): the
+     * journey ends {@code FAILED} on step {@code RECORDING}, reason {@code RECORDING_FAILED}, in the
+     * {@code state()} query and in search attributes at once, then in the read model as far as it still
+     * takes anything.
+     */
+    JourneyOutcome recordingFailed() {
+        status = JourneyStatus.FAILED;
+        outcome = null;
+        reasons = List.of(RECORDING_FAILED);
+        waiting = null;
+        List<JourneyEvent> unrecorded = new ArrayList<>();
+        for (Step skipped : skipRunningSteps(RECORDING_FAILED)) {
+            unrecorded.add(event(skipped, StepStatus.SKIPPED, null, RECORDING_FAILED));
+        }
+        currentStep = Step.RECORDING;
+        steps.add(new StepState(Step.RECORDING, StepStatus.FAILED, now(), now(), null, RECORDING_FAILED));
+        unrecorded.add(event(Step.RECORDING, StepStatus.FAILED, null, RECORDING_FAILED));
+        publish();
+        for (JourneyEvent event : unrecorded) {
+            if (!recording.tryRecord(event)) {
+                break;
+            }
+        }
+        return new JourneyOutcome(null, reasons);
+    }
+
+    /**
+     * A journey that ends (decided, cancelled, expired, failed) closes every step still running as
+     * {@code SKIPPED}, with why it ended. Journeys that ended before this rule replay as they ran.
+     */
+    private void closeOpenSteps(String why) {
+        if (steps.stream().noneMatch(s -> s.status() == StepStatus.RUNNING)
+                || Workflow.getVersion(CLOSE_OPEN_STEPS, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+            return;
+        }
+        for (Step skipped : skipRunningSteps(why)) {
+            record(skipped, StepStatus.SKIPPED, null, why);
+        }
+    }
+
+    /** Marks every step still running {@code SKIPPED}, with why; returns them in the order they started. */
+    private List<Step> skipRunningSteps(String why) {
+        List<Step> skipped = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).status() == StepStatus.RUNNING) {
+                steps.set(i, steps.get(i).finish(StepStatus.SKIPPED, now(), null, why));
+                skipped.add(steps.get(i).step());
+            }
+        }
+        return skipped;
     }
 
     JourneyState snapshot() {
@@ -131,10 +191,14 @@ final class JourneyProgress {
     }
 
     private void record(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
-        sequence++;
-        recorder.record(new JourneyEvent(journeyId, sequence, now(), status, outcome, step, stepStatus,
-                vendorRequestId, detail, reasons));
+        recording.record(event(step, stepStatus, vendorRequestId, detail));
         publish();
+    }
+
+    private JourneyEvent event(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
+        sequence++;
+        return new JourneyEvent(journeyId, sequence, now(), status, outcome, step, stepStatus, vendorRequestId,
+                detail, reasons);
     }
 
     /** Only codes and times: search attributes are visible to anyone with Temporal UI access. */

@@ -63,7 +63,15 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         policy = journey.policy();
         document = journey.document();
         progress = new JourneyProgress(journey.journeyId(), document.country(), recorder);
+        try {
+            return decideUnlessCancelled();
+        } catch (TimelineRecording.RecordingFailed failed) {
+            // the read model refuses this journey's timeline, or stayed away past the recording's patience
+            return progress.recordingFailed();
+        }
+    }
 
+    private JourneyOutcome decideUnlessCancelled() {
         JourneyOutcome[] outcome = new JourneyOutcome[1];
         work = Workflow.newCancellationScope(() -> outcome[0] = decide());
         try {

@@ -207,6 +207,10 @@ class JourneyWorkflowTest {
         JourneyOutcome outcome = journey.run(mainland(null));
 
         assertThat(outcome).isEqualTo(new JourneyOutcome(Outcome.EXPIRED, List.of("RETAKE_TIMEOUT")));
+        assertThat(journey.state().steps()).filteredOn(s -> s.step() == Step.RETAKE).singleElement()
+                .satisfies(s -> assertThat(s.detail()).isEqualTo("RETAKE_TIMEOUT"))
+                .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.SKIPPED));
+        assertNoStepLeftRunning();
     }
 
     @Test
@@ -294,6 +298,7 @@ class JourneyWorkflowTest {
         assertThat(journey.state().waiting().escalated()).isTrue();
 
         assertThat(result()).isEqualTo(new JourneyOutcome(Outcome.EXPIRED, List.of("REVIEW_TIMEOUT")));
+        assertNoStepLeftRunning();
     }
 
     // --- the authority's daily limit -----------------------------------------------------------------
@@ -338,6 +343,7 @@ class JourneyWorkflowTest {
         assertThat(outcome.outcome()).isNull();
         assertThat(outcome.reasons()).containsExactly("VENDOR_CONFIGURATION");
         assertThat(journey.state().status()).isEqualTo(JourneyStatus.FAILED);
+        assertNoStepLeftRunning();
     }
 
     @Test
@@ -375,6 +381,89 @@ class JourneyWorkflowTest {
 
         assertThat(result()).isEqualTo(new JourneyOutcome(Outcome.CANCELLED, List.of("CANCELLED")));
         assertThat(journey.state().status()).isEqualTo(JourneyStatus.COMPLETED);
+        assertNoStepLeftRunning();
+    }
+
+    @Test
+    void aCancelDuringCardVerificationClosesTheStepBeforeTheOutcome() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 60, 5));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PROCESSING));
+
+        WorkflowClient.start(journey::run, foreign("IDN", DocumentType.ID_CARD, null));
+        awaitTimerStarted();
+        journey.cancel(new CancellationRequest("customer left"));
+        journey.cancel(new CancellationRequest("customer left, twice"));
+
+        assertThat(result()).isEqualTo(new JourneyOutcome(Outcome.CANCELLED, List.of("CANCELLED")));
+        assertThat(journey.state().steps()).extracting(StepState::step, StepState::status, StepState::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Step.CARD_VERIFICATION, StepStatus.SKIPPED, "CANCELLED"),
+                        org.assertj.core.groups.Tuple.tuple(Step.DECISION, StepStatus.PASSED, "CANCELLED"));
+        List<JourneyEvent> recorded = recordedEvents();
+        assertThat(recorded).extracting(JourneyEvent::step, JourneyEvent::stepStatus).endsWith(
+                org.assertj.core.groups.Tuple.tuple(Step.CARD_VERIFICATION, StepStatus.SKIPPED),
+                org.assertj.core.groups.Tuple.tuple(Step.DECISION, StepStatus.PASSED));
+        assertThat(recorded.get(recorded.size() - 2).outcome()).isEqualTo(Outcome.CANCELLED);
+    }
+
+    // --- a read model that will not take the timeline ---------------------------------------------------
+
+    @Test
+    void aReviewerIdTooLongToRecordIsRecordedShortenedAndTheJourneyGoesOn() {
+        refuseLikePostgres(256);
+        mainlandCardGoingToReview();
+        String reviewer = "mallory\u0000" + "x".repeat(300);
+
+        WorkflowClient.start(journey::run, mainland(null));
+        awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
+        journey.review(new ReviewDecision(reviewer, ReviewDecision.Decision.APPROVE, "looks fine"));
+
+        assertThat(result()).isEqualTo(JourneyOutcome.approved());
+        List<JourneyEvent> recorded = recordedEvents();
+        JourneyEvent refused = recorded.stream().filter(e -> e.detail() != null && e.detail().contains(reviewer))
+                .findFirst().orElseThrow();
+        JourneyEvent stored = recorded.get(recorded.indexOf(refused) + 1);
+        assertThat(stored.sequence()).as("the same event, in storable form").isEqualTo(refused.sequence());
+        assertThat(stored.detail()).startsWith("APPROVE by malloryxxx").endsWith("…").hasSize(256).doesNotContain("\u0000");
+        assertThat(recorded.stream().filter(e -> e.detail() != null && e.detail().contains(reviewer))).hasSize(1);
+        assertThat(recorded.stream().map(JourneyEvent::sequence).distinct().toList())
+                .as("no gap in the timeline").isEqualTo(java.util.stream.IntStream.rangeClosed(1, recorded.size() - 1).boxed().toList());
+    }
+
+    @Test
+    void aJourneyWhoseTimelineIsRefusedEvenShortenedEndsFailedWhereOnCallLooks() {
+        mainlandCardGoingToReview();
+        // its row is gone: a foreign key
+        recordingFailsFromTheReviewOn(ApplicationFailure.newNonRetryableFailure("SQLState 23503", JourneyRecordActivities.REFUSED));
+
+        JourneyOutcome outcome = journey.run(mainland(null));
+
+        assertThat(outcome).isEqualTo(new JourneyOutcome(null, List.of("RECORDING_FAILED")));
+        JourneyState state = journey.state();
+        assertThat(state.status()).isEqualTo(JourneyStatus.FAILED);
+        assertThat(state.currentStep()).isEqualTo(Step.RECORDING);
+        assertThat(state.steps()).filteredOn(s -> s.step() == Step.REVIEW).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.SKIPPED));
+        assertNoStepLeftRunning();
+        io.temporal.common.SearchAttributes attributes = io.temporal.client.WorkflowStub.fromTyped(journey).describe()
+                .getTypedSearchAttributes();
+        assertThat(attributes.get(JourneySearchAttributes.STATUS)).isEqualTo("FAILED");
+        assertThat(attributes.get(JourneySearchAttributes.STEP)).isEqualTo("RECORDING");
+        assertThat(recordedEvents()).filteredOn(e -> e.step() == Step.REVIEW)
+                .as("refused (nothing to shorten), then the best-effort close, refused too: each once").hasSize(2);
+    }
+
+    @Test
+    void aDatabaseAwayLongerThanTheRecordingPatienceFailsTheJourneyInsteadOfRetryingForever() {
+        mainlandCardGoingToReview();
+        recordingFailsFromTheReviewOn(ApplicationFailure.newFailure("SQLState 08006", JourneyRecordActivities.UNAVAILABLE));
+        long started = env.currentTimeMillis();
+
+        JourneyOutcome outcome = journey.run(mainland(null));
+
+        assertThat(outcome.reasons()).containsExactly("RECORDING_FAILED");
+        assertThat(Duration.ofMillis(env.currentTimeMillis() - started))
+                .isGreaterThanOrEqualTo(JourneyActivityOptions.RECORDING_PATIENCE);
+        assertThat(journey.state().status()).isEqualTo(JourneyStatus.FAILED);
     }
 
     // --- other cards -----------------------------------------------------------------------------------
@@ -525,6 +614,70 @@ class JourneyWorkflowTest {
 
     private static CardVerificationPoll poll(CardVerificationStatus status) {
         return new CardVerificationPoll("poll-req", status, List.of(), "HKG", "ID_CARD", null);
+    }
+
+    /** A borderline portrait: the journey waits for a reviewer. */
+    private void mainlandCardGoingToReview() {
+        mainlandCardPassing();
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 62));
+    }
+
+    /** The read model takes the journey's timeline up to its review, then fails every event with {@code failure}. */
+    private void recordingFailsFromTheReviewOn(ApplicationFailure failure) {
+        org.mockito.Mockito.doAnswer(call -> {
+            JourneyEvent event = call.getArgument(0);
+            if (event.step() == Step.REVIEW || event.step() == Step.RECORDING) {
+                throw failure;
+            }
+            return null;
+        }).when(recorder).record(any());
+    }
+
+    /** Refuses, as PostgreSQL does, a detail longer than its column or holding a NUL character. */
+    private void refuseLikePostgres(int detailLength) {
+        org.mockito.Mockito.doAnswer(call -> {
+            JourneyEvent event = call.getArgument(0);
+            String detail = event.detail();
+            if (detail != null && detail.contains("\u0000")) {
+                throw ApplicationFailure.newNonRetryableFailure("SQLState 22021", JourneyRecordActivities.REFUSED);
+            }
+            if (detail != null && detail.codePointCount(0, detail.length()) > detailLength) {
+                throw ApplicationFailure.newNonRetryableFailure("SQLState 22001", JourneyRecordActivities.REFUSED);
+            }
+            return null;
+        }).when(recorder).record(any());
+    }
+
+    /**
+     * Waits until the journey sleeps on a durable timer, every activity before it done: the time-skipping
+     * server wedges a workflow that cancels an activity in the task its completion arrives in
+     * (temporalio/sdk-java#2391), which a real server does not.
+     */
+    private void awaitTimerStarted() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (env.getWorkflowClient().fetchHistory(JourneyIds.workflowId(JOURNEY_ID)).getEvents().stream()
+                .noneMatch(e -> e.getEventType() == io.temporal.api.enums.v1.EventType.EVENT_TYPE_TIMER_STARTED)) {
+            assertThat(System.nanoTime()).as("a timer started").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private void assertNoStepLeftRunning() {
+        assertThat(journey.state().steps()).extracting(StepState::status).doesNotContain(StepStatus.RUNNING);
+        java.util.Map<Step, StepStatus> latest = new java.util.EnumMap<>(Step.class);
+        recordedEvents().stream().filter(e -> e.stepStatus() != null).forEach(e -> latest.put(e.step(), e.stepStatus()));
+        assertThat(latest.values()).as("the recorded timeline").doesNotContain(StepStatus.RUNNING);
+    }
+
+    private List<JourneyEvent> recordedEvents() {
+        ArgumentCaptor<JourneyEvent> events = ArgumentCaptor.forClass(JourneyEvent.class);
+        verify(recorder, org.mockito.Mockito.atLeastOnce()).record(events.capture());
+        return events.getAllValues();
     }
 
     private List<Integer> recordedSequences() {

@@ -11,5 +11,10 @@ public enum Step {
     CARD_VERIFICATION,
     RETAKE,
     REVIEW,
-    DECISION
+    DECISION,
+    /**
+     * Not a check: the journey's own bookkeeping. A journey whose timeline the read model will not take
+     * ends {@code FAILED} on this step, reason {@code RECORDING_FAILED} (docs/workflows.md).
+     */
+    RECORDING
 }

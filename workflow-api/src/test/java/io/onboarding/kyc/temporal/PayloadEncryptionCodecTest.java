@@ -63,6 +63,27 @@ class PayloadEncryptionCodecTest {
     }
 
     @Test
+    void refusingPlaintextDecodesOnlyWhatItsKeysSealed() {
+        PayloadEncryptionCodec codec = codec("k1", new byte[32]);
+        PayloadEncryptionCodec strict = codec.refusingPlaintext();
+        Payload sealed = codec.encode(List.of(plain("{}"))).get(0);
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 1;
+        Payload foreign = codec("k1", otherKey).encode(List.of(plain("{}"))).get(0);
+
+        assertThat(strict.decode(List.of(sealed))).containsExactly(plain("{}"));
+        assertThat(strict.encode(List.of(plain("{}"))).get(0).getMetadataOrThrow("encoding").toStringUtf8())
+                .isEqualTo(PayloadEncryptionCodec.ENCODING);
+        // a DataConverterException: the SDK drops such a signal instead of failing the workflow task
+        assertThatThrownBy(() -> strict.decode(List.of(plain("\"mallory\""))))
+                .isInstanceOf(RefusedPayloadException.class)
+                .isInstanceOf(io.temporal.common.converter.DataConverterException.class)
+                .hasMessageNotContaining("mallory");
+        assertThatThrownBy(() -> strict.decode(List.of(foreign))).isInstanceOf(RefusedPayloadException.class);
+        assertThat(codec.decode(List.of(plain("{}")))).as("the lenient codec is unchanged").containsExactly(plain("{}"));
+    }
+
+    @Test
     void afterARotationOldHistoriesStillDecodeAndNewPayloadsCarryTheNewKeyId() {
         PayloadEncryptionCodec before = ringCodec(new TemporalSettings(null, null, null, "k1", "k1:" + K1));
         PayloadEncryptionCodec after = ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2 + ",k1:" + K1));
