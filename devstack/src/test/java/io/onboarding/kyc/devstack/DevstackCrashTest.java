@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class DevstackCrashTest {
 
+    /** Tencent takes its time over the authority check, so a crash lands in the middle of that call. */
+    private static final String SLOW_AUTHORITY =
+            "{\"action\":\"IdCardOCRVerification\",\"kind\":\"latency\",\"latencyMs\":20000}";
+
     private DevstackProcess devstack;
 
     @AfterEach
@@ -44,9 +49,7 @@ class DevstackCrashTest {
     @Test
     void journeysInFlightAndParkedSurviveKillDashNineOfTheWholeDevstack() throws SQLException, IOException {
         TestDatabase db = TestDatabase.shared();
-        // Under target/, so that its logs stay behind as build artefacts.
-        Path state = Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.currentTimeMillis())));
-        devstack = new DevstackProcess(state.toAbsolutePath(), db);
+        devstack = new DevstackProcess(newStateDirectory(), db);
         devstack.start();
         DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
 
@@ -54,8 +57,7 @@ class DevstackCrashTest {
         String retake = client.start(SampleCatalogue.WAITING_RETAKE);
         client.awaitStatus(review, "WAITING_REVIEW");
         client.awaitStatus(retake, "WAITING_RETAKE");
-        // Tencent takes its time over the authority check, so the crash lands in the middle of that call.
-        client.sandbox("POST", "/faults", "{\"action\":\"IdCardOCRVerification\",\"kind\":\"latency\",\"latencyMs\":20000}");
+        client.sandbox("POST", "/faults", SLOW_AUTHORITY);
         String inFlight = client.start(SampleCatalogue.APPROVED);
         client.awaitStep(inFlight, "ID_VERIFICATION", "RUNNING");
 
@@ -87,6 +89,46 @@ class DevstackCrashTest {
         }
         assertThat(billableCalls(db, inFlight)).as("the authority check was paid once, after the restart")
                 .containsEntry("IdCardOCRVerification", 1);
+    }
+
+    /**
+     * The worst case the read model must survive: Temporal's state is gone after the crash (as with the
+     * old in-memory server, or a lost database file). No journey may go on claiming to run or wait: the
+     * reconciliation ends each one with a reason, and their timelines show no step still running.
+     */
+    @Test
+    void journeysWhoseWorkflowsAreLostAreEndedRatherThanLeftClaimingToRun() throws IOException {
+        devstack = new DevstackProcess(newStateDirectory(), TestDatabase.shared())
+                .with("KYC_RECONCILE_GRACE", "1s").with("KYC_RECONCILE_INITIAL_DELAY", "1s")
+                .with("KYC_RECONCILE_INTERVAL", "2s");
+        devstack.start();
+        DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
+        String review = client.start(SampleCatalogue.WAITING_REVIEW);
+        client.awaitStatus(review, "WAITING_REVIEW");
+        client.sandbox("POST", "/faults", SLOW_AUTHORITY);
+        String inFlight = client.start(SampleCatalogue.APPROVED);
+        client.awaitStep(inFlight, "ID_VERIFICATION", "RUNNING");
+
+        devstack.killProcessGroup();
+        try (Stream<Path> files = Files.list(devstack.stateDirectory())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("temporal.db")).toList()) {
+                Files.delete(file);
+            }
+        }
+        devstack.start();
+
+        for (String journey : List.of(review, inFlight)) {
+            JsonNode ended = client.awaitStatus(journey, "FAILED");
+            assertThat(texts(ended.path("reasons"))).containsExactly("WORKFLOW_LOST");
+            assertThat(ended.path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
+            assertThat(client.post("/v1/journeys/" + journey + "/cancel", "{}", null).statusCode())
+                    .as("a finished journey takes no cancel").isEqualTo(409);
+        }
+    }
+
+    private static Path newStateDirectory() throws IOException {
+        // Under target/, so that its logs stay behind as build artefacts.
+        return Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.nanoTime()))).toAbsolutePath();
     }
 
     /** (step, subject, action) answered and billed more than once. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,14 @@ import java.util.Map;
  */
 final class DevstackProcess {
 
-    private final Map<String, String> environment;
+    private final Map<String, String> environment = new HashMap<>();
+    private final Path stateDirectory;
     private final Path log;
     private Process process;
 
     DevstackProcess(Path stateDirectory, TestDatabase db) {
-        this.environment = Map.of(
+        this.stateDirectory = stateDirectory;
+        this.environment.putAll(Map.of(
                 "DEVSTACK_WEB_PORT", String.valueOf(TemporalDevServer.freePort()),
                 "DEVSTACK_TEMPORAL_PORT", String.valueOf(TemporalDevServer.freePort()),
                 "DEVSTACK_UI_PORT", String.valueOf(TemporalDevServer.freePort()),
@@ -35,8 +38,18 @@ final class DevstackProcess {
                 "DEVSTACK_STATE_DIR", stateDirectory.toString(),
                 "KYC_DB_URL", db.url(),
                 "KYC_DB_USER", db.user(),
-                "KYC_DB_PASSWORD", db.password());
+                "KYC_DB_PASSWORD", db.password()));
         this.log = stateDirectory.resolve("devstack.out");
+    }
+
+    /** Sets an environment variable for the next start, e.g. a shorter reconciliation grace. */
+    DevstackProcess with(String variable, String value) {
+        environment.put(variable, value);
+        return this;
+    }
+
+    Path stateDirectory() {
+        return stateDirectory;
     }
 
     String webUrl() {

@@ -18,6 +18,8 @@ public final class TestApplication {
         properties.put("micronaut.server.port", "-1");
         properties.put("kyc.sealing.key", Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("kyc.temporal.payload-key", payloadKey);
+        // Tests share one database: only the reconciliation's own test lets it end journeys.
+        properties.put("kyc.reconcile.enabled", "false");
         return properties;
     }
 }

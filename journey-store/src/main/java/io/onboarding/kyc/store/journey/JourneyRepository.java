@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface JourneyRepository extends CrudRepository<Journey, String> {
@@ -18,6 +19,14 @@ public interface JourneyRepository extends CrudRepository<Journey, String> {
              WHERE id = :id AND last_sequence < :sequence""")
     int advance(String id, int sequence, String status, @Nullable String outcome, @Nullable String step,
                 String reasons, Instant at);
+
+    /** Journeys the read model holds as unfinished that have not moved since {@code cutoff}, oldest first. */
+    @Query("""
+            SELECT * FROM journey
+             WHERE status IN ('RUNNING', 'WAITING_RETAKE', 'WAITING_REVIEW') AND updated_at < :cutoff
+             ORDER BY updated_at
+             LIMIT :limit""")
+    List<Journey> findUnfinishedSince(Instant cutoff, int limit);
 
     /** For a journey whose workflow never started: the row must not go on claiming to run. */
     @Query("UPDATE journey SET status = 'FAILED', reasons = :reasons, updated_at = :at WHERE id = :id")

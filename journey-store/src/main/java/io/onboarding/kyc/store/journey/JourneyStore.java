@@ -1,14 +1,24 @@
 package io.onboarding.kyc.store.journey;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Journeys and their timelines in PostgreSQL. */
 @Singleton
 public class JourneyStore {
+
+    private static final String RUNNING = "RUNNING";
+    /** The statuses of a journey that has not ended, whose workflow should be running. */
+    public static final Set<String> UNFINISHED = Set.of(RUNNING, "WAITING_RETAKE", "WAITING_REVIEW");
+    /** How a step that was running when its journey ended without it shows in the timeline. */
+    private static final String CLOSED_STEP = "SKIPPED";
 
     private final JourneyRepository journeys;
     private final TimelineRepository timeline;
@@ -46,6 +56,50 @@ public class JourneyStore {
     @Transactional
     public void markFailedToStart(String journeyId, Instant at) {
         journeys.markFailed(journeyId, "WORKFLOW_NOT_STARTED", at);
+    }
+
+    /** Unfinished journeys that have not moved since {@code cutoff}: the reconciliation's candidates. */
+    public List<Journey> unfinishedSince(Instant cutoff, int limit) {
+        return journeys.findUnfinishedSince(cutoff, limit);
+    }
+
+    /**
+     * Ends a journey that has no workflow behind it any more: closes every step the timeline still
+     * shows running, then records the end. Only for journeys nobody else records for, so the sequences
+     * after the row's last one are free; a second reconciler doing the same finds them taken and changes
+     * nothing.
+     *
+     * @return whether this call ended it (false when the journey was already ended or moved meanwhile)
+     */
+    @Transactional
+    public boolean endWithoutWorkflow(Journey journey, String status, @Nullable String outcome, String reason,
+                                      Instant at) {
+        Optional<Journey> current = find(journey.id());
+        if (current.isEmpty() || !UNFINISHED.contains(current.get().status())
+                || current.get().lastSequence() != journey.lastSequence()) {
+            return false;
+        }
+        int sequence = journey.lastSequence();
+        for (String step : openSteps(journey.id())) {
+            if (!record(new TimelineEntry(new TimelineKey(journey.id(), ++sequence), at, journey.status(), null, step,
+                    CLOSED_STEP, null, reason, journey.reasons()))) {
+                return false;
+            }
+        }
+        return record(new TimelineEntry(new TimelineKey(journey.id(), ++sequence), at, status, outcome, null, null,
+                null, reason, reason));
+    }
+
+    /** Steps whose latest run is still RUNNING, in the order they started. */
+    private List<String> openSteps(String journeyId) {
+        Map<String, String> latest = new LinkedHashMap<>();
+        for (TimelineEntry entry : timeline(journeyId)) {
+            if (entry.step() != null && entry.stepStatus() != null) {
+                latest.remove(entry.step());
+                latest.put(entry.step(), entry.stepStatus());
+            }
+        }
+        return latest.entrySet().stream().filter(e -> RUNNING.equals(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     public Optional<Journey> find(String journeyId) {

@@ -16,9 +16,11 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What product flows and support staff tell a running journey. The journey itself decides whether it
@@ -28,10 +30,16 @@ import java.util.Optional;
 public class JourneyCommands {
 
     private static final int MAX_REASON_LENGTH = 500;
+    /**
+     * Names the reviewer until staff sign in; kept in the timeline's detail ("APPROVE by reviewer-7"), so
+     * short and plain: 1-64 ASCII letters, digits and . _ @ -, starting with a letter or digit.
+     */
+    private static final Pattern REVIEWER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
     private final JourneyStore journeys;
     private final DocumentStore documents;
     private final WorkflowClient temporal;
+    private final Clock clock = Clock.systemUTC();
 
     public JourneyCommands(JourneyStore journeys, DocumentStore documents, WorkflowClient temporal) {
         this.journeys = journeys;
@@ -73,27 +81,56 @@ public class JourneyCommands {
 
     Journey cancel(String journeyId, CancelRequest request) {
         Journey journey = existing(journeyId);
+        checkCancelReason(request);
+        if (cancelled(journey)) {
+            return journey;
+        }
         if ("COMPLETED".equals(journey.status()) || "FAILED".equals(journey.status())) {
             throw notWaiting(journey, "cancellation");
         }
         try {
             workflow(journeyId).cancel(new CancellationRequest(request == null ? null : request.reason()));
         } catch (WorkflowNotFoundException finished) {
-            throw notWaiting(journey, "cancellation");
+            // It ended since we read it (by a cancel a moment ahead of this one, or otherwise), or it is an
+            // orphan with no workflow behind it, which cancel must still be able to end (ADR 11).
+            Journey ended = existing(journeyId);
+            if (!cancelled(ended) && JourneyStore.UNFINISHED.contains(ended.status())) {
+                // False when a concurrent cancel or the reconciliation got there first: the re-read tells.
+                journeys.endWithoutWorkflow(ended, "COMPLETED", "CANCELLED", "CANCELLED", clock.instant());
+                ended = existing(journeyId);
+            }
+            if (cancelled(ended)) {
+                return ended;
+            }
+            throw notWaiting(ended, "cancellation");
         }
         return journey;
     }
 
+    /**
+     * Cancel is idempotent: a journey cancelled already answers a repeated cancel as the first one was
+     * answered. One still being cancelled shows as unfinished and takes the signal again, which the
+     * workflow ignores once it has one; only a journey that ended otherwise refuses.
+     */
+    private static boolean cancelled(Journey journey) {
+        return "CANCELLED".equals(journey.outcome());
+    }
+
     Journey existing(String journeyId) {
         return (JourneyIds.isValid(journeyId) ? journeys.find(journeyId) : Optional.<Journey>empty())
+                // Only an id of the right form is repeated back: the path is the client's text (bidi overrides, NULs).
                 .orElseThrow(() -> new ProblemException(Problem.of("journey-not-found", "No such journey", 404,
-                        "There is no journey " + journeyId)));
+                        JourneyIds.isValid(journeyId) ? "There is no journey " + journeyId
+                                : "There is no journey with that id: a journey id is jny_ and 26 lowercase letters and digits")));
     }
 
     private static ReviewDecision validReview(String reviewerId, ReviewRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         if (reviewerId == null || reviewerId.isBlank()) {
             violations.add(new FieldViolation("X-Reviewer-Id", "required", "the X-Reviewer-Id header names who decides"));
+        } else if (!REVIEWER_ID.matcher(reviewerId).matches()) {
+            violations.add(new FieldViolation("X-Reviewer-Id", "format", "the X-Reviewer-Id header must be 1-64"
+                    + " characters of ASCII letters, digits and . _ @ -, starting with a letter or digit"));
         }
         ReviewDecision.Decision decision = null;
         if (request == null || request.decision() == null) {
@@ -107,13 +144,37 @@ public class JourneyCommands {
         }
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             violations.add(new FieldViolation("reason", "required", "reason is required: it goes into the journey's timeline"));
-        } else if (request.reason().length() > MAX_REASON_LENGTH) {
-            violations.add(new FieldViolation("reason", "max-length", "reason must be at most " + MAX_REASON_LENGTH + " characters"));
+        } else {
+            reasonViolation(request.reason()).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
         return new ReviewDecision(reviewerId, decision, request.reason());
+    }
+
+    /** A cancel needs no reason; one that is given follows the rules of a review's reason. */
+    private static void checkCancelReason(CancelRequest request) {
+        if (request == null || request.reason() == null) {
+            return;
+        }
+        Optional<FieldViolation> violation = request.reason().isBlank()
+                ? Optional.of(new FieldViolation("reason", "not-blank", "reason, when given, must not be blank: leave it out instead"))
+                : reasonViolation(request.reason());
+        if (violation.isPresent()) {
+            throw new InvalidRequestException(List.of(violation.get()));
+        }
+    }
+
+    /** A reason goes into the journey's timeline as one line of text. */
+    private static Optional<FieldViolation> reasonViolation(String reason) {
+        if (PrintableText.length(reason) > MAX_REASON_LENGTH) {
+            return Optional.of(new FieldViolation("reason", "max-length", "reason must be at most " + MAX_REASON_LENGTH + " characters"));
+        }
+        if (!PrintableText.isPrintable(reason)) {
+            return Optional.of(new FieldViolation("reason", PrintableText.RULE, "reason must be " + PrintableText.DESCRIPTION));
+        }
+        return Optional.empty();
     }
 
     private JourneyWorkflow workflow(String journeyId) {
