@@ -9,16 +9,13 @@ import java.time.Duration;
  */
 public final class TencentFailures {
 
-    /** The call itself is wrong or the image is unusable: retrying sends the same bad request. */
-    public static final String CALLER_ERROR = "TencentCallerError";
-    /** Credentials, billing or activation: nothing a retry fixes; somebody must act. */
-    public static final String CONFIGURATION_ERROR = "TencentConfigurationError";
-    /** Tencent answered with a value its documentation does not list: asking again would repeat it. */
-    public static final String UNDOCUMENTED_ANSWER = "TencentUndocumentedAnswer";
-    /** A business answer arrived as an error where the activity has no result to carry it. */
-    public static final String BUSINESS_RESULT = "TencentBusinessResult";
-    public static final String THROTTLED = "TencentThrottled";
-    public static final String TRANSIENT = "TencentTransient";
+    /** The failure types themselves belong to the contract ({@link VendorFailureTypes}); here only the mapping. */
+    public static final String CALLER_ERROR = VendorFailureTypes.CALLER_ERROR;
+    public static final String CONFIGURATION_ERROR = VendorFailureTypes.CONFIGURATION_ERROR;
+    public static final String UNDOCUMENTED_ANSWER = VendorFailureTypes.UNDOCUMENTED_ANSWER;
+    public static final String BUSINESS_RESULT = VendorFailureTypes.BUSINESS_RESULT;
+    public static final String THROTTLED = VendorFailureTypes.THROTTLED;
+    public static final String TRANSIENT = VendorFailureTypes.TRANSIENT;
 
     /** Tencent's quotas are per second; waiting a little longer than that lets the window pass. */
     static final Duration THROTTLE_PAUSE = Duration.ofSeconds(2);

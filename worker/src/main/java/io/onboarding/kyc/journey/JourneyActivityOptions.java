@@ -1,38 +1,49 @@
 package io.onboarding.kyc.journey;
 
-import io.onboarding.kyc.tencent.TencentFailures;
 import io.onboarding.kyc.temporal.TaskQueues;
+import io.onboarding.kyc.tencent.VendorFailureTypes;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
- * Timeouts and retries per activity. Vendor calls retry transient failures with backoff for up to half
- * an hour (then the journey goes to review rather than failing for Tencent's outage); a caller,
- * configuration or undocumented answer stops at once, because the same request would fail again.
+ * Timeouts and retries per activity. Each vendor action has its own options below, so one action's
+ * timeouts or retry can change without touching the others. Today they all start from the same values:
+ * vendor calls retry transient failures with backoff for up to half an hour (then the journey goes to
+ * review rather than failing for Tencent's outage); a caller, configuration or undocumented answer stops
+ * at once, because the same request would fail again.
  */
 final class JourneyActivityOptions {
-
-    private static final RetryOptions VENDOR_RETRY = RetryOptions.newBuilder()
-            .setInitialInterval(Duration.ofSeconds(1))
-            .setBackoffCoefficient(2.0)
-            .setMaximumInterval(Duration.ofMinutes(1))
-            .setDoNotRetry(TencentFailures.CALLER_ERROR, TencentFailures.CONFIGURATION_ERROR,
-                    TencentFailures.UNDOCUMENTED_ANSWER, TencentFailures.BUSINESS_RESULT)
-            .build();
 
     /** How long one vendor call may keep failing transiently before a person is asked to look. */
     static final Duration VENDOR_PATIENCE = Duration.ofMinutes(30);
 
+    /** OCR of a mainland resident ID card side ({@code OcrActivities.recognizeMainlandIdCard}). */
+    static final ActivityOptions MAINLAND_ID_CARD_OCR = vendorCall(TaskQueues.TENCENT_OCR)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
+    /** Name and ID number against the authority ({@code FaceIdActivities.verifyNameAndIdNumber}). */
+    static final ActivityOptions ID_VERIFICATION = vendorCall(TaskQueues.TENCENT_FACEID)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
+    /** Card portrait against the authority photo ({@code FaceIdActivities.comparePortrait}). */
+    static final ActivityOptions PORTRAIT_COMPARISON = vendorCall(TaskQueues.TENCENT_FACEID)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
+    /** Submitting a foreign card ({@code CardVerificationActivities.apply}); served on the Face ID queue. */
+    static final ActivityOptions CARD_VERIFICATION_APPLY = vendorCall(TaskQueues.TENCENT_FACEID)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
+    /** Asking for a foreign card's result ({@code CardVerificationActivities.poll}); served on the Face ID queue. */
+    static final ActivityOptions CARD_VERIFICATION_POLL = vendorCall(TaskQueues.TENCENT_FACEID)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
     private JourneyActivityOptions() {
-    }
-
-    static ActivityOptions tencentOcr() {
-        return vendor(TaskQueues.TENCENT_OCR);
-    }
-
-    static ActivityOptions tencentFaceId() {
-        return vendor(TaskQueues.TENCENT_FACEID);
     }
 
     /**
@@ -58,12 +69,21 @@ final class JourneyActivityOptions {
                 .build();
     }
 
-    private static ActivityOptions vendor(String taskQueue) {
+    /** The timeouts every vendor action starts from: 30 s a call, {@link #VENDOR_PATIENCE} in all. */
+    private static ActivityOptions.Builder vendorCall(String taskQueue) {
         return ActivityOptions.newBuilder()
                 .setTaskQueue(taskQueue)
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setScheduleToCloseTimeout(VENDOR_PATIENCE)
-                .setRetryOptions(VENDOR_RETRY)
-                .build();
+                .setScheduleToCloseTimeout(VENDOR_PATIENCE);
+    }
+
+    /** The retry every vendor action starts from: from 1 s, doubling, at most 1 min apart; final answers never. */
+    private static RetryOptions.Builder vendorRetry() {
+        return RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setBackoffCoefficient(2.0)
+                .setMaximumInterval(Duration.ofMinutes(1))
+                .setDoNotRetry(VendorFailureTypes.CALLER_ERROR, VendorFailureTypes.CONFIGURATION_ERROR,
+                        VendorFailureTypes.UNDOCUMENTED_ANSWER, VendorFailureTypes.BUSINESS_RESULT);
     }
 }

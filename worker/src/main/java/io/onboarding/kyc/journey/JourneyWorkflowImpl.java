@@ -1,6 +1,6 @@
 package io.onboarding.kyc.journey;
 
-import io.onboarding.kyc.tencent.TencentFailures;
+import io.onboarding.kyc.tencent.VendorFailureTypes;
 import io.onboarding.kyc.tencent.cardverification.CardVerificationActivities;
 import io.onboarding.kyc.tencent.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.tencent.cardverification.CardVerificationStarted;
@@ -37,10 +37,17 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     /** Card validity and the authority's daily limit both turn over at midnight in Beijing. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class, JourneyActivityOptions.tencentOcr());
-    private final FaceIdActivities faceId = Workflow.newActivityStub(FaceIdActivities.class, JourneyActivityOptions.tencentFaceId());
-    private final CardVerificationActivities cards = Workflow.newActivityStub(CardVerificationActivities.class,
-            JourneyActivityOptions.tencentFaceId());
+    // One stub per vendor action, each with that action's own options (JourneyActivityOptions).
+    private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class,
+            JourneyActivityOptions.MAINLAND_ID_CARD_OCR);
+    private final FaceIdActivities idVerification = Workflow.newActivityStub(FaceIdActivities.class,
+            JourneyActivityOptions.ID_VERIFICATION);
+    private final FaceIdActivities portraitComparison = Workflow.newActivityStub(FaceIdActivities.class,
+            JourneyActivityOptions.PORTRAIT_COMPARISON);
+    private final CardVerificationActivities cardApply = Workflow.newActivityStub(CardVerificationActivities.class,
+            JourneyActivityOptions.CARD_VERIFICATION_APPLY);
+    private final CardVerificationActivities cardPoll = Workflow.newActivityStub(CardVerificationActivities.class,
+            JourneyActivityOptions.CARD_VERIFICATION_POLL);
     private final JourneyRecordActivities recorder = Workflow.newActivityStub(JourneyRecordActivities.class,
             JourneyActivityOptions.recording());
 
@@ -169,7 +176,7 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
 
         progress.begin(Step.PORTRAIT_COMPARISON);
         PortraitComparison comparison = vendor(Step.PORTRAIT_COMPARISON,
-                () -> faceId.comparePortrait(request.journeyId(), document.frontDocumentId()));
+                () -> portraitComparison.comparePortrait(request.journeyId(), document.frontDocumentId()));
         Finding portrait = new PortraitPolicy(policy).evaluate(comparison);
         progress.finish(Step.PORTRAIT_COMPARISON, portrait, comparison.requestId());
         return portrait;
@@ -181,7 +188,7 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         int waits = 0;
         while (true) {
             IdVerification verification = vendor(Step.ID_VERIFICATION,
-                    () -> faceId.verifyNameAndIdNumber(request.journeyId(), front.name(), front.idNumber()));
+                    () -> idVerification.verifyNameAndIdNumber(request.journeyId(), front.name(), front.idNumber()));
             if (verification.result() == IdVerificationResult.DAILY_LIMIT_REACHED && waits < policy.maxDailyLimitWaits()) {
                 waits++;
                 progress.finish(Step.ID_VERIFICATION, StepStatus.FAILED, verification.requestId(), "ID_VERIFICATION_DAILY_LIMIT");
@@ -212,12 +219,12 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             progress.finish(Step.CARD_VERIFICATION, missingBack, null);
             return missingBack;
         }
-        CardVerificationStarted started = vendor(Step.CARD_VERIFICATION, () -> cards.apply(request.journeyId(),
+        CardVerificationStarted started = vendor(Step.CARD_VERIFICATION, () -> cardApply.apply(request.journeyId(),
                 new ForeignCardSubmission(nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
         CardVerificationPoll poll = null;
         for (int i = 0; i < started.maxPolls() && (poll == null || !poll.done()); i++) {
             Workflow.sleep(Duration.ofSeconds(started.pollIntervalSeconds()));
-            poll = vendor(Step.CARD_VERIFICATION, () -> cards.poll(request.journeyId(), started.token()));
+            poll = vendor(Step.CARD_VERIFICATION, () -> cardPoll.poll(request.journeyId(), started.token()));
         }
         Finding finding = poll == null ? Finding.review("CARD_VERIFICATION_TIMEOUT") : cardVerificationPolicy.evaluate(poll);
         progress.finish(Step.CARD_VERIFICATION, finding, poll == null ? started.requestId() : poll.requestId());
@@ -285,13 +292,13 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             }
             if (failure.getCause() instanceof ApplicationFailure cause) {
                 switch (cause.getType()) {
-                    case TencentFailures.CALLER_ERROR:
+                    case VendorFailureTypes.CALLER_ERROR:
                         progress.finish(step, StepStatus.FAILED, null, "DOCUMENT_UNREADABLE");
                         throw new UnreadableDocument();
-                    case TencentFailures.CONFIGURATION_ERROR:
+                    case VendorFailureTypes.CONFIGURATION_ERROR:
                         throw new VendorGaveUp(progress.fail(step, "VENDOR_CONFIGURATION"));
-                    case TencentFailures.UNDOCUMENTED_ANSWER:
-                    case TencentFailures.BUSINESS_RESULT:
+                    case VendorFailureTypes.UNDOCUMENTED_ANSWER:
+                    case VendorFailureTypes.BUSINESS_RESULT:
                         // Tencent said something its documentation does not: a person reads it, the journey does not fail.
                         progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNDOCUMENTED_ANSWER");
                         throw new VendorGaveUp(awaitReview("VENDOR_UNDOCUMENTED_ANSWER"));

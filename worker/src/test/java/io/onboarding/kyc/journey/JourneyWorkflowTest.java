@@ -14,7 +14,7 @@ import static org.mockito.Mockito.withSettings;
 
 import io.onboarding.kyc.temporal.JourneySearchAttributes;
 import io.onboarding.kyc.temporal.TaskQueues;
-import io.onboarding.kyc.tencent.TencentFailures;
+import io.onboarding.kyc.tencent.VendorFailureTypes;
 import io.onboarding.kyc.tencent.cardverification.CardVerificationActivities;
 import io.onboarding.kyc.tencent.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.tencent.cardverification.CardVerificationStarted;
@@ -191,7 +191,7 @@ class JourneyWorkflowTest {
     @Test
     void anUnreadablePhotoIsTheCustomersToRetake() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
-                .thenThrow(ApplicationFailure.newNonRetryableFailure("no card", TencentFailures.CALLER_ERROR));
+                .thenThrow(ApplicationFailure.newNonRetryableFailure("no card", VendorFailureTypes.CALLER_ERROR));
 
         WorkflowClient.start(journey::run, mainland(null));
 
@@ -336,7 +336,7 @@ class JourneyWorkflowTest {
     @Test
     void failsWithoutAnOutcomeWhenTheVendorAccountIsMisconfigured() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("bad key", TencentFailures.CONFIGURATION_ERROR));
+                ApplicationFailure.newNonRetryableFailure("bad key", VendorFailureTypes.CONFIGURATION_ERROR));
 
         JourneyOutcome outcome = journey.run(mainland(null));
 
@@ -350,7 +350,7 @@ class JourneyWorkflowTest {
     void anUndocumentedVendorAnswerGoesToAPersonWithoutAskingAgain() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("Result -9", TencentFailures.UNDOCUMENTED_ANSWER));
+                ApplicationFailure.newNonRetryableFailure("Result -9", VendorFailureTypes.UNDOCUMENTED_ANSWER));
 
         WorkflowClient.start(journey::run, mainland(null));
 
@@ -362,7 +362,7 @@ class JourneyWorkflowTest {
     @Test
     void anOutageLongerThanTheRetriesGoesToAPersonNotToFailure() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
-                .thenThrow(ApplicationFailure.newFailure("InternalError", TencentFailures.TRANSIENT));
+                .thenThrow(ApplicationFailure.newFailure("InternalError", VendorFailureTypes.TRANSIENT));
 
         WorkflowClient.start(journey::run, mainland(null));
 
@@ -529,7 +529,7 @@ class JourneyWorkflowTest {
     @Test
     void autoTriesTheMainlandFirstThenTencentsAutomaticRecognition() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
-                .thenThrow(ApplicationFailure.newNonRetryableFailure("no card", TencentFailures.CALLER_ERROR));
+                .thenThrow(ApplicationFailure.newNonRetryableFailure("no card", VendorFailureTypes.CALLER_ERROR));
         when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 1));
         when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PASSED));
 
