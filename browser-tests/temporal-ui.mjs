@@ -3,7 +3,7 @@
 // search attribute, reads a history decoded through the web API's codec endpoint, and, from an origin the codec
 // endpoint refuses, sees ciphertext only. No page may show a customer's name, ID number or reference.
 //
-// Run by devstack's TemporalWebUiBrowserTest; by hand against bin/devstack:
+// Run by devstack's TemporalWebUiBrowserIT; by hand against bin/devstack:
 //   TEMPORAL_UI_URL=http://127.0.0.1:8233 TEMPORAL_UI_REFUSED_URL=http://localhost:8233 \
 //   APPROVED_WORKFLOW_ID=journey-jny_... WAITING_REVIEW_WORKFLOW_ID=journey-jny_... \
 //   RETRYING_WORKFLOW_ID=journey-jny_... SECRETS=$'王芳\n440305199505132561' node temporal-ui.mjs

@@ -2,10 +2,10 @@ package io.onboarding.kyc.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onboarding.kyc.sandbox.fault.DocumentedErrors;
+import io.onboarding.kyc.sandbox.protocol.CommonErrors;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,58 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TencentErrorCatalogueTest {
 
-    /** The error tables of the seed pages (Tencent's documentation), action by action, and the common codes. */
-    private static final Map<String, List<String>> DOCUMENTED = Map.of(
-            "common", List.of("AuthFailure.SignatureFailure", "AuthFailure.SignatureExpire", "AuthFailure.SecretIdNotFound",
-                    "AuthFailure.InvalidSecretId", "AuthFailure.TokenFailure", "AuthFailure.InvalidAuthorization",
-                    "AuthFailure.UnauthorizedOperation", "InvalidAction", "NoSuchVersion", "UnsupportedRegion",
-                    "MissingParameter", "InvalidParameter", "InvalidParameterValue", "UnknownParameter",
-                    "RequestLimitExceeded", "RequestLimitExceeded.IPLimitExceeded", "RequestLimitExceeded.UinLimitExceeded",
-                    "RequestSizeLimitExceeded", "InternalError", "ServiceUnavailable", "ResourceUnavailable",
-                    "UnauthorizedOperation", "UnsupportedOperation"),
-            "IdCardOCRVerification", List.of("AuthFailure.InvalidAuthorization", "FailedOperation.DecryptSystemError",
-                    "FailedOperation.DownLoadError", "FailedOperation.EmptyImageError", "FailedOperation.ImageBlur",
-                    "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard", "FailedOperation.ImageSizeTooLarge",
-                    "FailedOperation.OcrFailed", "FailedOperation.StsUnAuthErrError", "FailedOperation.UnKnown",
-                    "InvalidParameter", "InvalidParameter.UnsupportEncryptField", "InvalidParameterValue",
-                    "UnauthorizedOperation.Arrears", "UnauthorizedOperation.ChargeStatusException",
-                    "UnauthorizedOperation.NonAuthorize", "UnauthorizedOperation.Nonactivated"),
-            "CheckIdCardInformation", List.of("FailedOperation.CompareFail", "FailedOperation.CompareLowSimilarity",
-                    "FailedOperation.CompareSystemError", "FailedOperation.DownLoadError", "FailedOperation.EmptyImageError",
-                    "FailedOperation.EncryptSystemError", "FailedOperation.FileSaveError", "FailedOperation.IdFormatError",
-                    "FailedOperation.IdNameMisMatch", "FailedOperation.IdNoExistSystem", "FailedOperation.IdPhotoNoExist",
-                    "FailedOperation.IdPhotoPoorQuality", "FailedOperation.IdPhotoSystemNoanswer", "FailedOperation.ImageBlur",
-                    "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard", "FailedOperation.ImageSizeTooLarge",
-                    "FailedOperation.LifePhotoDetectFaces", "FailedOperation.LifePhotoDetectFake",
-                    "FailedOperation.LifePhotoDetectNoFaces", "FailedOperation.LifePhotoPoorQuality",
-                    "FailedOperation.LifePhotoSizeError", "FailedOperation.OcrFailed", "FailedOperation.OcrWarningOccurred",
-                    "FailedOperation.RequestLimitExceeded", "FailedOperation.StsUnAuthErrError", "FailedOperation.UnKnown",
-                    "InternalError.EncryptSystemError", "InternalError.UnKnown", "InvalidParameter",
-                    "UnauthorizedOperation.Arrears", "UnauthorizedOperation.ChargeStatusException",
-                    "UnauthorizedOperation.Nonactivated"),
-            "RecognizeMainlandIDCardOCR", List.of("FailedOperation.CardSideError", "FailedOperation.DownLoadError",
-                    "FailedOperation.EmptyImageError", "FailedOperation.IdCardInfoIllegal", "FailedOperation.IdCardTooSmall",
-                    "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard",
-                    "FailedOperation.ImageSizeTooLarge", "FailedOperation.MultiCardError", "FailedOperation.OcrFailed",
-                    "FailedOperation.UnKnowError", "FailedOperation.UnOpenError", "FailedOperation.WarningServiceFailed",
-                    "InvalidParameter.ConfigFormatError", "InvalidParameterValue.InvalidParameterValueLimit",
-                    "LimitExceeded.TooLargeFileError", "ResourceUnavailable.InArrears",
-                    "ResourceUnavailable.ResourcePackageRunOut", "ResourcesSoldOut.ChargeStatusException"),
-            "ApplyCardVerification", List.of("FailedOperation.ImageSizeTooLarge", "FailedOperation.UnKnowError",
-                    "FailedOperation.UnOpenError", "InvalidParameter.EngineImageDecodeFailed",
-                    "InvalidParameterValue.InvalidFileContentSize", "InvalidParameterValue.InvalidParameterValueLimit",
-                    "ResourceUnavailable.ImageDownloadError", "ResourceUnavailable.InArrears",
-                    "ResourceUnavailable.ResourcePackageRunOut"),
-            "IDCardOCR", List.of("FailedOperation.DownLoadError", "FailedOperation.EmptyImageError",
-                    "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard",
-                    "FailedOperation.ImageSizeTooLarge", "FailedOperation.OcrFailed", "FailedOperation.UnKnowError",
-                    "FailedOperation.UnOpenError", "InvalidParameter.ConfigFormatError",
-                    "InvalidParameterValue.InvalidParameterValueLimit", "LimitExceeded.TooLargeFileError",
-                    "ResourcesSoldOut.ChargeStatusException"));
-
+    /**
+     * The error tables of Tencent's documentation as the sandbox keeps them (action by action, from the seed pages),
+     * and the common codes any action may answer: one copy of the documentation, shared with the sandbox.
+     */
     static Stream<Arguments> documentedCodes() {
-        return DOCUMENTED.entrySet().stream()
-                .flatMap(action -> action.getValue().stream().map(code -> Arguments.of(action.getKey(), code)));
+        Stream<Arguments> common = CommonErrors.codes().stream().sorted().map(code -> Arguments.of("common", code));
+        Stream<Arguments> byAction = DocumentedErrors.actions().stream().sorted()
+                .flatMap(action -> DocumentedErrors.codes(action).stream().sorted().map(code -> Arguments.of(action, code)));
+        return Stream.concat(common, byAction);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * A sandbox on an ephemeral loopback port per test class, with a signing client and a clean ledger per test.
  * Request quotas are off: these tests are about what each action answers, and a fast machine would otherwise
- * reach the 20/s OCR limit and fail at random. {@code QuotaTest} covers the limits.
+ * reach the 20/s OCR limit and fail at random. {@code QuotaIT} covers the limits.
  */
 public abstract class SandboxHarness {
 

@@ -1,0 +1,164 @@
+package io.onboarding.kyc.devstack;
+
+import static io.onboarding.kyc.devstack.DevstackClient.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.kyc.devstack.samples.SampleCatalogue;
+import io.onboarding.kyc.testing.TestDatabase;
+import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A crash of the whole devstack: {@code kill -9} of its process group, Temporal's dev server included,
+ * while one journey is in the middle of a vendor call and two are parked waiting for people. Temporal's
+ * state file and PostgreSQL survive; after a restart every journey gets where its sample promises, the
+ * parked ones take their review or retake, and no billable answer is bought twice.
+ *
+ * <p>No foreign card is polled across the crash: the sandbox lives in the devstack's process and keeps
+ * its card-verification tokens in memory, so it forgets them, which the real vendor would not.
+ */
+class DevstackCrashIT {
+
+    /** Tencent takes its time over the authority check, so a crash lands in the middle of that call. */
+    private static final String SLOW_AUTHORITY =
+            "{\"action\":\"IdCardOCRVerification\",\"kind\":\"latency\",\"latencyMs\":20000}";
+
+    private DevstackProcess devstack;
+
+    @AfterEach
+    void stop() {
+        if (devstack != null) {
+            devstack.stop();
+        }
+    }
+
+    @Test
+    void journeysInFlightAndParkedSurviveKillDashNineOfTheWholeDevstack() throws SQLException, IOException {
+        TestDatabase db = TestDatabase.shared();
+        devstack = new DevstackProcess(newStateDirectory(), db);
+        devstack.start();
+        DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
+
+        String review = client.start(SampleCatalogue.WAITING_REVIEW);
+        String retake = client.start(SampleCatalogue.WAITING_RETAKE);
+        client.awaitStatus(review, "WAITING_REVIEW");
+        client.awaitStatus(retake, "WAITING_RETAKE");
+        client.sandbox("POST", "/faults", SLOW_AUTHORITY);
+        String inFlight = client.start(SampleCatalogue.APPROVED);
+        client.awaitStep(inFlight, "ID_VERIFICATION", "RUNNING");
+
+        List<ProcessHandle> group = devstack.killProcessGroup();
+
+        assertThat(group).as("the JVM, the watchdog and Temporal's server").hasSizeGreaterThanOrEqualTo(3)
+                .noneMatch(ProcessHandle::isAlive);
+        devstack.start();
+
+        JsonNode approved = client.awaitStatus(inFlight, "COMPLETED");
+        assertThat(approved.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(client.journey(review).path("status").asText()).isEqualTo("WAITING_REVIEW");
+        assertThat(client.journey(retake).path("status").asText()).isEqualTo("WAITING_RETAKE");
+
+        HttpResponse<String> decided = client.post("/v1/journeys/" + review + "/review",
+                "{\"decision\":\"APPROVE\",\"reason\":\"checked at the branch\"}", "reviewer-7");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(202);
+        HttpResponse<String> retaken = client.post("/v1/journeys/" + retake + "/documents",
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()), null);
+        assertThat(retaken.statusCode()).as(retaken.body()).isEqualTo(202);
+        assertThat(client.awaitStatus(review, "COMPLETED").path("outcome").asText()).isEqualTo("APPROVED");
+        JsonNode retakeDone = client.awaitStatus(retake, "COMPLETED");
+        assertThat(retakeDone.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(texts(retakeDone.path("reasons"))).isEmpty();
+
+        for (String journey : List.of(inFlight, review, retake)) {
+            assertThat(billableCallsBoughtTwice(db, journey)).as("billable answers bought twice for " + journey).isEmpty();
+            assertThat(client.journey(journey).path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
+        }
+        assertThat(billableCalls(db, inFlight)).as("the authority check was paid once, after the restart")
+                .containsEntry("IdCardOCRVerification", 1);
+    }
+
+    /**
+     * The worst case the read model must survive: Temporal's state is gone after the crash (as with the
+     * old in-memory server, or a lost database file). No journey may go on claiming to run or wait: the
+     * reconciliation ends each one with a reason, and their timelines show no step still running.
+     */
+    @Test
+    void journeysWhoseWorkflowsAreLostAreEndedRatherThanLeftClaimingToRun() throws IOException {
+        devstack = new DevstackProcess(newStateDirectory(), TestDatabase.shared())
+                .with("KYC_RECONCILE_GRACE", "1s").with("KYC_RECONCILE_INITIAL_DELAY", "1s")
+                .with("KYC_RECONCILE_INTERVAL", "2s");
+        devstack.start();
+        DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
+        String review = client.start(SampleCatalogue.WAITING_REVIEW);
+        client.awaitStatus(review, "WAITING_REVIEW");
+        client.sandbox("POST", "/faults", SLOW_AUTHORITY);
+        String inFlight = client.start(SampleCatalogue.APPROVED);
+        client.awaitStep(inFlight, "ID_VERIFICATION", "RUNNING");
+
+        devstack.killProcessGroup();
+        try (Stream<Path> files = Files.list(devstack.stateDirectory())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("temporal.db")).toList()) {
+                Files.delete(file);
+            }
+        }
+        devstack.start();
+
+        for (String journey : List.of(review, inFlight)) {
+            JsonNode ended = client.awaitStatus(journey, "FAILED");
+            assertThat(texts(ended.path("reasons"))).containsExactly("WORKFLOW_LOST");
+            assertThat(ended.path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
+            assertThat(client.post("/v1/journeys/" + journey + "/cancel", "{}", null).statusCode())
+                    .as("a finished journey takes no cancel").isEqualTo(409);
+        }
+    }
+
+    private static Path newStateDirectory() throws IOException {
+        // Under target/, so that its logs stay behind as build artefacts.
+        return Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.nanoTime()))).toAbsolutePath();
+    }
+
+    /** (step, subject, action) answered and billed more than once. */
+    private static List<String> billableCallsBoughtTwice(TestDatabase db, String journeyId) throws SQLException {
+        List<String> twice = new ArrayList<>();
+        try (Connection connection = db.connect();
+             PreparedStatement query = connection.prepareStatement("SELECT step, action, count(*) FROM vendor_call "
+                     + "WHERE journey_id = ? AND billable GROUP BY step, subject, action HAVING count(*) > 1")) {
+            query.setString(1, journeyId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    twice.add(rows.getString(1) + " " + rows.getString(2) + " x" + rows.getInt(3));
+                }
+            }
+        }
+        return twice;
+    }
+
+    private static Map<String, Integer> billableCalls(TestDatabase db, String journeyId) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection connection = db.connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT action, count(*) FROM vendor_call WHERE journey_id = ? AND billable GROUP BY action")) {
+            query.setString(1, journeyId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,167 @@
+package io.onboarding.kyc.devstack;
+
+import static io.onboarding.kyc.devstack.DevstackClient.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.kyc.devstack.samples.SampleCatalogue;
+import io.onboarding.kyc.sandbox.LedgerEntry;
+import io.onboarding.kyc.testing.TestDatabase;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tencent misbehaving, as the sandbox's fault injection makes it: each transient failure is retried to
+ * success, each final answer is taken at once, and a quota is waited out without a journey failing.
+ */
+class VendorFaultsEndToEndIT {
+
+    private static final String OCR = "RecognizeMainlandIDCardOCR";
+    private static final String VERIFY = "IdCardOCRVerification";
+    private static final String COMPARE = "CheckIdCardInformation";
+
+    private static Devstack devstack;
+    private static DevstackClient client;
+
+    @BeforeAll
+    static void startDevstack() {
+        TestDatabase db = TestDatabase.shared();
+        // A short read timeout, so that a hung call is given up on (and retried) in seconds rather than 20.
+        devstack = Devstack.start(DevstackSettings.forTests(db.url(), db.user(), db.password()),
+                Map.of("tencent.read-timeout", "2s"));
+        client = new DevstackClient(devstack);
+    }
+
+    @AfterAll
+    static void stopDevstack() {
+        if (devstack != null) {
+            devstack.close();
+        }
+    }
+
+    @BeforeEach
+    void cleanSandbox() {
+        client.sandbox("DELETE", "/faults", null);
+        client.sandbox("DELETE", "/quotas", null);
+        devstack.sandbox().ledger().clear();
+    }
+
+    @Test
+    void transientFailuresAreRetriedUntilTheJourneyIsApproved() {
+        client.sandbox("POST", "/faults", """
+                [{"action":"RecognizeMainlandIDCardOCR","kind":"http5xx","code":"502","count":1},
+                 {"action":"RecognizeMainlandIDCardOCR","kind":"reset","count":1},
+                 {"action":"IdCardOCRVerification","kind":"result","code":"-4","count":1},
+                 {"action":"IdCardOCRVerification","kind":"result","code":"-6","count":1},
+                 {"action":"CheckIdCardInformation","kind":"error","code":"InternalError","count":1}]""");
+
+        JsonNode journey = client.awaitStopped(client.start(SampleCatalogue.APPROVED));
+
+        assertThat(journey.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(resultCodes(OCR)).contains("HTTP 502", "RESET").endsWith("Success");
+        assertThat(resultCodes(VERIFY)).containsExactly("-4", "-6", "0");
+        assertThat(resultCodes(COMPARE)).containsExactly("InternalError", "Success");
+    }
+
+    @Test
+    void aCallHangingPastTheClientTimeoutIsRetried() {
+        client.sandbox("POST", "/faults", """
+                {"action":"IdCardOCRVerification","kind":"hang","latencyMs":60000,"count":1}""");
+
+        JsonNode journey = client.awaitStopped(client.start(SampleCatalogue.APPROVED));
+
+        assertThat(journey.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(resultCodes(VERIFY)).containsExactly("HANG", "0");
+    }
+
+    @Test
+    void aFinalAnswerIsTakenAtOnceAndNeverAskedAgain() {
+        client.sandbox("POST", "/faults", """
+                {"action":"RecognizeMainlandIDCardOCR","kind":"error","code":"FailedOperation.ImageBlur","count":1}""");
+
+        JsonNode journey = client.awaitStopped(client.start(SampleCatalogue.REJECTED_NAME_MISMATCH));
+
+        assertThat(journey.path("status").asText()).isEqualTo("WAITING_RETAKE");
+        assertThat(texts(journey.path("reasons"))).containsExactly("DOCUMENT_UNREADABLE");
+        assertThat(resultCodes(OCR)).containsExactly("FailedOperation.ImageBlur");
+    }
+
+    @Test
+    void aBrokenAccountFailsTheJourneyWithoutRetrying() {
+        client.sandbox("POST", "/faults", """
+                {"action":"RecognizeMainlandIDCardOCR","kind":"error","code":"AuthFailure.SecretIdNotFound","count":1}""");
+
+        JsonNode journey = client.awaitStopped(client.start(SampleCatalogue.REJECTED_NAME_MISMATCH));
+
+        assertThat(journey.path("status").asText()).isEqualTo("FAILED");
+        assertThat(texts(journey.path("reasons"))).containsExactly("VENDOR_CONFIGURATION");
+        assertThat(resultCodes(OCR)).containsExactly("AuthFailure.SecretIdNotFound");
+    }
+
+    @Test
+    void aBurstOverTencentsQuotaIsWaitedOutWithoutASingleJourneyFailing() {
+        client.sandbox("PUT", "/quotas", "{\"RecognizeMainlandIDCardOCR\": 2}");
+
+        List<String> journeys = IntStream.range(0, 5).mapToObj(i -> client.start(SampleCatalogue.APPROVED)).toList();
+
+        for (String journeyId : journeys) {
+            assertThat(client.awaitStopped(journeyId).path("outcome").asText()).as(journeyId).isEqualTo("APPROVED");
+        }
+        assertThat(resultCodes(OCR)).contains("RequestLimitExceeded");
+        assertThat(resultCodes(OCR).stream().filter("Success"::equals)).hasSize(2 * journeys.size());
+    }
+
+    /**
+     * The card check is stuck behind Tencent's errors (the poll retries, its step RUNNING) when two cancels
+     * arrive a few milliseconds apart: both are accepted, the journey ends CANCELLED with no step left
+     * running, and a cancel later still answers as the first did. A journey that ended otherwise refuses.
+     */
+    @Test
+    void cancelWhileAVendorCallRetriesClosesTheStepAndRepeatsAnswerAlike() throws Exception {
+        client.sandbox("POST", "/faults", """
+                {"action":"GetCardVerificationResult","kind":"error","code":"InternalError"}""");
+        String journeyId = client.start(SampleCatalogue.APPROVED_HONG_KONG);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> resultCodes("GetCardVerificationResult").size() >= 2);
+        assertThat(client.journey(journeyId).path("steps").findValuesAsText("status")).contains("RUNNING");
+
+        List<CompletableFuture<HttpResponse<String>>> cancels = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> client.post("/v1/journeys/" + journeyId + "/cancel",
+                        "{\"reason\":\"customer left\"}", null)))
+                .toList();
+        for (CompletableFuture<HttpResponse<String>> cancel : cancels) {
+            assertThat(cancel.get().statusCode()).as(cancel.get().body()).isEqualTo(202);
+        }
+
+        JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
+        assertThat(journey.path("outcome").asText()).isEqualTo("CANCELLED");
+        assertThat(journey.path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
+        assertThat(journey.path("steps").findValuesAsText("name")).containsExactly("CARD_VERIFICATION", "DECISION");
+        assertThat(journey.path("steps").get(0).path("status").asText()).isEqualTo("SKIPPED");
+        assertThat(journey.path("steps").get(0).path("detail").asText()).isEqualTo("CANCELLED");
+
+        HttpResponse<String> later = client.post("/v1/journeys/" + journeyId + "/cancel", "{}", null);
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(202);
+        assertThat(DevstackClient.json(later.body()).path("outcome").asText()).isEqualTo("CANCELLED");
+
+        client.sandbox("DELETE", "/faults", null);
+        String rejected = client.start(SampleCatalogue.REJECTED_NAME_MISMATCH);
+        assertThat(client.awaitStatus(rejected, "COMPLETED").path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(client.post("/v1/journeys/" + rejected + "/cancel", "{}", null).statusCode()).isEqualTo(409);
+    }
+
+    private static List<String> resultCodes(String action) {
+        return devstack.sandbox().ledger().calls().stream()
+                .filter(call -> call.action().equals(action))
+                .map(LedgerEntry::resultCode)
+                .toList();
+    }
+}
