@@ -7,6 +7,7 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ public final class TemporalDevServer implements AutoCloseable {
     private static final String WATCHDOG = "\"$@\" </dev/null & server=$!; cat >/dev/null; "
             + "kill -TERM $server 2>/dev/null; wait $server";
 
+    private static final Random RANDOM = new Random();
     private static TemporalDevServer shared;
 
     private final Process process;
@@ -173,12 +176,22 @@ public final class TemporalDevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A port that is free now, for a server started a moment later. Taken below Linux's ephemeral range
+     * (32768 and up): the dev server binds its own internal ports there, and would otherwise be free to
+     * take one we picked before we bind it.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on loopback", e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20000 + RANDOM.nextInt(12000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate), 1);
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port on loopback between 20000 and 32000"));
     }
 
     private static void sleep(long millis) {
