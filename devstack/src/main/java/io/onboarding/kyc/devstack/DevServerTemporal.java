@@ -3,8 +3,12 @@ package io.onboarding.kyc.devstack;
 import io.onboarding.kyc.devserver.DevServerOptions;
 import io.onboarding.kyc.devserver.TemporalCli;
 import io.onboarding.kyc.devserver.TemporalDevServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Temporal's own dev server with its Web UI, decoding payloads through the web API's codec endpoint. */
 final class DevServerTemporal implements TemporalService {
@@ -37,6 +41,20 @@ final class DevServerTemporal implements TemporalService {
             return Optional.of(new DevServerTemporal(TemporalDevServer.start(cli.get(), options), state != null));
         } catch (RuntimeException e) {
             throw new DevstackException("Temporal's dev server did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets everything Temporal kept in {@code state}: the SQLite file and its journal files. */
+    static void deleteState(Path state) {
+        if (!Files.isDirectory(state)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(state)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(DATABASE_FILE)).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete Temporal's state in " + state, e);
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,11 +109,7 @@ class DevstackCrashIT {
         client.awaitStep(inFlight, "ID_VERIFICATION", "RUNNING");
 
         devstack.killProcessGroup();
-        try (Stream<Path> files = Files.list(devstack.stateDirectory())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("temporal.db")).toList()) {
-                Files.delete(file);
-            }
-        }
+        DevServerTemporal.deleteState(devstack.stateDirectory());
         devstack.start();
 
         for (String journey : List.of(review, inFlight)) {
@@ -133,29 +128,30 @@ class DevstackCrashIT {
 
     /** (step, subject, action) answered and billed more than once. */
     private static List<String> billableCallsBoughtTwice(TestDatabase db, String journeyId) throws SQLException {
-        List<String> twice = new ArrayList<>();
-        try (Connection connection = db.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT step, action, count(*) FROM vendor_call "
-                     + "WHERE journey_id = ? AND billable GROUP BY step, subject, action HAVING count(*) > 1")) {
-            query.setString(1, journeyId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    twice.add(rows.getString(1) + " " + rows.getString(2) + " x" + rows.getInt(3));
-                }
-            }
-        }
-        return twice;
+        return billableCounts(db, journeyId, "step, subject, action").entrySet().stream()
+                .filter(e -> e.getValue() > 1).map(e -> e.getKey() + " x" + e.getValue()).toList();
     }
 
     private static Map<String, Integer> billableCalls(TestDatabase db, String journeyId) throws SQLException {
+        return billableCounts(db, journeyId, "action");
+    }
+
+    /** Billed answers of the journey counted by {@code columns} (a fixed list, never caller input), keyed by their values. */
+    private static Map<String, Integer> billableCounts(TestDatabase db, String journeyId, String columns)
+            throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
+        int width = columns.split(",").length;
         try (Connection connection = db.connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT action, count(*) FROM vendor_call WHERE journey_id = ? AND billable GROUP BY action")) {
+             PreparedStatement query = connection.prepareStatement("SELECT " + columns + ", count(*) FROM vendor_call "
+                     + "WHERE journey_id = ? AND billable GROUP BY " + columns)) {
             query.setString(1, journeyId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
+                    List<String> key = new ArrayList<>();
+                    for (int column = 1; column <= width; column++) {
+                        key.add(rows.getString(column));
+                    }
+                    counts.put(String.join(" ", key), rows.getInt(width + 1));
                 }
             }
         }
