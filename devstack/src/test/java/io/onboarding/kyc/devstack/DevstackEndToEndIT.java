@@ -11,7 +11,7 @@ import io.temporal.api.common.v1.Payloads;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
-import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;

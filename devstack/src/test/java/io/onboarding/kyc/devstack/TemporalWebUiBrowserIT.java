@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
-import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflow.v1.PendingActivityInfo;

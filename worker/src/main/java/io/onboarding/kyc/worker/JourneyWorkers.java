@@ -2,12 +2,12 @@ package io.onboarding.kyc.worker;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.onboarding.kyc.journey.JourneyRecordActivities;
-import io.onboarding.kyc.journey.JourneyWorkflowImpl;
-import io.onboarding.kyc.temporal.TaskQueues;
-import io.onboarding.kyc.tencent.cardverification.CardVerificationActivities;
-import io.onboarding.kyc.tencent.faceid.FaceIdActivities;
-import io.onboarding.kyc.tencent.ocr.OcrActivities;
+import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
+import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.faceid.FaceIdActivities;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;

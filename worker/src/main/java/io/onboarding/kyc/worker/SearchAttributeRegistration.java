@@ -2,8 +2,8 @@ package io.onboarding.kyc.worker;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.onboarding.kyc.temporal.JourneySearchAttributes;
-import io.onboarding.kyc.temporal.TemporalSettings;
+import io.onboarding.kyc.contract.temporal.JourneySearchAttributes;
+import io.onboarding.kyc.contract.temporal.TemporalSettings;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.serviceclient.OperatorServiceStubs;

@@ -3,7 +3,7 @@ package io.onboarding.kyc.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboarding.kyc.devserver.TemporalDevServer;
-import io.onboarding.kyc.temporal.JourneySearchAttributes;
+import io.onboarding.kyc.contract.temporal.JourneySearchAttributes;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
 import io.temporal.common.SearchAttributeKey;

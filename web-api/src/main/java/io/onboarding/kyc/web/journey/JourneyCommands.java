@@ -1,10 +1,10 @@
 package io.onboarding.kyc.web.journey;
 
-import io.onboarding.kyc.journey.CancellationRequest;
-import io.onboarding.kyc.journey.JourneyIds;
-import io.onboarding.kyc.journey.JourneyWorkflow;
-import io.onboarding.kyc.journey.RetakeSubmission;
-import io.onboarding.kyc.journey.ReviewDecision;
+import io.onboarding.kyc.contract.journey.CancellationRequest;
+import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyWorkflow;
+import io.onboarding.kyc.contract.journey.RetakeSubmission;
+import io.onboarding.kyc.contract.journey.ReviewDecision;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;

@@ -1,11 +1,11 @@
 package io.onboarding.kyc.web.journey;
 
 import io.micronaut.transaction.annotation.Transactional;
-import io.onboarding.kyc.journey.DocumentSubmission;
-import io.onboarding.kyc.journey.JourneyIds;
-import io.onboarding.kyc.journey.JourneyPolicy;
-import io.onboarding.kyc.journey.JourneyRequest;
-import io.onboarding.kyc.journey.JourneyStatus;
+import io.onboarding.kyc.contract.journey.DocumentSubmission;
+import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyPolicy;
+import io.onboarding.kyc.contract.journey.JourneyRequest;
+import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;

@@ -1,11 +1,11 @@
 package io.onboarding.kyc.web.journey;
 
-import io.onboarding.kyc.journey.JourneyIds;
-import io.onboarding.kyc.journey.JourneyRequest;
-import io.onboarding.kyc.journey.JourneyWorkflow;
+import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyRequest;
+import io.onboarding.kyc.contract.journey.JourneyWorkflow;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
-import io.onboarding.kyc.temporal.TaskQueues;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import jakarta.inject.Singleton;

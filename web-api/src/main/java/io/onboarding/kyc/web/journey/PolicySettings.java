@@ -2,9 +2,9 @@ package io.onboarding.kyc.web.journey;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
-import io.onboarding.kyc.journey.JourneyPolicy;
-import io.onboarding.kyc.journey.Verdict;
-import io.onboarding.kyc.tencent.ocr.OcrWarning;
+import io.onboarding.kyc.contract.journey.JourneyPolicy;
+import io.onboarding.kyc.contract.journey.Verdict;
+import io.onboarding.kyc.contract.ocr.OcrWarning;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;

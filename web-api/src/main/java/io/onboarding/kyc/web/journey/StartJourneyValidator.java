@@ -1,9 +1,9 @@
 package io.onboarding.kyc.web.journey;
 
-import io.onboarding.kyc.identity.ResidentIdNumber;
-import io.onboarding.kyc.journey.DeclaredIdentity;
-import io.onboarding.kyc.journey.DocumentType;
-import io.onboarding.kyc.journey.ForeignCardRules;
+import io.onboarding.kyc.contract.identity.ResidentIdNumber;
+import io.onboarding.kyc.contract.journey.DeclaredIdentity;
+import io.onboarding.kyc.contract.journey.DocumentType;
+import io.onboarding.kyc.contract.journey.ForeignCardRules;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.DeclaredPayload;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.DocumentPayload;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.ImagePayload;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.onboarding.kyc.temporal.TemporalClientFactory;
+import io.onboarding.kyc.contract.temporal.TemporalClientFactory;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;

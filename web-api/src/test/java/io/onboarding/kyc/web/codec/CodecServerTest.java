@@ -2,7 +2,7 @@ package io.onboarding.kyc.web.codec;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.onboarding.kyc.temporal.TemporalClientFactory;
+import io.onboarding.kyc.contract.temporal.TemporalClientFactory;
 import io.onboarding.kyc.web.TestApplication;
 import io.temporal.common.converter.DataConverter;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.onboarding.kyc.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.web.TestImages;
 import io.onboarding.kyc.web.hostile.HostileClient.Answer;
 import io.onboarding.kyc.web.journey.TestTemporal;

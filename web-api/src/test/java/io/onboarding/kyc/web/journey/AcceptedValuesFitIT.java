@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.onboarding.kyc.journey.JourneyRequest;
+import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.TestImages;
 import io.onboarding.kyc.web.hostile.HostileClient;

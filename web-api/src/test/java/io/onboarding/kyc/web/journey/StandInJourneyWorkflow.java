@@ -1,12 +1,12 @@
 package io.onboarding.kyc.web.journey;
 
-import io.onboarding.kyc.journey.CancellationRequest;
-import io.onboarding.kyc.journey.JourneyOutcome;
-import io.onboarding.kyc.journey.JourneyRequest;
-import io.onboarding.kyc.journey.JourneyState;
-import io.onboarding.kyc.journey.JourneyWorkflow;
-import io.onboarding.kyc.journey.RetakeSubmission;
-import io.onboarding.kyc.journey.ReviewDecision;
+import io.onboarding.kyc.contract.journey.CancellationRequest;
+import io.onboarding.kyc.contract.journey.JourneyOutcome;
+import io.onboarding.kyc.contract.journey.JourneyRequest;
+import io.onboarding.kyc.contract.journey.JourneyState;
+import io.onboarding.kyc.contract.journey.JourneyWorkflow;
+import io.onboarding.kyc.contract.journey.RetakeSubmission;
+import io.onboarding.kyc.contract.journey.ReviewDecision;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.onboarding.kyc.devserver.TemporalDevServer;
-import io.onboarding.kyc.temporal.TaskQueues;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.onboarding.kyc.web.TestApplication;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;

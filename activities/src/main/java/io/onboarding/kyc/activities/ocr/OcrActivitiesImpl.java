@@ -1,0 +1,61 @@
+package io.onboarding.kyc.activities.ocr;
+
+import io.onboarding.kyc.contract.ocr.CardSide;
+import io.onboarding.kyc.contract.ocr.IdCardOcr;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
+
+import io.onboarding.kyc.activities.tencent.CallSubject;
+import io.onboarding.kyc.activities.tencent.TencentAction;
+import io.onboarding.kyc.activities.tencent.TencentErrorException;
+import io.onboarding.kyc.activities.tencent.TencentFailures;
+import io.onboarding.kyc.activities.tencent.TencentReply;
+import io.onboarding.kyc.activities.tencent.TencentSettings;
+import io.onboarding.kyc.activities.tencent.TencentSite;
+import io.onboarding.kyc.activities.tencent.VendorCalls;
+import io.onboarding.kyc.activities.image.ImageRules;
+import io.onboarding.kyc.activities.image.VendorImages;
+import jakarta.inject.Singleton;
+
+/** Reads ID cards with the OCR action of the account's site, and gives one answer whichever site read it. */
+@Singleton
+public class OcrActivitiesImpl implements OcrActivities {
+
+    private final VendorCalls tencent;
+    private final VendorImages images;
+    private final TencentSite site;
+
+    public OcrActivitiesImpl(VendorCalls tencent, VendorImages images, TencentSettings settings) {
+        this.tencent = tencent;
+        this.images = images;
+        this.site = settings.site();
+    }
+
+    @Override
+    public IdCardOcr recognizeMainlandIdCard(String journeyId, String documentId, CardSide side) {
+        CallSubject subject = new CallSubject(journeyId, "OCR_" + side.name(), documentId);
+        try {
+            return site == TencentSite.INTL
+                    ? international(subject, images.base64(documentId, ImageRules.RECOGNIZE_MAINLAND_ID_CARD_OCR), side)
+                    : mainland(subject, images.base64(documentId, ImageRules.ID_CARD_OCR), side);
+        } catch (TencentErrorException e) {
+            throw TencentFailures.toActivityFailure(e);
+        }
+    }
+
+    private IdCardOcr international(CallSubject subject, String image, CardSide side) {
+        TencentReply<RecognizeMainlandIdCardOcr.Response> reply = tencent.call(subject,
+                TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR,
+                new RecognizeMainlandIdCardOcr.Request(image, null, side.name(), false, false));
+        RecognizeMainlandIdCardOcr.Response r = reply.body();
+        return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
+                r.authority(), r.validDate(), OcrWarningTable.INTL.normalise(r.warnCardInfos()));
+    }
+
+    private IdCardOcr mainland(CallSubject subject, String image, CardSide side) {
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = tencent.call(subject, TencentAction.ID_CARD_OCR,
+                new MainlandSiteIdCardOcr.Request(image, null, side.name(), MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
+        MainlandSiteIdCardOcr.Response r = reply.body();
+        return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
+                r.authority(), r.validDate(), OcrWarningTable.MAINLAND.normalise(r.warnInfos()));
+    }
+}

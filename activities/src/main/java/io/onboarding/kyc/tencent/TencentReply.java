@@ -1,7 +1,0 @@
-package io.onboarding.kyc.tencent;
-
-import java.time.Duration;
-
-/** A successful answer with what the audit trail needs beside it. */
-public record TencentReply<R>(R body, String requestId, Duration latency) {
-}

@@ -1,9 +1,0 @@
-package io.onboarding.kyc.tencent.image;
-
-/** The image cannot be made into one the action accepts; the message says why, for the caller. */
-public class UnusableImageException extends RuntimeException {
-
-    public UnusableImageException(String message) {
-        super(message);
-    }
-}

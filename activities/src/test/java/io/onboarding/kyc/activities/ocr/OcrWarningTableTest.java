@@ -1,0 +1,48 @@
+package io.onboarding.kyc.activities.ocr;
+
+import io.onboarding.kyc.contract.ocr.OcrWarning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OcrWarningTableTest {
+
+    @Test
+    void mapsEveryCodeTheInternationalSiteDocuments() {
+        assertThat(OcrWarningTable.INTL.normalise(List.of(-9101, -9102, -9103, -9104, -9107, -9108, -9109))).containsExactly(
+                OcrWarning.INCOMPLETE_BORDER, OcrWarning.PHOTOCOPY, OcrWarning.RESHOOT, OcrWarning.PS_ALTERED,
+                OcrWarning.REFLECTIVE, OcrWarning.BLURRY, OcrWarning.WARNINGS_NOT_ENABLED);
+    }
+
+    @Test
+    void mapsEveryCodeTheMainlandSiteDocuments() {
+        assertThat(OcrWarningTable.MAINLAND.normalise(List.of(-9101, -9102, -9103, -9104, -9105, -9106, -9107, -9108,
+                -9109, -9110, -9111))).containsExactly(
+                OcrWarning.INCOMPLETE_BORDER, OcrWarning.PHOTOCOPY, OcrWarning.RESHOOT, OcrWarning.TEMPORARY_CARD,
+                OcrWarning.OCCLUSION, OcrWarning.PS_ALTERED, OcrWarning.REFLECTIVE, OcrWarning.BLACK_AND_WHITE_COPY,
+                OcrWarning.INVALID_VALIDITY_DATE, OcrWarning.ELECTRONIC_CARD, OcrWarning.WATERMARK);
+    }
+
+    @Test
+    void theSameNumberMeansDifferentThingsOnTheTwoSites() {
+        assertThat(OcrWarningTable.INTL.normalise(List.of(-9104))).containsExactly(OcrWarning.PS_ALTERED);
+        assertThat(OcrWarningTable.MAINLAND.normalise(List.of(-9104))).containsExactly(OcrWarning.TEMPORARY_CARD);
+    }
+
+    @Test
+    void anUndocumentedCodeIsKeptAsUnrecognised() {
+        assertThat(OcrWarningTable.INTL.normalise(List.of(-9102, -9199)))
+                .containsExactly(OcrWarning.PHOTOCOPY, OcrWarning.UNRECOGNISED);
+    }
+
+    @Test
+    void readsTheWarningsOutOfTheAdvancedInfoString() {
+        MainlandSiteIdCardOcr.Response response = new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "",
+                "{\"WarnInfos\":[-9102,-9101]}", "r");
+        assertThat(response.warnInfos()).containsExactly(-9102, -9101);
+        assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "{}", "r").warnInfos()).isEmpty();
+        assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "", "r").warnInfos()).isEmpty();
+    }
+}

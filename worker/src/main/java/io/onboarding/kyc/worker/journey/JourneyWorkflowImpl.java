@@ -1,0 +1,410 @@
+package io.onboarding.kyc.worker.journey;
+
+import io.onboarding.kyc.contract.journey.CancellationRequest;
+import io.onboarding.kyc.contract.journey.DocumentSubmission;
+import io.onboarding.kyc.contract.journey.DocumentType;
+import io.onboarding.kyc.contract.journey.ForeignCardRules;
+import io.onboarding.kyc.contract.journey.JourneyOutcome;
+import io.onboarding.kyc.contract.journey.JourneyPath;
+import io.onboarding.kyc.contract.journey.JourneyPolicy;
+import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
+import io.onboarding.kyc.contract.journey.JourneyRequest;
+import io.onboarding.kyc.contract.journey.JourneyState;
+import io.onboarding.kyc.contract.journey.JourneyStatus;
+import io.onboarding.kyc.contract.journey.JourneyWorkflow;
+import io.onboarding.kyc.contract.journey.Outcome;
+import io.onboarding.kyc.contract.journey.RetakeSubmission;
+import io.onboarding.kyc.contract.journey.ReviewDecision;
+import io.onboarding.kyc.contract.journey.Step;
+import io.onboarding.kyc.contract.journey.StepStatus;
+import io.onboarding.kyc.contract.journey.Waiting;
+import io.onboarding.kyc.worker.policy.CardVerificationPolicy;
+import io.onboarding.kyc.worker.policy.Finding;
+import io.onboarding.kyc.worker.policy.IdVerificationPolicy;
+import io.onboarding.kyc.worker.policy.LocalChecks;
+import io.onboarding.kyc.worker.policy.PortraitPolicy;
+import io.onboarding.kyc.worker.policy.WarningPolicy;
+
+import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
+import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
+import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
+import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
+import io.onboarding.kyc.contract.faceid.FaceIdActivities;
+import io.onboarding.kyc.contract.faceid.IdVerification;
+import io.onboarding.kyc.contract.faceid.IdVerificationResult;
+import io.onboarding.kyc.contract.faceid.PortraitComparison;
+import io.onboarding.kyc.contract.ocr.CardSide;
+import io.onboarding.kyc.contract.ocr.IdCardOcr;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
+import io.onboarding.kyc.contract.ocr.OcrWarning;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TimeoutFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * An onboarding journey, read top to bottom as the onboarding policy: check the document; pass,
+ * reject, ask the customer for a new photo, or ask a person to decide; repeat with the new photo.
+ */
+public class JourneyWorkflowImpl implements JourneyWorkflow {
+
+    /** Card validity and the authority's daily limit both turn over at midnight in Beijing. */
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    // One stub per vendor action, each with that action's own options (JourneyActivityOptions).
+    private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class,
+            JourneyActivityOptions.MAINLAND_ID_CARD_OCR);
+    private final FaceIdActivities idVerification = Workflow.newActivityStub(FaceIdActivities.class,
+            JourneyActivityOptions.ID_VERIFICATION);
+    private final FaceIdActivities portraitComparison = Workflow.newActivityStub(FaceIdActivities.class,
+            JourneyActivityOptions.PORTRAIT_COMPARISON);
+    private final CardVerificationActivities cardApply = Workflow.newActivityStub(CardVerificationActivities.class,
+            JourneyActivityOptions.CARD_VERIFICATION_APPLY);
+    private final CardVerificationActivities cardPoll = Workflow.newActivityStub(CardVerificationActivities.class,
+            JourneyActivityOptions.CARD_VERIFICATION_POLL);
+    private final JourneyRecordActivities recorder = Workflow.newActivityStub(JourneyRecordActivities.class,
+            JourneyActivityOptions.recording());
+
+    private final IdVerificationPolicy idVerificationPolicy = new IdVerificationPolicy();
+    private final CardVerificationPolicy cardVerificationPolicy = new CardVerificationPolicy();
+    private final LocalChecks localChecks = new LocalChecks();
+
+    private JourneyRequest request;
+    private JourneyPolicy policy;
+    private JourneyProgress progress;
+    private DocumentSubmission document;
+    private RetakeSubmission retake;
+    private ReviewDecision decision;
+    private CancellationRequest cancellation;
+    private CancellationScope work;
+
+    @Override
+    public JourneyOutcome run(JourneyRequest journey) {
+        request = journey;
+        policy = journey.policy();
+        document = journey.document();
+        progress = new JourneyProgress(journey.journeyId(), document.country(), recorder);
+        try {
+            return decideUnlessCancelled();
+        } catch (TimelineRecording.RecordingFailed failed) {
+            // the read model refuses this journey's timeline, or stayed away past the recording's patience
+            return progress.recordingFailed();
+        }
+    }
+
+    private JourneyOutcome decideUnlessCancelled() {
+        JourneyOutcome[] outcome = new JourneyOutcome[1];
+        work = Workflow.newCancellationScope(() -> outcome[0] = decide());
+        try {
+            work.run();
+            return outcome[0];
+        } catch (CanceledFailure | ActivityFailure cancelled) {
+            if (cancellation == null) {
+                throw cancelled;
+            }
+            return progress.complete(new JourneyOutcome(Outcome.CANCELLED, List.of("CANCELLED")));
+        }
+    }
+
+    /** Check the current photos; act on the verdict; with a new photo, check again. */
+    private JourneyOutcome decide() {
+        while (true) {
+            Finding finding;
+            try {
+                finding = check();
+            } catch (UnreadableDocument unreadable) {
+                finding = Finding.retake("DOCUMENT_UNREADABLE");
+            } catch (VendorGaveUp gaveUp) {
+                return gaveUp.outcome;
+            }
+            switch (finding.verdict()) {
+                case PASS:
+                    return progress.complete(JourneyOutcome.approved());
+                case REJECT:
+                    return progress.complete(JourneyOutcome.rejected(finding.reason()));
+                case REVIEW:
+                    return awaitReview(finding.reason());
+                case RETAKE:
+                    if (progress.retakes() >= policy.maxRetakes()) {
+                        return progress.complete(JourneyOutcome.rejected(finding.reason(), "RETAKES_EXHAUSTED"));
+                    }
+                    if (!awaitRetake(finding.reason())) {
+                        return progress.complete(new JourneyOutcome(Outcome.EXPIRED, List.of("RETAKE_TIMEOUT")));
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException("no verdict " + finding.verdict());
+            }
+        }
+    }
+
+    private Finding check() {
+        String country = document.country();
+        if (ForeignCardRules.isForeign(country)) {
+            progress.onPath(JourneyPath.FOREIGN);
+            return checkForeignCard(country, document.type());
+        }
+        if ("AUTO".equals(country)) {
+            Optional<IdCardOcr> mainland = readFront();
+            if (mainland.isEmpty()) {
+                progress.onPath(JourneyPath.FOREIGN);
+                return checkForeignCard("AUTO", DocumentType.AUTO);
+            }
+            progress.onPath(JourneyPath.MAINLAND);
+            return checkMainlandCard(mainland.get());
+        }
+        progress.onPath(JourneyPath.MAINLAND);
+        return readFront().map(this::checkMainlandCard).orElseGet(() -> Finding.retake("DOCUMENT_UNREADABLE"));
+    }
+
+    /** Mainland resident ID card: warnings, free local checks, then the authority's two checks. */
+    private Finding checkMainlandCard(IdCardOcr front) {
+        Optional<IdCardOcr> back = Optional.empty();
+        if (document.back().isPresent()) {
+            back = read(Step.OCR_BACK, document.backDocumentId(), CardSide.BACK);
+            if (back.isEmpty()) {
+                return Finding.retake("DOCUMENT_UNREADABLE");
+            }
+        }
+
+        progress.begin(Step.WARNING_CHECK);
+        List<OcrWarning> warnings = new ArrayList<>(front.warnings());
+        back.ifPresent(side -> warnings.addAll(side.warnings()));
+        Finding warningFinding = new WarningPolicy(policy).evaluate(warnings);
+        progress.finish(Step.WARNING_CHECK, warningFinding, null);
+        if (!warningFinding.passed()) {
+            return warningFinding;
+        }
+
+        progress.begin(Step.LOCAL_CHECKS);
+        Finding local = localChecks.evaluate(front, back, request.declaredIdentity(), today());
+        progress.finish(Step.LOCAL_CHECKS, local, null);
+        if (!local.passed()) {
+            return local;
+        }
+
+        Finding identity = verifyIdentity(front);
+        if (!identity.passed()) {
+            return identity;
+        }
+
+        progress.begin(Step.PORTRAIT_COMPARISON);
+        PortraitComparison comparison = vendor(Step.PORTRAIT_COMPARISON,
+                () -> portraitComparison.comparePortrait(request.journeyId(), document.frontDocumentId()));
+        Finding portrait = new PortraitPolicy(policy).evaluate(comparison);
+        progress.finish(Step.PORTRAIT_COMPARISON, portrait, comparison.requestId());
+        return portrait;
+    }
+
+    /** The authority answers a few times per identity per day; past that, wait for the next Beijing day. */
+    private Finding verifyIdentity(IdCardOcr front) {
+        progress.begin(Step.ID_VERIFICATION);
+        int waits = 0;
+        while (true) {
+            IdVerification verification = vendor(Step.ID_VERIFICATION,
+                    () -> idVerification.verifyNameAndIdNumber(request.journeyId(), front.name(), front.idNumber()));
+            if (verification.result() == IdVerificationResult.DAILY_LIMIT_REACHED && waits < policy.maxDailyLimitWaits()) {
+                waits++;
+                progress.finish(Step.ID_VERIFICATION, StepStatus.FAILED, verification.requestId(), "ID_VERIFICATION_DAILY_LIMIT");
+                Instant nextDay = today().plusDays(1).atStartOfDay(BEIJING).toInstant().plus(Duration.ofMinutes(5));
+                progress.await(Waiting.WaitingFor.DAILY_LIMIT, nextDay, "ID_VERIFICATION_DAILY_LIMIT");
+                Workflow.sleep(Duration.between(JourneyProgress.now(), nextDay));
+                progress.resume("DAILY_LIMIT_OVER");
+                progress.begin(Step.ID_VERIFICATION);
+                continue;
+            }
+            Finding finding = idVerificationPolicy.evaluate(verification);
+            progress.finish(Step.ID_VERIFICATION, finding, verification.requestId());
+            return finding;
+        }
+    }
+
+    /** Other cards: Tencent checks them asynchronously; poll as often and as far apart as it says. */
+    private Finding checkForeignCard(String nationality, DocumentType type) {
+        progress.begin(Step.CARD_VERIFICATION);
+        Optional<Boolean> backRequired = ForeignCardRules.backRequired(nationality, type);
+        if (backRequired.isEmpty()) {
+            Finding unsupported = Finding.reject("DOCUMENT_NOT_SUPPORTED");
+            progress.finish(Step.CARD_VERIFICATION, unsupported, null);
+            return unsupported;
+        }
+        if (backRequired.get() && document.back().isEmpty()) {
+            Finding missingBack = Finding.retake("BACK_SIDE_REQUIRED");
+            progress.finish(Step.CARD_VERIFICATION, missingBack, null);
+            return missingBack;
+        }
+        CardVerificationStarted started = vendor(Step.CARD_VERIFICATION, () -> cardApply.apply(request.journeyId(),
+                new ForeignCardSubmission(nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
+        CardVerificationPoll poll = null;
+        for (int i = 0; i < started.maxPolls() && (poll == null || !poll.done()); i++) {
+            Workflow.sleep(Duration.ofSeconds(started.pollIntervalSeconds()));
+            poll = vendor(Step.CARD_VERIFICATION, () -> cardPoll.poll(request.journeyId(), started.token()));
+        }
+        Finding finding = poll == null ? Finding.review("CARD_VERIFICATION_TIMEOUT") : cardVerificationPolicy.evaluate(poll);
+        progress.finish(Step.CARD_VERIFICATION, finding, poll == null ? started.requestId() : poll.requestId());
+        return finding;
+    }
+
+    /** The front as a mainland card; empty when the picture holds none (for AUTO: try other cards). */
+    private Optional<IdCardOcr> readFront() {
+        return read(Step.OCR_FRONT, document.frontDocumentId(), CardSide.FRONT);
+    }
+
+    /** One side's OCR; empty when Tencent could not read a card in the picture (the customer's to fix). */
+    private Optional<IdCardOcr> read(Step step, String documentId, CardSide side) {
+        progress.begin(step);
+        try {
+            IdCardOcr read = vendor(step, () -> ocr.recognizeMainlandIdCard(request.journeyId(), documentId, side));
+            progress.finish(step, StepStatus.PASSED, read.requestId(), null);
+            return Optional.of(read);
+        } catch (UnreadableDocument unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean awaitRetake(String reason) {
+        Instant deadline = JourneyProgress.now().plus(policy.retakeTimeout());
+        progress.await(Waiting.WaitingFor.RETAKE, deadline, reason);
+        if (!Workflow.await(policy.retakeTimeout(), () -> retake != null)) {
+            return false;
+        }
+        document = new DocumentSubmission(document.country(), document.type(), retake.frontDocumentId(),
+                retake.backDocumentId());
+        retake = null;
+        progress.resume("NEW_PHOTOS");
+        return true;
+    }
+
+    private JourneyOutcome awaitReview(String reason) {
+        Instant deadline = JourneyProgress.now().plus(policy.reviewTimeout());
+        progress.await(Waiting.WaitingFor.REVIEW, deadline, reason);
+        boolean decided = Workflow.await(policy.reviewEscalation(), () -> decision != null);
+        if (!decided) {
+            progress.escalate();
+            decided = Workflow.await(policy.reviewTimeout().minus(policy.reviewEscalation()), () -> decision != null);
+        }
+        if (!decided) {
+            return progress.complete(new JourneyOutcome(Outcome.EXPIRED, List.of("REVIEW_TIMEOUT")));
+        }
+        progress.resume(decision.decision().name() + " by " + decision.reviewerId());
+        return decision.decision() == ReviewDecision.Decision.APPROVE
+                ? progress.complete(JourneyOutcome.approved())
+                : progress.complete(JourneyOutcome.rejected(reason, "REVIEWER_REJECTED"));
+    }
+
+    /**
+     * Runs a vendor activity. An unusable image is the customer's to fix ({@link UnreadableDocument});
+     * a configuration error fails the journey; an undocumented answer, or an outage that outlasts the
+     * retries, goes to a person ({@link VendorGaveUp}).
+     */
+    private <T> T vendor(Step step, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ActivityFailure failure) {
+            if (failure.getCause() instanceof CanceledFailure) {
+                throw failure;
+            }
+            if (failure.getCause() instanceof ApplicationFailure cause) {
+                switch (cause.getType()) {
+                    case VendorFailureTypes.CALLER_ERROR:
+                        progress.finish(step, StepStatus.FAILED, null, "DOCUMENT_UNREADABLE");
+                        throw new UnreadableDocument();
+                    case VendorFailureTypes.CONFIGURATION_ERROR:
+                        throw new VendorGaveUp(progress.fail(step, "VENDOR_CONFIGURATION"));
+                    case VendorFailureTypes.UNDOCUMENTED_ANSWER:
+                    case VendorFailureTypes.BUSINESS_RESULT:
+                        // Tencent said something its documentation does not: a person reads it, the journey does not fail.
+                        progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNDOCUMENTED_ANSWER");
+                        throw new VendorGaveUp(awaitReview("VENDOR_UNDOCUMENTED_ANSWER"));
+                    default:
+                        break;
+                }
+            }
+            if (failure.getCause() instanceof TimeoutFailure || failure.getCause() instanceof ApplicationFailure) {
+                progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNAVAILABLE");
+                throw new VendorGaveUp(awaitReview("VENDOR_UNAVAILABLE"));
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public JourneyState state() {
+        return progress.snapshot();
+    }
+
+    @Override
+    public void validateRetake(RetakeSubmission submission) {
+        if (progress == null || progress.status() != JourneyStatus.WAITING_RETAKE || retake != null) {
+            throw new IllegalStateException("the journey is not waiting for new photos");
+        }
+        if (submission == null || submission.frontDocumentId() == null || submission.frontDocumentId().isBlank()) {
+            throw new IllegalArgumentException("a retake needs the front side");
+        }
+    }
+
+    @Override
+    public JourneyState submitRetake(RetakeSubmission submission) {
+        retake = submission;
+        return progress.snapshot();
+    }
+
+    @Override
+    public void validateReview(ReviewDecision review) {
+        if (progress == null || progress.status() != JourneyStatus.WAITING_REVIEW || decision != null) {
+            throw new IllegalStateException("the journey is not waiting for a review");
+        }
+        if (review == null || review.decision() == null || review.reviewerId() == null || review.reviewerId().isBlank()) {
+            throw new IllegalArgumentException("a review needs a reviewer and a decision");
+        }
+    }
+
+    @Override
+    public JourneyState review(ReviewDecision review) {
+        decision = review;
+        return progress.snapshot();
+    }
+
+    @Override
+    public void cancel(CancellationRequest request) {
+        if (cancellation == null && progress != null && progress.status() != JourneyStatus.COMPLETED
+                && progress.status() != JourneyStatus.FAILED) {
+            cancellation = request == null ? new CancellationRequest(null) : request;
+            if (work != null) {
+                work.cancel(cancellation.reason());
+            }
+        }
+    }
+
+    private static LocalDate today() {
+        return JourneyProgress.now().atZone(BEIJING).toLocalDate();
+    }
+
+    /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
+    private static final class UnreadableDocument extends RuntimeException {
+        UnreadableDocument() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The vendor side ended the journey's checks; {@code outcome} is how the journey ended. */
+    private static final class VendorGaveUp extends RuntimeException {
+        private final JourneyOutcome outcome;
+
+        VendorGaveUp(JourneyOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.onboarding.kyc.contract.cardverification;
+
+public enum CardVerificationStatus {
+    PROCESSING,
+    PASSED,
+    WARNING,
+    REJECTED
+}

@@ -1,0 +1,8 @@
+package io.onboarding.kyc.contract.journey;
+
+public enum Outcome {
+    APPROVED,
+    REJECTED,
+    CANCELLED,
+    EXPIRED
+}

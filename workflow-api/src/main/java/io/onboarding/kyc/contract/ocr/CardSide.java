@@ -1,0 +1,8 @@
+package io.onboarding.kyc.contract.ocr;
+
+public enum CardSide {
+    /** The portrait side. */
+    FRONT,
+    /** The national-emblem side. */
+    BACK
+}

@@ -1,0 +1,15 @@
+package io.onboarding.kyc.contract.temporal;
+
+/**
+ * Task queues. Each Tencent product has its own, so that its quota can be enforced cluster-wide with a
+ * task-queue activity rate limit without slowing the other product.
+ */
+public final class TaskQueues {
+
+    public static final String JOURNEYS = "kyc-journeys";
+    public static final String TENCENT_OCR = "kyc-tencent-ocr";
+    public static final String TENCENT_FACEID = "kyc-tencent-faceid";
+
+    private TaskQueues() {
+    }
+}

@@ -1,0 +1,58 @@
+package io.onboarding.kyc.contract.temporal;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.onboarding.kyc.keys.KeyRingSettings;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The Temporal client every process shares: the web API starts and queries journeys, the worker polls. */
+@Factory
+public class TemporalClientFactory {
+
+    private static final KeyRingSettings PAYLOAD_KEYS = new KeyRingSettings("kyc.temporal.payload-",
+            "every Temporal payload is encrypted");
+
+    @Singleton
+    @Bean(preDestroy = "shutdown")
+    WorkflowServiceStubs workflowServiceStubs(TemporalSettings settings) {
+        return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(settings.target())
+                .build());
+    }
+
+    @Singleton
+    PayloadEncryptionCodec payloadCodec(TemporalSettings settings) {
+        return new PayloadEncryptionCodec(
+                PAYLOAD_KEYS.read(settings.payloadKeys(), settings.payloadKey(), settings.payloadKeyId()));
+    }
+
+    @Singleton
+    DataConverter dataConverter(PayloadEncryptionCodec codec) {
+        return encryptingDataConverter(codec);
+    }
+
+    @Singleton
+    WorkflowClient workflowClient(WorkflowServiceStubs stubs, TemporalSettings settings, DataConverter dataConverter) {
+        return WorkflowClient.newInstance(stubs, WorkflowClientOptions.newBuilder()
+                .setNamespace(settings.namespace())
+                .setDataConverter(dataConverter)
+                .build());
+    }
+
+    /** Jackson JSON inside AES-GCM: see {@link PayloadEncryptionCodec}. */
+    public static DataConverter encryptingDataConverter(String keyId, String base64Key) {
+        return encryptingDataConverter(new PayloadEncryptionCodec(PAYLOAD_KEYS.read(null, base64Key, keyId)));
+    }
+
+    public static DataConverter encryptingDataConverter(PayloadEncryptionCodec codec) {
+        return new CodecDataConverter(DefaultDataConverter.newDefaultInstance(), List.of(codec));
+    }
+}

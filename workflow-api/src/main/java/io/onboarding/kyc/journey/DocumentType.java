@@ -1,9 +1,0 @@
-package io.onboarding.kyc.journey;
-
-/** The kind of identity document; AUTO lets the journey (and Tencent) find out. */
-public enum DocumentType {
-    ID_CARD,
-    PASSPORT,
-    DRIVING_LICENSE,
-    AUTO
-}

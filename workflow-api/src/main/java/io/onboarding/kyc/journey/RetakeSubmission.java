@@ -1,5 +1,0 @@
-package io.onboarding.kyc.journey;
-
-/** New photos of the same document, sent while the journey waits for a retake. */
-public record RetakeSubmission(String frontDocumentId, String backDocumentId) {
-}

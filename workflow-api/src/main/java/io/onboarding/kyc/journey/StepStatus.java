@@ -1,8 +1,0 @@
-package io.onboarding.kyc.journey;
-
-public enum StepStatus {
-    RUNNING,
-    PASSED,
-    FAILED,
-    SKIPPED
-}

@@ -1,8 +1,0 @@
-package io.onboarding.kyc.tencent.ocr;
-
-public enum CardSide {
-    /** The portrait side. */
-    FRONT,
-    /** The national-emblem side. */
-    BACK
-}
