@@ -7,6 +7,7 @@ import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.web.policy.PolicySettings;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package io.onboarding.kyc.web.journey;
+package io.onboarding.kyc.web.policy;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
