@@ -2,9 +2,9 @@ package io.onboarding.kyc.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.onboarding.kyc.sandbox.gateway.CallOutcome;
 import io.onboarding.kyc.sandbox.gateway.Gateway;
 import io.onboarding.kyc.sandbox.gateway.Lifetime;
-import io.onboarding.kyc.sandbox.gateway.Outcome;
 import io.onboarding.kyc.sandbox.gateway.ReceivedRequest;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import java.io.IOException;
@@ -47,8 +47,8 @@ final class ApiHandler implements HttpHandler {
             Instant time = clock.instant();
             long started = System.nanoTime();
             String requestId = UUID.randomUUID().toString();
-            Outcome outcome = gateway.answer(read(exchange), requestId);
-            if (outcome.kind() == Outcome.Kind.ABANDONED) {
+            CallOutcome outcome = gateway.answer(read(exchange), requestId);
+            if (outcome.kind() == CallOutcome.Kind.ABANDONED) {
                 return; // the sandbox is closing; the connection goes with it
             }
             long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -78,7 +78,7 @@ final class ApiHandler implements HttpHandler {
      * A reset or a hang sends nothing: closing an exchange whose response was never started closes the
      * connection itself, which the client sees as a connection closed without a response.
      */
-    private void deliver(HttpExchange exchange, Outcome outcome) throws IOException {
+    private void deliver(HttpExchange exchange, CallOutcome outcome) throws IOException {
         switch (outcome.kind()) {
             case JSON -> send(exchange, 200, "application/json", Envelope.JSON.writeValueAsBytes(outcome.body()));
             case HTTP_FAILURE -> send(exchange, outcome.httpStatus(), "text/html",

@@ -2,7 +2,7 @@ package io.onboarding.kyc.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
+import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +29,7 @@ public final class IdentityRegistry {
         for (Identity identity : identities) {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(identity.idNumber(), "idNumber");
-            if (index.putIfAbsent(ResidentIdNumber.normalise(identity.idNumber()), identity) != null) {
+            if (index.putIfAbsent(IdNumberRules.normalise(identity.idNumber()), identity) != null) {
                 throw new IllegalArgumentException("an ID number is registered twice");
             }
         }
@@ -58,6 +58,8 @@ public final class IdentityRegistry {
     }
 
     /**
+     * Reads a registry from an array of identities, or from an object holding one under {@code identities}.
+     *
      * @throws IllegalArgumentException when an entry lacks a name, ID number or portrait subject
      */
     public static IdentityRegistry fromJson(JsonNode root) {
@@ -85,7 +87,7 @@ public final class IdentityRegistry {
 
     /** Looks a number up; a trailing lowercase x finds the same person as X. */
     public Optional<Identity> byIdNumber(String idNumber) {
-        return idNumber == null ? Optional.empty() : Optional.ofNullable(byIdNumber.get(ResidentIdNumber.normalise(idNumber)));
+        return idNumber == null ? Optional.empty() : Optional.ofNullable(byIdNumber.get(IdNumberRules.normalise(idNumber)));
     }
 
     /** In registration order. */

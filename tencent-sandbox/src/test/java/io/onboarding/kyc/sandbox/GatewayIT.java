@@ -4,7 +4,7 @@ import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -49,7 +49,7 @@ class GatewayIT extends SandboxHarness {
 
     @Test
     void requiresSingaporeForTheInternationalOcr() {
-        String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.JPEG));
+        String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG));
 
         assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR").region(null).send(Map.of("ImageBase64", image))))
                 .isEqualTo("MissingParameter");
@@ -94,7 +94,7 @@ class GatewayIT extends SandboxHarness {
 
     @Test
     void ledgerCountsCallsPerActionAndTagsOneJourneyWithoutTheIdNumber() {
-        String front = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.PNG));
+        String front = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG));
         client.post("RecognizeMainlandIDCardOCR", Map.of("ImageBase64", front));
         client.post("IdCardOCRVerification", LI_MING);
         client.post("CheckIdCardInformation", Map.of("ImageBase64", front));
@@ -157,10 +157,10 @@ class GatewayIT extends SandboxHarness {
 
     @Test
     void servesAdminEndpointsOnlyOnLoopback() throws IOException {
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByName("127.0.0.1"))).isTrue();
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByName("::1"))).isTrue();
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByName("0.0.0.0"))).isFalse();
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByName("10.1.2.3"))).isFalse();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))).isTrue();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}))).isTrue();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {0, 0, 0, 0}))).isFalse();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {10, 1, 2, 3}))).isFalse();
     }
 
     @Test
@@ -178,7 +178,7 @@ class GatewayIT extends SandboxHarness {
     }
 
     private static boolean canConnect(int port) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port)) {
             return socket.isConnected();
         } catch (IOException e) {
             return false;

@@ -3,7 +3,7 @@ package io.onboarding.kyc.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
+import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class IdentityRegistryTest {
 
         assertThat(registry.all()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(registry.all()).allSatisfy(identity -> {
-            assertThat(ResidentIdNumber.isValid(identity.idNumber())).as("check character").isTrue();
+            assertThat(IdNumberRules.isValid(identity.idNumber())).as("check character").isTrue();
             assertThat(identity.name()).isNotBlank();
             assertThat(identity.portraitSubject()).startsWith("subject-");
         });

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,7 @@ public final class ImageHost implements AutoCloseable {
 
     public ImageHost() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,7 +37,11 @@ public final class ImageHost implements AutoCloseable {
         server.start();
     }
 
-    /** @return the URL serving {@code image} */
+    /**
+     * Serves {@code image} at {@code path}.
+     *
+     * @return the URL serving {@code image}
+     */
     public String serve(String path, byte[] image) {
         images.put(path, image);
         return url(path);

@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox;
 
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleCards;
 import java.awt.image.BufferedImage;
@@ -31,11 +31,11 @@ public final class TestCards {
         return SampleCards.of(REGISTRY.byIdNumber(idNumber).orElseThrow());
     }
 
-    public static byte[] front(MainlandIdCard card, ImageFormat format) {
+    public static byte[] front(MainlandIdCard card, ImageEncoding format) {
         return CACHE.computeIfAbsent("front/" + format + "/" + card, key -> CardGenerator.front(card, format));
     }
 
-    public static byte[] back(MainlandIdCard card, ImageFormat format) {
+    public static byte[] back(MainlandIdCard card, ImageEncoding format) {
         return CACHE.computeIfAbsent("back/" + format + "/" + card, key -> CardGenerator.back(card, format));
     }
 

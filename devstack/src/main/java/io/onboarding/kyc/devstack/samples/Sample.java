@@ -12,7 +12,11 @@ import java.util.List;
 public record Sample(String file, String customerRef, String country, String type, SampleImage front, SampleImage back,
                      Expected expected) {
 
-    /** @param outcome {@code null} while the journey waits */
+    /**
+     * Where the journey must get to: its status, outcome and reasons.
+     *
+     * @param outcome {@code null} while the journey waits
+     */
     public record Expected(String status, String outcome, List<String> reasons) {
 
         static Expected completed(String outcome, String... reasons) {

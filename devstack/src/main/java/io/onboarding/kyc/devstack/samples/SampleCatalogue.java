@@ -2,8 +2,8 @@ package io.onboarding.kyc.devstack.samples;
 
 import io.onboarding.kyc.devstack.samples.Sample.Expected;
 import io.onboarding.kyc.sandbox.card.CardDefect;
-import io.onboarding.kyc.sandbox.card.CardSide;
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
@@ -68,8 +68,8 @@ public final class SampleCatalogue {
     /** A Hong Kong identity card, front and back: Tencent's card verification passes it after a few polls. */
     public static final Sample APPROVED_HONG_KONG = new Sample("approved-hong-kong-id-card.json", "sample-foreign-0007",
             "HKG", "ID_CARD",
-            new SampleImage.Foreign(SampleForeignCards.of(IssuingCountry.HKG, DocumentType.ID_CARD), CardSide.FRONT),
-            new SampleImage.Foreign(SampleForeignCards.of(IssuingCountry.HKG, DocumentType.ID_CARD), CardSide.BACK),
+            new SampleImage.Foreign(SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.ID_CARD), SandboxCardSide.FRONT),
+            new SampleImage.Foreign(SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.ID_CARD), SandboxCardSide.BACK),
             Expected.completed("APPROVED"));
 
     /** Every sample that starts a journey. */
@@ -81,7 +81,7 @@ public final class SampleCatalogue {
 
     private static Sample mainland(String file, String customerRef, MainlandIdCard card, boolean withBack,
                                    Set<CardDefect> defects, Expected expected) {
-        return new Sample(file, customerRef, "CHN", "ID_CARD", new SampleImage.Mainland(card, CardSide.FRONT, defects),
-                withBack ? new SampleImage.Mainland(card, CardSide.BACK, Set.of()) : null, expected);
+        return new Sample(file, customerRef, "CHN", "ID_CARD", new SampleImage.Mainland(card, SandboxCardSide.FRONT, defects),
+                withBack ? new SampleImage.Mainland(card, SandboxCardSide.BACK, Set.of()) : null, expected);
     }
 }

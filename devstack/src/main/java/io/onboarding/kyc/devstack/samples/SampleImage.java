@@ -2,10 +2,10 @@ package io.onboarding.kyc.devstack.samples;
 
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.CardSide;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.util.Set;
 
@@ -15,20 +15,20 @@ public sealed interface SampleImage {
     byte[] render();
 
     /** A side of a mainland resident ID card, with the defects drawn on it. */
-    record Mainland(MainlandIdCard card, CardSide side, Set<CardDefect> defects) implements SampleImage {
+    record Mainland(MainlandIdCard card, SandboxCardSide side, Set<CardDefect> defects) implements SampleImage {
         @Override
         public byte[] render() {
-            return side == CardSide.FRONT ? CardGenerator.front(card, ImageFormat.JPEG, defects)
-                    : CardGenerator.back(card, ImageFormat.JPEG, defects);
+            return side == SandboxCardSide.FRONT ? CardGenerator.front(card, ImageEncoding.JPEG, defects)
+                    : CardGenerator.back(card, ImageEncoding.JPEG, defects);
         }
     }
 
     /** A side of a non-mainland document; its verification scenario travels with it. */
-    record Foreign(ForeignCard card, CardSide side) implements SampleImage {
+    record Foreign(ForeignCard card, SandboxCardSide side) implements SampleImage {
         @Override
         public byte[] render() {
-            return side == CardSide.FRONT ? ForeignCardGenerator.front(card, ImageFormat.JPEG)
-                    : ForeignCardGenerator.back(card, ImageFormat.JPEG);
+            return side == SandboxCardSide.FRONT ? ForeignCardGenerator.front(card, ImageEncoding.JPEG)
+                    : ForeignCardGenerator.back(card, ImageEncoding.JPEG);
         }
     }
 }

@@ -9,6 +9,8 @@ public interface Action {
     ActionSpec spec();
 
     /**
+     * Answers one call of this action.
+     *
      * @return the fields of a successful response (without RequestId)
      * @throws io.onboarding.kyc.sandbox.protocol.ApiError for an error response
      */

@@ -3,7 +3,7 @@ package io.onboarding.kyc.sandbox.action;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
+import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.tencent.signing.Tc3Signer;
@@ -26,6 +26,8 @@ public final class ActionCall {
     }
 
     /**
+     * Parses a request body against the parameters {@code spec} declares.
+     *
      * @throws ApiError {@code InvalidParameter} for a body that is not a JSON object or a parameter of the wrong
      *                  type, {@code UnknownParameter} for a parameter the action does not declare
      */
@@ -73,7 +75,7 @@ public final class ActionCall {
     /** The call concerns this ID number: the strongest way to group a journey's calls. */
     public void concernsIdNumber(String idNumber) {
         if (idNumber != null && !idNumber.isBlank()) {
-            subject = "id:" + ResidentIdNumber.normalise(idNumber);
+            subject = "id:" + IdNumberRules.normalise(idNumber);
         }
     }
 

@@ -32,6 +32,8 @@ public final class ActionRegistry {
     }
 
     /**
+     * The eKYC actions this sandbox emulates, answering from {@code identities}, on the given clock.
+     *
      * @param clock what the actions take "now" to be: the daily verification limit's Beijing day, the card
      *              validity dates OCR warns about, and the expiry of card-verification tokens
      */
@@ -41,13 +43,13 @@ public final class ActionRegistry {
         AuthorityRecords authority = new AuthorityRecords(identities);
         CardVerifications verifications = new CardVerifications(clock, Duration.ofSeconds(settings.tokenTtlSeconds()));
         return new ActionRegistry(List.of(
-                new RecognizeMainlandIdCardOcr(images),
-                new IdCardOcr(images, clock),
-                new IdCardOcrVerification(images, authority,
+                new RecognizeMainlandIdCardOcrHandler(images),
+                new IdCardOcrHandler(images, clock),
+                new IdCardOcrVerificationHandler(images, authority,
                         new DailyAttempts(clock, settings.dailyVerificationLimit())),
-                new CheckIdCardInformation(images, authority),
-                new ApplyCardVerification(images, verifications, settings, clock),
-                new GetCardVerificationResult(verifications)));
+                new CheckIdCardInformationHandler(images, authority),
+                new ApplyCardVerificationHandler(images, verifications, settings, clock),
+                new GetCardVerificationResultHandler(verifications)));
     }
 
     /** What each served action declares, in registration order. */

@@ -13,7 +13,7 @@ final class AuthorityRecords {
     /** What the authority holds as the person's photo, read from the record's portrait-subject marker. */
     enum Photo { ON_FILE, NONE, POOR }
 
-    record Verdict(Match match, Optional<Identity> record) {
+    record CardVerificationVerdict(Match match, Optional<Identity> record) {
 
         Photo photo() {
             String subject = record.map(Identity::portraitSubject).orElse(null);
@@ -30,11 +30,11 @@ final class AuthorityRecords {
         this.registry = registry;
     }
 
-    Verdict verify(String name, String idNumber) {
+    CardVerificationVerdict verify(String name, String idNumber) {
         Optional<Identity> record = registry.byIdNumber(idNumber);
         if (record.isEmpty()) {
-            return new Verdict(Match.NOT_FOUND, record);
+            return new CardVerificationVerdict(Match.NOT_FOUND, record);
         }
-        return new Verdict(record.get().name().equals(name) ? Match.MATCH : Match.NAME_MISMATCH, record);
+        return new CardVerificationVerdict(record.get().name().equals(name) ? Match.MATCH : Match.NAME_MISMATCH, record);
     }
 }

@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox.action;
 
+import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
-import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,7 +26,7 @@ final class CardFields {
     static boolean legible(MainlandIdCard card) {
         String number = card.idNumber();
         if (card.name() == null || card.name().isBlank() || number == null
-                || number.length() != ResidentIdNumber.LENGTH || !SHAPE.matcher(number).matches()) {
+                || number.length() != IdNumberRules.LENGTH || !SHAPE.matcher(number).matches()) {
             return false;
         }
         try {

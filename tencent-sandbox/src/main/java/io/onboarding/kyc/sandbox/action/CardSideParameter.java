@@ -1,6 +1,6 @@
 package io.onboarding.kyc.sandbox.action;
 
-import io.onboarding.kyc.sandbox.card.CardSide;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.util.Optional;
@@ -11,13 +11,13 @@ final class CardSideParameter {
     private CardSideParameter() {
     }
 
-    static Optional<CardSide> of(ActionCall call) {
+    static Optional<SandboxCardSide> of(ActionCall call) {
         Optional<String> value = call.string("CardSide").filter(side -> !side.isEmpty());
         if (value.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(CardSide.valueOf(value.get()));
+            return Optional.of(SandboxCardSide.valueOf(value.get()));
         } catch (IllegalArgumentException e) {
             throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "CardSide must be FRONT or BACK.");
         }

@@ -1,6 +1,6 @@
 package io.onboarding.kyc.sandbox.action;
 
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,22 +13,26 @@ import java.util.Optional;
  */
 final class CardVerificationRules {
 
-    private static final Map<IssuingCountry, Map<DocumentType, Boolean>> BACK_REQUIRED = build();
+    private static final Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> BACK_REQUIRED = build();
 
     private CardVerificationRules() {
     }
 
-    /** @return empty when the issuer does not verify that document type */
-    static Optional<Boolean> backRequired(IssuingCountry country, DocumentType type) {
+    /**
+     * Whether the issuer's document of that type must come with its back side.
+     *
+     * @return empty when the issuer does not verify that document type
+     */
+    static Optional<Boolean> backRequired(IssuingCountry country, ForeignDocumentType type) {
         return Optional.ofNullable(BACK_REQUIRED.get(country)).map(types -> types.get(type));
     }
 
-    static boolean supported(IssuingCountry country, DocumentType type) {
+    static boolean supported(IssuingCountry country, ForeignDocumentType type) {
         return backRequired(country, type).isPresent();
     }
 
-    private static Map<IssuingCountry, Map<DocumentType, Boolean>> build() {
-        Map<IssuingCountry, Map<DocumentType, Boolean>> table = new EnumMap<>(IssuingCountry.class);
+    private static Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> build() {
+        Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> table = new EnumMap<>(IssuingCountry.class);
         row(table, IssuingCountry.IDN, false, false);
         row(table, IssuingCountry.HKG, true, null);
         row(table, IssuingCountry.THA, false, true);
@@ -44,16 +48,16 @@ final class CardVerificationRules {
     }
 
     /** One issuer: whether its ID card and driving licence need a back side (null: not verified). */
-    private static void row(Map<IssuingCountry, Map<DocumentType, Boolean>> table, IssuingCountry country,
+    private static void row(Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> table, IssuingCountry country,
                             Boolean idCard, Boolean drivingLicence) {
-        Map<DocumentType, Boolean> types = new EnumMap<>(DocumentType.class);
+        Map<ForeignDocumentType, Boolean> types = new EnumMap<>(ForeignDocumentType.class);
         if (idCard != null) {
-            types.put(DocumentType.ID_CARD, idCard);
+            types.put(ForeignDocumentType.ID_CARD, idCard);
         }
         if (drivingLicence != null) {
-            types.put(DocumentType.DRIVING_LICENSE, drivingLicence);
+            types.put(ForeignDocumentType.DRIVING_LICENSE, drivingLicence);
         }
-        types.put(DocumentType.PASSPORT, false);
+        types.put(ForeignDocumentType.PASSPORT, false);
         table.put(country, types);
     }
 }

@@ -55,7 +55,11 @@ final class CardVerifications {
         this.ttl = ttl;
     }
 
-    /** @return the token to poll with */
+    /**
+     * Starts a verification that will end in {@code outcome}.
+     *
+     * @return the token to poll with
+     */
     String start(Outcome outcome) {
         Instant now = clock.instant();
         byToken.values().removeIf(pending -> !now.isBefore(pending.expires())); // forget what nobody can poll

@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox.action;
 
 import io.onboarding.kyc.sandbox.card.CardCropper;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.util.Base64;
@@ -12,7 +12,7 @@ final class Crops {
     private Crops() {
     }
 
-    static String portrait(byte[] image, ImageFormat format) {
+    static String portrait(byte[] image, ImageEncoding format) {
         try {
             return Base64.getEncoder().encodeToString(CardCropper.portrait(image, format));
         } catch (IllegalArgumentException e) {
@@ -20,7 +20,7 @@ final class Crops {
         }
     }
 
-    static String card(byte[] image, ImageFormat format) {
+    static String card(byte[] image, ImageEncoding format) {
         try {
             return Base64.getEncoder().encodeToString(CardCropper.card(image, format));
         } catch (IllegalArgumentException e) {

@@ -1,8 +1,8 @@
 package io.onboarding.kyc.sandbox.action;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.onboarding.kyc.sandbox.card.DocumentType;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.PassportMrz;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
@@ -68,16 +68,16 @@ final class ForeignCardInfo {
     }
 
     private static String member(ForeignCard card) {
-        if (card.type() == DocumentType.PASSPORT) {
+        if (card.type() == ForeignDocumentType.PASSPORT) {
             return "InternationalIDPassport";
         }
         return switch (card.country()) {
             case HKG -> "HKIDCard";
-            case MYS -> card.type() == DocumentType.ID_CARD ? "MLIDCard" : "GeneralCard";
-            case IDN -> card.type() == DocumentType.ID_CARD ? "IndonesiaIDCard" : "IndonesiaDrivingLicense";
-            case THA -> card.type() == DocumentType.ID_CARD ? "ThailandIDCard" : "GeneralCard";
-            case SGP -> card.type() == DocumentType.ID_CARD ? "SingaporeIDCard" : "GeneralCard";
-            case PHL -> card.type() == DocumentType.ID_CARD ? "PhilippinesUMID" : "PhilippinesDrivingLicense";
+            case MYS -> card.type() == ForeignDocumentType.ID_CARD ? "MLIDCard" : "GeneralCard";
+            case IDN -> card.type() == ForeignDocumentType.ID_CARD ? "IndonesiaIDCard" : "IndonesiaDrivingLicense";
+            case THA -> card.type() == ForeignDocumentType.ID_CARD ? "ThailandIDCard" : "GeneralCard";
+            case SGP -> card.type() == ForeignDocumentType.ID_CARD ? "SingaporeIDCard" : "GeneralCard";
+            case PHL -> card.type() == ForeignDocumentType.ID_CARD ? "PhilippinesUMID" : "PhilippinesDrivingLicense";
             case TWN -> "InternationalIDPassport"; // "ID cards of Hong Kong, Macao and Taiwan, and passports"
             default -> "GeneralCard";
         };
@@ -190,7 +190,7 @@ final class ForeignCardInfo {
         out.put("DateOfExpiration", iso(card.expires()));
         out.put("IssuingCountry", card.country().name());
         out.put("NationalityCode", card.country().name());
-        if (card.type() == DocumentType.PASSPORT) {
+        if (card.type() == ForeignDocumentType.PASSPORT) {
             PassportMrz mrz = PassportMrz.of(card);
             out.put("PassportCodeFirst", mrz.first());
             out.put("PassportCodeSecond", mrz.second());

@@ -30,6 +30,8 @@ public class ImageDownloader {
             .build();
 
     /**
+     * Downloads the image at {@code url}.
+     *
      * @param maxBytes larger images fail with {@code FailedOperation.ImageSizeTooLarge}
      * @throws ApiError {@code FailedOperation.DownLoadError} when the image cannot be fetched
      */
@@ -64,7 +66,7 @@ public class ImageDownloader {
             throw downloadError("The image URL is not a valid URL.");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
             throw downloadError("The image URL must be an http or https URL.");
         }
         if (!isLoopback(uri.getHost())) {

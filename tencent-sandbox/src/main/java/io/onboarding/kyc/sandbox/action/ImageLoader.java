@@ -73,6 +73,8 @@ final class ImageLoader {
         }
     }
 
+    // Raw bytes by design: carries the raw image bytes; never compared or used as a key.
+    @SuppressWarnings("ArrayRecordComponent")
     record LoadedImage(byte[] bytes, String format, int width, int height) {
     }
 

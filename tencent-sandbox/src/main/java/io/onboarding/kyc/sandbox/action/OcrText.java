@@ -1,8 +1,8 @@
 package io.onboarding.kyc.sandbox.action;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.onboarding.kyc.sandbox.card.CardSide;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -23,13 +23,13 @@ final class OcrText {
     }
 
     /** The eight OCR fields; those of a side not read are empty strings, as the service sends them. */
-    static void putSides(ObjectNode out, MainlandIdCard card, Set<CardSide> sides) {
-        if (sides.contains(CardSide.FRONT)) {
+    static void putSides(ObjectNode out, MainlandIdCard card, Set<SandboxCardSide> sides) {
+        if (sides.contains(SandboxCardSide.FRONT)) {
             putPortraitSide(out, card, "IdNum");
         } else {
             putEmpty(out, "Name", "Sex", "Nation", "Birth", "Address", "IdNum");
         }
-        if (sides.contains(CardSide.BACK)) {
+        if (sides.contains(SandboxCardSide.BACK)) {
             out.put("Authority", text(card.authority()));
             out.put("ValidDate", card.printedValidity());
         } else {

@@ -21,7 +21,8 @@ record AuthorizationHeader(String secretId, String date, String service, String 
             return Optional.empty();
         }
         Map<String, String> parts = new HashMap<>();
-        for (String part : trimmed.substring(SCHEME.length() + 1).split(",")) {
+        // Limit 0 on purpose: a trailing comma is tolerated (trailing empty parts are dropped), as before.
+        for (String part : trimmed.substring(SCHEME.length() + 1).split(",", 0)) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
                 return Optional.empty();

@@ -12,6 +12,8 @@ import java.util.Set;
  *                        unknown action, those of every product served, since the real host would name one of them
  * @param token          the {@code X-TC-Token} header, null when absent
  */
+// Raw bytes by design: carries the exact body bytes the signature covers; never compared or used as a key.
+@SuppressWarnings("ArrayRecordComponent")
 public record SignedRequest(String method, String query, String authorization, String contentType, String host,
                             String timestamp, byte[] body, Set<String> productServices, String token) {
 

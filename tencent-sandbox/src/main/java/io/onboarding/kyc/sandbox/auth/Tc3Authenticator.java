@@ -43,6 +43,8 @@ public final class Tc3Authenticator {
     }
 
     /**
+     * Checks a TC3-HMAC-SHA256 signed request.
+     *
      * @return the caller's SecretId
      * @throws ApiError with an {@code AuthFailure.*} code, or {@code MissingParameter} without a timestamp
      */

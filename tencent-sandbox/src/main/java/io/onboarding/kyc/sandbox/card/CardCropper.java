@@ -17,9 +17,9 @@ public final class CardCropper {
      *
      * @throws IllegalArgumentException when the bytes do not decode to pixels
      */
-    public static byte[] portrait(byte[] image, ImageFormat format) {
+    public static byte[] portrait(byte[] image, ImageEncoding format) {
         BufferedImage pixels = decode(image);
-        CardPlacement card = placement(image, CardSide.FRONT, pixels);
+        CardPlacement card = placement(image, SandboxCardSide.FRONT, pixels);
         Rectangle box = within(card, CardLayout.PORTRAIT, pixels);
         return ImageCodec.encode(pixels.getSubimage(box.x, box.y, box.width, box.height), format);
     }
@@ -28,15 +28,15 @@ public final class CardCropper {
      * The card without its surroundings, re-encoded: the crop carries pixels only, never the card metadata. For
      * a card that runs off the photo, the part inside it.
      */
-    public static byte[] card(byte[] image, ImageFormat format) {
+    public static byte[] card(byte[] image, ImageEncoding format) {
         BufferedImage pixels = decode(image);
         CardPlacement card = CardReader.read(image).map(CardImage::placement)
-                .orElse(CardPlacement.whole(CardSide.FRONT, pixels.getWidth(), pixels.getHeight()));
+                .orElse(CardPlacement.whole(SandboxCardSide.FRONT, pixels.getWidth(), pixels.getHeight()));
         Rectangle box = within(card, new Rectangle(0, 0, CardLayout.WIDTH, CardLayout.HEIGHT), pixels);
         return ImageCodec.encode(pixels.getSubimage(box.x, box.y, box.width, box.height), format);
     }
 
-    private static CardPlacement placement(byte[] image, CardSide side, BufferedImage pixels) {
+    private static CardPlacement placement(byte[] image, SandboxCardSide side, BufferedImage pixels) {
         return CardReader.read(image).map(seen -> seen.placementOf(side))
                 .orElse(CardPlacement.whole(side, pixels.getWidth(), pixels.getHeight()));
     }

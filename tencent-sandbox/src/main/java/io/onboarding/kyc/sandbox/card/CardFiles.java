@@ -82,7 +82,7 @@ public final class CardFiles {
     private static byte[] paddedJpeg(byte[] jpeg, byte[] noise) {
         int insertAt = 2;
         if (jpeg.length > 6 && (jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
-            insertAt = 4 + ((jpeg[4] & 0xFF) << 8 | jpeg[5] & 0xFF); // JFIF wants its APP0 first
+            insertAt = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF)); // JFIF wants its APP0 first
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + noise.length + noise.length / 1000);
         out.write(jpeg, 0, insertAt);
@@ -108,7 +108,7 @@ public final class CardFiles {
         } else if (JpegComment.isJpeg(image)) {
             for (int i = 2; i + 1 < image.length; i++) {
                 if ((image[i] & 0xFF) == 0xFF && (image[i + 1] & 0xFF) == 0xDA) {
-                    int length = (image[i + 2] & 0xFF) << 8 | image[i + 3] & 0xFF;
+                    int length = ((image[i + 2] & 0xFF) << 8) | (image[i + 3] & 0xFF);
                     return i + 2 + length;
                 }
             }

@@ -17,31 +17,31 @@ public final class CardGenerator {
     }
 
     /** The portrait side, edge to edge. */
-    public static byte[] front(MainlandIdCard card, ImageFormat format) {
-        return encode(FrontSide.paint(card), format, CardSide.FRONT, card);
+    public static byte[] front(MainlandIdCard card, ImageEncoding format) {
+        return encode(FrontSide.paint(card), format, SandboxCardSide.FRONT, card);
     }
 
     /** The national-emblem side, edge to edge. */
-    public static byte[] back(MainlandIdCard card, ImageFormat format) {
-        return encode(BackSide.paint(card), format, CardSide.BACK, card);
+    public static byte[] back(MainlandIdCard card, ImageEncoding format) {
+        return encode(BackSide.paint(card), format, SandboxCardSide.BACK, card);
     }
 
     /** The portrait side photographed with these defects. */
-    public static byte[] front(MainlandIdCard card, ImageFormat format, CardDefect... defects) {
+    public static byte[] front(MainlandIdCard card, ImageEncoding format, CardDefect... defects) {
         return front(card, format, defectSet(defects));
     }
 
-    public static byte[] front(MainlandIdCard card, ImageFormat format, Set<CardDefect> defects) {
-        return photographed(card, format, List.of(CardSide.FRONT), defects);
+    public static byte[] front(MainlandIdCard card, ImageEncoding format, Set<CardDefect> defects) {
+        return photographed(card, format, List.of(SandboxCardSide.FRONT), defects);
     }
 
     /** The national-emblem side photographed with these defects. */
-    public static byte[] back(MainlandIdCard card, ImageFormat format, CardDefect... defects) {
+    public static byte[] back(MainlandIdCard card, ImageEncoding format, CardDefect... defects) {
         return back(card, format, defectSet(defects));
     }
 
-    public static byte[] back(MainlandIdCard card, ImageFormat format, Set<CardDefect> defects) {
-        return photographed(card, format, List.of(CardSide.BACK), defects);
+    public static byte[] back(MainlandIdCard card, ImageEncoding format, Set<CardDefect> defects) {
+        return photographed(card, format, List.of(SandboxCardSide.BACK), defects);
     }
 
     /**
@@ -49,19 +49,19 @@ public final class CardGenerator {
      * ({@link CardDefect#SMALL_IN_FRAME}, {@link CardDefect#MULTIPLE_CARDS}, {@link CardDefect#INCOMPLETE_BORDER},
      * {@link CardDefect#ELECTRONIC}) do not apply to a page and are ignored.
      */
-    public static byte[] bothSides(MainlandIdCard card, ImageFormat format, CardDefect... defects) {
+    public static byte[] bothSides(MainlandIdCard card, ImageEncoding format, CardDefect... defects) {
         Set<CardDefect> kept = defectSet(defects);
         kept.removeAll(EnumSet.of(CardDefect.SMALL_IN_FRAME, CardDefect.MULTIPLE_CARDS, CardDefect.INCOMPLETE_BORDER,
                 CardDefect.ELECTRONIC));
-        return photographed(card, format, List.of(CardSide.FRONT, CardSide.BACK), kept);
+        return photographed(card, format, List.of(SandboxCardSide.FRONT, SandboxCardSide.BACK), kept);
     }
 
-    private static byte[] photographed(MainlandIdCard card, ImageFormat format, List<CardSide> sides,
+    private static byte[] photographed(MainlandIdCard card, ImageEncoding format, List<SandboxCardSide> sides,
                                        Set<CardDefect> defects) {
         Objects.requireNonNull(card, "card");
         if (defects.isEmpty() && sides.size() == 1) {
             // a clean card is drawn and described exactly as before defects existed
-            return sides.get(0) == CardSide.FRONT ? front(card, format) : back(card, format);
+            return sides.get(0) == SandboxCardSide.FRONT ? front(card, format) : back(card, format);
         }
         List<CardPhoto.Printed> printed = sides.stream()
                 .map(side -> new CardPhoto.Printed(side, paint(card, side, defects)))
@@ -72,17 +72,17 @@ public final class CardGenerator {
                 CardMetadata.encode(sides.get(0), card, defects, photo.placements()));
     }
 
-    private static BufferedImage paint(MainlandIdCard card, CardSide side, Set<CardDefect> defects) {
-        BufferedImage pixels = side == CardSide.FRONT ? FrontSide.paint(card) : BackSide.paint(card);
+    private static BufferedImage paint(MainlandIdCard card, SandboxCardSide side, Set<CardDefect> defects) {
+        BufferedImage pixels = side == SandboxCardSide.FRONT ? FrontSide.paint(card) : BackSide.paint(card);
         CardSurface.apply(pixels, side, card, defects);
         return pixels;
     }
 
-    private static byte[] encode(BufferedImage pixels, ImageFormat format, CardSide side, MainlandIdCard card) {
+    private static byte[] encode(BufferedImage pixels, ImageEncoding format, SandboxCardSide side, MainlandIdCard card) {
         return withMetadata(ImageCodec.encode(pixels, format), format, CardMetadata.encode(side, card));
     }
 
-    private static byte[] withMetadata(byte[] image, ImageFormat format, byte[] metadata) {
+    private static byte[] withMetadata(byte[] image, ImageEncoding format, byte[] metadata) {
         return switch (format) {
             case PNG -> PngText.withText(image, CardMetadata.KEYWORD, metadata);
             case JPEG -> JpegComment.withComment(image, CardMetadata.KEYWORD, metadata);

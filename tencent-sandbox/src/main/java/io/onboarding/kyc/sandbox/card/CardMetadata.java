@@ -28,15 +28,15 @@ final class CardMetadata {
     }
 
     /** @param placements empty for documents written before placements were recorded: the card fills the image */
-    record Content(CardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
+    record Content(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
     }
 
-    static byte[] encode(CardSide side, MainlandIdCard card) {
+    static byte[] encode(SandboxCardSide side, MainlandIdCard card) {
         return encode(side, card, Set.of(), List.of());
     }
 
     /** Defects and placements are written only when there are any, so a clean card's document is unchanged. */
-    static byte[] encode(CardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
+    static byte[] encode(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
         ObjectNode node = JSON.createObjectNode();
         node.put("v", VERSION);
         node.put("side", side.name());
@@ -70,7 +70,7 @@ final class CardMetadata {
             if (node == null || !node.isObject() || node.path("v").asInt() != VERSION) {
                 return Optional.empty();
             }
-            CardSide side = CardSide.valueOf(node.path("side").asText());
+            SandboxCardSide side = SandboxCardSide.valueOf(node.path("side").asText());
             MainlandIdCard card = new MainlandIdCard(
                     string(node, "name"), string(node, "sex"), string(node, "nation"), date(node, "birth"),
                     string(node, "address"), string(node, "idNumber"), string(node, "authority"),

@@ -26,7 +26,7 @@ final class CardPhoto {
     }
 
     /** One printed side, ready to be laid into a photo. */
-    record Printed(CardSide side, BufferedImage pixels) {
+    record Printed(SandboxCardSide side, BufferedImage pixels) {
     }
 
     private static final Color DESK = new Color(0x8A, 0x6E, 0x55);

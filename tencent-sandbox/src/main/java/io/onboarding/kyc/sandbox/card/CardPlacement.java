@@ -4,7 +4,7 @@ package io.onboarding.kyc.sandbox.card;
  * Where one printed side of a card lies in an image, in pixels. It may reach past the image's edges (a card that
  * runs off the photo); crops take the part inside.
  */
-public record CardPlacement(CardSide side, int x, int y, int width, int height) {
+public record CardPlacement(SandboxCardSide side, int x, int y, int width, int height) {
 
     public CardPlacement {
         if (width <= 0 || height <= 0) {
@@ -13,7 +13,7 @@ public record CardPlacement(CardSide side, int x, int y, int width, int height) 
     }
 
     /** The card edge to edge, as a plain generated image shows it. */
-    public static CardPlacement whole(CardSide side, int imageWidth, int imageHeight) {
+    public static CardPlacement whole(SandboxCardSide side, int imageWidth, int imageHeight) {
         return new CardPlacement(side, 0, 0, imageWidth, imageHeight);
     }
 

@@ -44,13 +44,13 @@ final class CardSurface {
     }
 
     /** The mainland card: the forger changes name and number on the front, the validity on the back. */
-    static void apply(BufferedImage card, CardSide side, MainlandIdCard fields, Set<CardDefect> defects) {
-        List<Retype> retypes = side == CardSide.FRONT
+    static void apply(BufferedImage card, SandboxCardSide side, MainlandIdCard fields, Set<CardDefect> defects) {
+        List<Retype> retypes = side == SandboxCardSide.FRONT
                 ? List.of(new Retype(140, 64, 300, 50, fields.name(), 152, 104),
                         new Retype(250, 436, 440, 54, fields.idNumber(), 266, 477))
                 : List.of(new Retype(350, 452, 470, 46, fields.printedValidity(), 362, 486));
         apply(card, defects, retypes, new TemporaryMarks("TEMPORARY RESIDENT IDENTITY CARD",
-                side == CardSide.FRONT ? 0 : -140));
+                side == SandboxCardSide.FRONT ? 0 : -140));
     }
 
     static void apply(BufferedImage card, Set<CardDefect> defects, List<Retype> retypes, TemporaryMarks temporary) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  *                        (e.g. {@code TelexCode}, {@code Agama}, {@code Race})
  * @param portraitSubject whose face the photo shows
  */
-public record ForeignCard(IssuingCountry country, DocumentType type, String surname, String givenNames,
+public record ForeignCard(IssuingCountry country, ForeignDocumentType type, String surname, String givenNames,
                           String localName, String sex, LocalDate birth, String documentNumber, LocalDate issued,
                           LocalDate expires, String address, String portraitSubject, Map<String, String> extra,
                           VerificationScenario scenario) {

@@ -17,8 +17,8 @@ public final class ForeignCardGenerator {
     }
 
     /** The side with the photo: a card's front, a passport's data page. */
-    public static byte[] front(ForeignCard card, ImageFormat format, CardDefect... defects) {
-        return photographed(card, format, CardSide.FRONT, defectSet(defects));
+    public static byte[] front(ForeignCard card, ImageEncoding format, CardDefect... defects) {
+        return photographed(card, format, SandboxCardSide.FRONT, defectSet(defects));
     }
 
     /**
@@ -26,16 +26,16 @@ public final class ForeignCardGenerator {
      *
      * @throws IllegalArgumentException for a passport, whose data page is all there is to verify
      */
-    public static byte[] back(ForeignCard card, ImageFormat format, CardDefect... defects) {
-        if (card.type() == DocumentType.PASSPORT) {
+    public static byte[] back(ForeignCard card, ImageEncoding format, CardDefect... defects) {
+        if (card.type() == ForeignDocumentType.PASSPORT) {
             throw new IllegalArgumentException("a passport has no back side to photograph");
         }
-        return photographed(card, format, CardSide.BACK, defectSet(defects));
+        return photographed(card, format, SandboxCardSide.BACK, defectSet(defects));
     }
 
-    private static byte[] photographed(ForeignCard card, ImageFormat format, CardSide side, Set<CardDefect> defects) {
-        BufferedImage printed = side == CardSide.FRONT ? ForeignCardPainter.front(card) : ForeignCardPainter.back(card);
-        List<CardSurface.Retype> retypes = side == CardSide.FRONT
+    private static byte[] photographed(ForeignCard card, ImageEncoding format, SandboxCardSide side, Set<CardDefect> defects) {
+        BufferedImage printed = side == SandboxCardSide.FRONT ? ForeignCardPainter.front(card) : ForeignCardPainter.back(card);
+        List<CardSurface.Retype> retypes = side == SandboxCardSide.FRONT
                 ? List.of(retyped(ForeignCardPainter.NAME_FIELD, card.fullName()),
                         retyped(ForeignCardPainter.NUMBER_FIELD, card.documentNumber()))
                 : List.of();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What the sandbox's "OCR" sees in a photo of a non-mainland document. */
-public record ForeignCardImage(CardSide side, ForeignCard card, int width, int height, String format,
+public record ForeignCardImage(SandboxCardSide side, ForeignCard card, int width, int height, String format,
                                Set<CardDefect> defects, List<CardPlacement> placements) {
 
     public ForeignCardImage {

@@ -27,13 +27,13 @@ final class ForeignCardMetadata {
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Content(CardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
+    record Content(SandboxCardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
     }
 
     private ForeignCardMetadata() {
     }
 
-    static byte[] encode(CardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
+    static byte[] encode(SandboxCardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
         ObjectNode node = JSON.createObjectNode();
         node.put("v", VERSION);
         node.put("side", side.name());
@@ -78,14 +78,14 @@ final class ForeignCardMetadata {
             List<String> warnInfo = new ArrayList<>();
             scenarioNode.path("warnInfo").forEach(warning -> warnInfo.add(warning.asText()));
             VerificationScenario scenario = new VerificationScenario(scenarioNode.path("processingPolls").asInt(),
-                    Verdict.valueOf(scenarioNode.path("verdict").asText()), warnInfo);
+                    CardVerificationVerdict.valueOf(scenarioNode.path("verdict").asText()), warnInfo);
             ForeignCard card = new ForeignCard(IssuingCountry.valueOf(node.path("country").asText()),
-                    DocumentType.valueOf(node.path("type").asText()), node.path("surname").asText(),
+                    ForeignDocumentType.valueOf(node.path("type").asText()), node.path("surname").asText(),
                     node.path("givenNames").asText(), node.path("localName").asText(), node.path("sex").asText(),
                     date(node, "birth"), node.path("documentNumber").asText(), date(node, "issued"),
                     date(node, "expires"), node.path("address").asText(), node.path("portraitSubject").asText(),
                     extra, scenario);
-            return Optional.of(new Content(CardSide.valueOf(node.path("side").asText()), card,
+            return Optional.of(new Content(SandboxCardSide.valueOf(node.path("side").asText()), card,
                     MetadataFields.readDefects(node), MetadataFields.readPlacements(node)));
         } catch (IOException | IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             return Optional.empty();

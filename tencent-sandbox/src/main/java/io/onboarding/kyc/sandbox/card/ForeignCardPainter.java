@@ -39,7 +39,7 @@ final class ForeignCardPainter {
     private ForeignCardPainter() {
     }
 
-    static String title(DocumentType type) {
+    static String title(ForeignDocumentType type) {
         return switch (type) {
             case ID_CARD -> "IDENTITY CARD";
             case PASSPORT -> "PASSPORT";
@@ -70,12 +70,12 @@ final class ForeignCardPainter {
             field(canvas, "Nationality", card.country().name(), 262, y, SMALL_VALUE, 140);
             y += 52;
         }
-        field(canvas, card.type() == DocumentType.PASSPORT ? "Passport No." : "Document No.", card.documentNumber(),
+        field(canvas, card.type() == ForeignDocumentType.PASSPORT ? "Passport No." : "Document No.", card.documentNumber(),
                 262, 326, VALUE, 300);
         field(canvas, "Date of issue", printed(card.issued()), 262, 378, SMALL_VALUE, 200);
         field(canvas, "Date of expiry", card.expires() == null ? "-" : printed(card.expires()), 500, 378,
                 SMALL_VALUE, 200);
-        if (card.type() == DocumentType.PASSPORT) {
+        if (card.type() == ForeignDocumentType.PASSPORT) {
             PassportMrz mrz = PassportMrz.of(card);
             g.setColor(new Color(255, 255, 255, 200));
             g.fillRect(0, 448, CardLayout.WIDTH, 92);
@@ -167,7 +167,7 @@ final class ForeignCardPainter {
     }
 
     private static String signature(ForeignCard card) {
-        String name = card.givenNames().isEmpty() ? card.surname() : card.givenNames().split(" ")[0] + " " + card.surname();
+        String name = card.givenNames().isEmpty() ? card.surname() : card.givenNames().split(" ", -1)[0] + " " + card.surname();
         return name.isEmpty() ? "" : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 

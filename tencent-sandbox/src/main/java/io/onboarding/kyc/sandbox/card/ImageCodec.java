@@ -25,7 +25,7 @@ final class ImageCodec {
     private ImageCodec() {
     }
 
-    static byte[] encode(BufferedImage image, ImageFormat format) {
+    static byte[] encode(BufferedImage image, ImageEncoding format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             switch (format) {

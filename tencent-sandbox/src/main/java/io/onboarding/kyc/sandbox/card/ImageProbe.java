@@ -12,7 +12,11 @@ import javax.imageio.stream.ImageInputStream;
 /** Recognises an encoded image by its magic bytes and reads its size from the header, without decoding pixels. */
 public final class ImageProbe {
 
-    /** @param format {@code PNG}, {@code JPEG}, {@code BMP} or {@code GIF} */
+    /**
+     * What a probe found in an image's header.
+     *
+     * @param format {@code PNG}, {@code JPEG}, {@code BMP} or {@code GIF}
+     */
     public record Probed(String format, int width, int height) {
     }
 

@@ -38,7 +38,7 @@ final class MetadataFields {
     static List<CardPlacement> readPlacements(JsonNode node) {
         List<CardPlacement> placements = new ArrayList<>();
         for (JsonNode placement : node.path("placements")) {
-            placements.add(new CardPlacement(CardSide.valueOf(placement.path("side").asText()),
+            placements.add(new CardPlacement(SandboxCardSide.valueOf(placement.path("side").asText()),
                     placement.path("x").asInt(), placement.path("y").asInt(),
                     placement.path("w").asInt(), placement.path("h").asInt()));
         }

@@ -20,7 +20,11 @@ public final class SampleCards {
     private SampleCards() {
     }
 
-    /** @throws IllegalArgumentException when the ID number does not carry a birth date and sequence */
+    /**
+     * The card printed for a registry identity, with birth date and sex taken from its ID number.
+     *
+     * @throws IllegalArgumentException when the ID number does not carry a birth date and sequence
+     */
     public static MainlandIdCard of(Identity identity) {
         String id = identity.idNumber();
         LocalDate birth = birth(id);
@@ -30,7 +34,7 @@ public final class SampleCards {
     }
 
     private static LocalDate birth(String id) {
-        if (id == null || id.length() != ResidentIdNumber.LENGTH) {
+        if (id == null || id.length() != IdNumberRules.LENGTH) {
             throw new IllegalArgumentException("an 18-character ID number is required");
         }
         try {

@@ -2,6 +2,7 @@ package io.onboarding.kyc.sandbox.card;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,7 +15,7 @@ public final class SampleForeignCards {
     private SampleForeignCards() {
     }
 
-    public static ForeignCard of(IssuingCountry country, DocumentType type) {
+    public static ForeignCard of(IssuingCountry country, ForeignDocumentType type) {
         ForeignCard holder = holder(country);
         return switch (type) {
             case ID_CARD -> holder;
@@ -81,7 +82,7 @@ public final class SampleForeignCards {
             case PAK -> "AB1234567";
         };
         LocalDate issued = LocalDate.of(2022, 6, 14);
-        return new ForeignCard(holder.country(), DocumentType.PASSPORT, holder.surname(), holder.givenNames(),
+        return new ForeignCard(holder.country(), ForeignDocumentType.PASSPORT, holder.surname(), holder.givenNames(),
                 holder.localName(), holder.sex(), holder.birth(), number, issued, issued.plusYears(10).minusDays(1),
                 "", subject(holder.country(), holder), Map.of("BirthPlace",
                 holder.extra("BirthPlace").isEmpty() ? holder.country().printedName() : holder.extra("BirthPlace")),
@@ -104,7 +105,7 @@ public final class SampleForeignCards {
             extra.put("AgencyCode", "N01");
         }
         LocalDate issued = LocalDate.of(2023, 2, 1);
-        return new ForeignCard(holder.country(), DocumentType.DRIVING_LICENSE, holder.surname(), holder.givenNames(),
+        return new ForeignCard(holder.country(), ForeignDocumentType.DRIVING_LICENSE, holder.surname(), holder.givenNames(),
                 holder.localName(), holder.sex(), holder.birth(), number, issued, issued.plusYears(5),
                 holder.address(), subject(holder.country(), holder), extra,
                 VerificationScenario.passed());
@@ -113,14 +114,14 @@ public final class SampleForeignCards {
     private static ForeignCard card(IssuingCountry country, String surname, String givenNames, String localName,
                                     String sex, LocalDate birth, String number, LocalDate issued, LocalDate expires,
                                     String address, Map<String, String> extra) {
-        ForeignCard draft = new ForeignCard(country, DocumentType.ID_CARD, surname, givenNames, localName, sex, birth,
+        ForeignCard draft = new ForeignCard(country, ForeignDocumentType.ID_CARD, surname, givenNames, localName, sex, birth,
                 number, issued, expires, address, "", extra, VerificationScenario.passed());
         return draft.withPortraitSubject(subject(country, draft));
     }
 
     /** One person per issuer: the same face on their ID card, passport and licence. */
     private static String subject(IssuingCountry country, ForeignCard holder) {
-        return "subject-" + country.name().toLowerCase() + "-" + holder.surname().toLowerCase().replaceAll("[^a-z]+", "-");
+        return "subject-" + country.name().toLowerCase(Locale.ROOT) + "-" + holder.surname().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
     }
 
     private static LocalDate date(int year, int month, int day) {

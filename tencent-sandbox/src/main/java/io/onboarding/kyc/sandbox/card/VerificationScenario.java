@@ -14,7 +14,7 @@ import java.util.Set;
  * @param processingPolls polls that answer {@code PROCESSING} before the verdict; 0 gives the verdict at once
  * @param warnInfo        the {@code WarnInfo} strings reported with the verdict
  */
-public record VerificationScenario(int processingPolls, Verdict verdict, List<String> warnInfo) {
+public record VerificationScenario(int processingPolls, CardVerificationVerdict verdict, List<String> warnInfo) {
 
     /** Polls before the verdict when a scenario does not say: enough to exercise a client's polling loop. */
     public static final int DEFAULT_PROCESSING_POLLS = 2;
@@ -28,10 +28,10 @@ public record VerificationScenario(int processingPolls, Verdict verdict, List<St
     }
 
     public static VerificationScenario passed() {
-        return new VerificationScenario(DEFAULT_PROCESSING_POLLS, Verdict.PASSED, List.of());
+        return new VerificationScenario(DEFAULT_PROCESSING_POLLS, CardVerificationVerdict.PASSED, List.of());
     }
 
-    public static VerificationScenario of(int processingPolls, Verdict verdict, String... warnInfo) {
+    public static VerificationScenario of(int processingPolls, CardVerificationVerdict verdict, String... warnInfo) {
         return new VerificationScenario(processingPolls, verdict, List.of(warnInfo));
     }
 
@@ -62,7 +62,7 @@ public record VerificationScenario(int processingPolls, Verdict verdict, List<St
             return passed();
         }
         boolean reject = warnings.contains("FakeSuspected") || warnings.contains("ScreenshotSuspected");
-        return new VerificationScenario(DEFAULT_PROCESSING_POLLS, reject ? Verdict.REJECTED : Verdict.WARNING,
+        return new VerificationScenario(DEFAULT_PROCESSING_POLLS, reject ? CardVerificationVerdict.REJECTED : CardVerificationVerdict.WARNING,
                 new ArrayList<>(warnings));
     }
 }

@@ -5,16 +5,16 @@ import io.onboarding.kyc.sandbox.IdentityRegistry;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardFiles;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleCards;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
-import io.onboarding.kyc.sandbox.card.Verdict;
 import io.onboarding.kyc.sandbox.config.ConfigFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,6 +41,8 @@ public final class CardCommand {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /** The sandbox judges card validity by the Beijing date, so "expired" means before today there. */
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final long MEGABYTE = 1024L * 1024L;
 
     private final PrintStream out;
@@ -52,11 +55,15 @@ public final class CardCommand {
 
     /** What to draw, as the options said. */
     record Request(String side, String identity, String name, String idNumber, String portraitOf, boolean expired,
-                   IssuingCountry nationality, DocumentType type, Verdict verdict, Integer polls, List<String> warnings,
-                   Set<CardDefect> defects, ImageFormat format, String damage, Long oversizeMb, Path config, Path output) {
+                   IssuingCountry nationality, ForeignDocumentType type, CardVerificationVerdict verdict, Integer polls, List<String> warnings,
+                   Set<CardDefect> defects, ImageEncoding format, String damage, Long oversizeMb, Path config, Path output) {
     }
 
-    /** @return the process exit code */
+    /**
+     * Runs the command.
+     *
+     * @return the process exit code
+     */
     public int run(String[] args) {
         Request request;
         try {
@@ -96,12 +103,12 @@ public final class CardCommand {
         String portraitOf = null;
         boolean expired = false;
         IssuingCountry nationality = null;
-        DocumentType type = null;
-        Verdict verdict = null;
+        ForeignDocumentType type = null;
+        CardVerificationVerdict verdict = null;
         Integer polls = null;
         List<String> warnings = new ArrayList<>();
         Set<CardDefect> defects = EnumSet.noneOf(CardDefect.class);
-        ImageFormat format = null;
+        ImageEncoding format = null;
         String damage = null;
         Long oversizeMb = null;
         Path config = null;
@@ -117,12 +124,13 @@ public final class CardCommand {
                 case "--portrait-of" -> portraitOf = value(args, ++i, option);
                 case "--expired" -> expired = true;
                 case "--nationality" -> nationality = constant(IssuingCountry.class, value(args, ++i, option), option);
-                case "--type" -> type = constant(DocumentType.class, value(args, ++i, option), option);
-                case "--verdict" -> verdict = constant(Verdict.class, value(args, ++i, option), option);
+                case "--type" -> type = constant(ForeignDocumentType.class, value(args, ++i, option), option);
+                case "--verdict" -> verdict = constant(CardVerificationVerdict.class, value(args, ++i, option), option);
                 case "--polls" -> polls = nonNegative(value(args, ++i, option), option);
                 case "--warn" -> warnings.add(value(args, ++i, option));
                 case "--defect", "--defects" -> {
-                    for (String each : value(args, ++i, option).split(",")) {
+                    // Limit 0 on purpose: a trailing comma is tolerated (trailing empty parts are dropped), as before.
+                    for (String each : value(args, ++i, option).split(",", 0)) {
                         defects.add(defect(each));
                     }
                 }
@@ -162,10 +170,10 @@ public final class CardCommand {
         }
         if (format == null) {
             String file = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-            format = file.endsWith(".jpg") || file.endsWith(".jpeg") ? ImageFormat.JPEG : ImageFormat.PNG;
+            format = file.endsWith(".jpg") || file.endsWith(".jpeg") ? ImageEncoding.JPEG : ImageEncoding.PNG;
         }
         return new Request(side, identity, name, idNumber, portraitOf, expired, nationality,
-                foreign && type == null ? DocumentType.ID_CARD : type, verdict, polls, List.copyOf(warnings), defects,
+                foreign && type == null ? ForeignDocumentType.ID_CARD : type, verdict, polls, List.copyOf(warnings), defects,
                 format, damage, oversizeMb, config, output);
     }
 
@@ -190,7 +198,7 @@ public final class CardCommand {
         LocalDate validFrom = sample.validFrom();
         LocalDate validUntil = sample.validUntil();
         if (request.expired()) {
-            validUntil = LocalDate.now().minusDays(1);
+            validUntil = LocalDate.now(BEIJING).minusDays(1);
             validFrom = validUntil.minusYears(10);
         }
         MainlandIdCard card = new MainlandIdCard(
@@ -208,7 +216,7 @@ public final class CardCommand {
     private static byte[] foreign(Request request, IdentityRegistry registry) {
         ForeignCard card = SampleForeignCards.of(request.nationality(), request.type());
         if (request.expired()) {
-            LocalDate expires = LocalDate.now().minusDays(1);
+            LocalDate expires = LocalDate.now(BEIJING).minusDays(1);
             card = new ForeignCard(card.country(), card.type(), card.surname(), card.givenNames(), card.localName(),
                     card.sex(), card.birth(), card.documentNumber(), expires.minusYears(5), expires, card.address(),
                     card.portraitSubject(), card.extra(), card.scenario());
@@ -217,7 +225,7 @@ public final class CardCommand {
         VerificationScenario scenario = request.verdict() == null && request.warnings().isEmpty()
                 ? VerificationScenario.forDefects(request.defects())
                 : new VerificationScenario(VerificationScenario.DEFAULT_PROCESSING_POLLS,
-                        request.verdict() == null ? Verdict.WARNING : request.verdict(), request.warnings());
+                        request.verdict() == null ? CardVerificationVerdict.WARNING : request.verdict(), request.warnings());
         if (request.polls() != null) {
             scenario = scenario.withProcessingPolls(request.polls());
         }
@@ -274,10 +282,10 @@ public final class CardCommand {
         throw new IllegalArgumentException(option + " needs a whole number, 0 or more");
     }
 
-    private static ImageFormat format(String text) {
+    private static ImageEncoding format(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "png" -> ImageFormat.PNG;
-            case "jpeg", "jpg" -> ImageFormat.JPEG;
+            case "png" -> ImageEncoding.PNG;
+            case "jpeg", "jpg" -> ImageEncoding.JPEG;
             default -> throw new IllegalArgumentException("--format is png or jpeg");
         };
     }

@@ -53,6 +53,8 @@ public final class ConfigFile {
     }
 
     /**
+     * Reads the sandbox configuration from a JSON file.
+     *
      * @throws IllegalArgumentException for a file that is not valid configuration, naming the key at fault
      * @throws UncheckedIOException     when the file (or the identities file it names) cannot be read
      */
@@ -69,7 +71,11 @@ public final class ConfigFile {
         return parse(root, base);
     }
 
-    /** @param base the directory relative paths in the configuration are resolved against */
+    /**
+     * Builds the sandbox configuration from parsed JSON.
+     *
+     * @param base the directory relative paths in the configuration are resolved against
+     */
     public static SandboxConfig parse(JsonNode root, Path base) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the configuration must be a JSON object");

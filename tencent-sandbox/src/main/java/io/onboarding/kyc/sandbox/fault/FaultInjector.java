@@ -31,6 +31,8 @@ public final class FaultInjector {
     }
 
     /**
+     * Arms a fault described by {@code spec}.
+     *
      * @throws IllegalArgumentException when the spec names an action not served, or a code the action cannot answer
      */
     public ActiveFault add(FaultSpec spec) {
@@ -91,7 +93,7 @@ public final class FaultInjector {
         switch (spec.kind()) {
             case ERROR -> {
                 boolean allowed = CommonErrors.isCommon(spec.code())
-                        || !everyAction && DocumentedErrors.isDocumented(spec.action(), spec.code());
+                        || (!everyAction && DocumentedErrors.isDocumented(spec.action(), spec.code()));
                 if (!allowed) {
                     throw new IllegalArgumentException(spec.code() + " is neither a common error code nor one documented "
                             + (everyAction ? "for every action" : "for " + spec.action()));

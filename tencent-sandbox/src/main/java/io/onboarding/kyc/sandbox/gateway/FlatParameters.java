@@ -39,7 +39,7 @@ public final class FlatParameters {
         if (encoded == null || encoded.isEmpty()) {
             return parameters;
         }
-        for (String pair : encoded.split("&")) {
+        for (String pair : encoded.split("&", -1)) { // empty pairs, trailing ones included, are skipped
             if (pair.isEmpty()) {
                 continue;
             }

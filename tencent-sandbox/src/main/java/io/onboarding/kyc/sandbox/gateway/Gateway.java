@@ -71,7 +71,7 @@ public final class Gateway {
         this.lifetime = lifetime;
     }
 
-    public Outcome answer(ReceivedRequest received, String requestId) {
+    public CallOutcome answer(ReceivedRequest received, String requestId) {
         String actionName = received.header("X-TC-Action");
         Language language = Language.fromTag(received.header("X-TC-Language"));
         ActionCall call = null;
@@ -91,14 +91,14 @@ public final class Gateway {
             quotas.admit(spec);
             call = request.parameters().toCall(spec);
             if (!lifetime.pause(baseLatency(spec.name()))) {
-                return Outcome.abandoned(spec.name());
+                return CallOutcome.abandoned(spec.name());
             }
             FaultPlan plan = faults.plan(spec.name());
             if (!lifetime.pause(plan.latencyMs())) {
-                return Outcome.abandoned(spec.name());
+                return CallOutcome.abandoned(spec.name());
             }
             if (plan.decisive().isPresent()) {
-                Optional<Outcome> faulted = faulted(plan.decisive().get(), resolved, call, requestId, language);
+                Optional<CallOutcome> faulted = faulted(plan.decisive().get(), resolved, call, requestId, language);
                 if (faulted.isPresent()) {
                     return faulted.get();
                 }
@@ -132,7 +132,7 @@ public final class Gateway {
         return action.orElseThrow(() -> ApiError.invalidAction(request.action()));
     }
 
-    private Optional<Outcome> faulted(ActiveFault fault, Action action, ActionCall call, String requestId,
+    private Optional<CallOutcome> faulted(ActiveFault fault, Action action, ActionCall call, String requestId,
                                       Language language) {
         FaultSpec spec = fault.spec();
         String name = action.spec().name();
@@ -149,13 +149,13 @@ public final class Gateway {
                 return forced.map(result -> success(name, result, requestId, call));
             }
             case HTTP5XX -> {
-                return Optional.of(Outcome.httpFailure(name, spec.httpStatus()));
+                return Optional.of(CallOutcome.httpFailure(name, spec.httpStatus()));
             }
             case RESET -> {
-                return Optional.of(Outcome.reset(name));
+                return Optional.of(CallOutcome.reset(name));
             }
             case HANG -> {
-                return Optional.of(Outcome.hang(name, spec.holdMs()));
+                return Optional.of(CallOutcome.hang(name, spec.holdMs()));
             }
             default -> throw new IllegalStateException("not a decisive fault: " + spec.kind());
         }
@@ -166,14 +166,14 @@ public final class Gateway {
         return latency == null ? 0 : latency;
     }
 
-    private static Outcome success(String action, ActionResult result, String requestId, ActionCall call) {
-        return Outcome.json(action, Envelope.success(result.fields(), requestId), result.resultCode(), result.billable(),
+    private static CallOutcome success(String action, ActionResult result, String requestId, ActionCall call) {
+        return CallOutcome.json(action, Envelope.success(result.fields(), requestId), result.resultCode(), result.billable(),
                 call.subject().orElse(null));
     }
 
     /** Errors are never billed. */
-    private static Outcome error(String action, ApiError error, String requestId, Language language, ActionCall call) {
-        return Outcome.json(action == null ? "" : action, Envelope.error(error, requestId, language), error.code(), false,
+    private static CallOutcome error(String action, ApiError error, String requestId, Language language, ActionCall call) {
+        return CallOutcome.json(action == null ? "" : action, Envelope.error(error, requestId, language), error.code(), false,
                 call == null ? null : call.subject().orElse(null));
     }
 

@@ -11,7 +11,11 @@ public final class Lifetime {
 
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    /** @return false when the sandbox closed (or the thread was interrupted) before the time was up */
+    /**
+     * Waits {@code millis}, or less when the sandbox closes.
+     *
+     * @return false when the sandbox closed (or the thread was interrupted) before the time was up
+     */
     public boolean pause(long millis) {
         if (millis <= 0) {
             return !isClosing();

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** An action's own parameters, as a JSON body (API 3.0 POST) or flat fields (v1, or API 3.0 GET). */
+// Raw bytes by design: carries the raw JSON body bytes for the decoder; never compared or used as a key.
+@SuppressWarnings("ArrayRecordComponent")
 record Parameters(byte[] json, Map<String, String> flat) {
 
     static Parameters json(byte[] body) {

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param body      at most the gateway's size limit; see {@code oversized}
  * @param oversized the body was longer than the limit and was not read to its end
  */
+// Raw bytes by design: carries the raw body bytes as received; never compared or used as a key.
+@SuppressWarnings("ArrayRecordComponent")
 public record ReceivedRequest(String method, String rawQuery, Headers headers, byte[] body, boolean oversized) {
 
     public ReceivedRequest {

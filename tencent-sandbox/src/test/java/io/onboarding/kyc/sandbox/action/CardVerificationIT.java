@@ -13,14 +13,15 @@ import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardFiles;
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
-import io.onboarding.kyc.sandbox.card.Verdict;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +41,8 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void issuesATokenThenAnswersProcessingThenTheVerdict() {
-        JsonNode applied = apply("HKG", "ID_CARD", front(IssuingCountry.HKG, DocumentType.ID_CARD),
-                back(IssuingCountry.HKG, DocumentType.ID_CARD));
+        JsonNode applied = apply("HKG", "ID_CARD", front(IssuingCountry.HKG, ForeignDocumentType.ID_CARD),
+                back(IssuingCountry.HKG, ForeignDocumentType.ID_CARD));
 
         assertThat(errorCode(applied)).isNull();
         String token = applied.get("CardVerificationToken").asText();
@@ -99,7 +100,7 @@ class CardVerificationIT extends SandboxHarness {
         "PAK, ID_CARD, false",
         "SGP, PASSPORT, false",
     })
-    void requiresTheBackSideWhereSeed003Does(IssuingCountry country, DocumentType type, boolean backRequired) {
+    void requiresTheBackSideWhereSeed003Does(IssuingCountry country, ForeignDocumentType type, boolean backRequired) {
         byte[] front = front(country, type);
 
         JsonNode frontOnly = apply(country.name(), type.name(), front, null);
@@ -119,7 +120,7 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void recognisesNationalityAndTypeWhenAskedToChooseThemItself() {
-        JsonNode verdict = verdict(apply("AUTO", "AUTO", front(IssuingCountry.IDN, DocumentType.ID_CARD), null)
+        JsonNode verdict = verdict(apply("AUTO", "AUTO", front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), null)
                 .get("CardVerificationToken").asText());
 
         assertThat(verdict.get("Nationality").asText()).isEqualTo("IDN");
@@ -132,7 +133,7 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void describesAPassportWithItsMachineReadableZone() {
-        JsonNode verdict = verdict(apply("JPN", "PASSPORT", front(IssuingCountry.JPN, DocumentType.PASSPORT), null)
+        JsonNode verdict = verdict(apply("JPN", "PASSPORT", front(IssuingCountry.JPN, ForeignDocumentType.PASSPORT), null)
                 .get("CardVerificationToken").asText());
 
         JsonNode passport = verdict.get("CardInfo").get("InternationalIDPassport");
@@ -143,18 +144,18 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void playsTheScenarioTheCardCarries() {
-        ForeignCard warned = SampleForeignCards.of(IssuingCountry.THA, DocumentType.ID_CARD)
-                .withScenario(VerificationScenario.of(3, Verdict.WARNING, "PoorImageQuality", "RetakeSuspected"));
-        ForeignCard rejected = SampleForeignCards.of(IssuingCountry.IDN, DocumentType.ID_CARD)
-                .withScenario(VerificationScenario.of(0, Verdict.REJECTED, "FakeSuspected"));
+        ForeignCard warned = SampleForeignCards.of(IssuingCountry.THA, ForeignDocumentType.ID_CARD)
+                .withScenario(VerificationScenario.of(3, CardVerificationVerdict.WARNING, "PoorImageQuality", "RetakeSuspected"));
+        ForeignCard rejected = SampleForeignCards.of(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)
+                .withScenario(VerificationScenario.of(0, CardVerificationVerdict.REJECTED, "FakeSuspected"));
 
-        String warnedToken = apply("THA", "ID_CARD", ForeignCardGenerator.front(warned, ImageFormat.JPEG), null)
+        String warnedToken = apply("THA", "ID_CARD", ForeignCardGenerator.front(warned, ImageEncoding.JPEG), null)
                 .get("CardVerificationToken").asText();
         List<String> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             statuses.add(poll(warnedToken).get("Status").asText());
         }
-        JsonNode now = poll(apply("IDN", "ID_CARD", ForeignCardGenerator.front(rejected, ImageFormat.JPEG), null)
+        JsonNode now = poll(apply("IDN", "ID_CARD", ForeignCardGenerator.front(rejected, ImageEncoding.JPEG), null)
                 .get("CardVerificationToken").asText());
 
         assertThat(statuses).containsExactly("PROCESSING", "PROCESSING", "PROCESSING", "WARNING");
@@ -166,12 +167,12 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void rejectsWhatIsNotTheDeclaredDocument() {
-        JsonNode otherCountry = verdict(apply("THA", "ID_CARD", front(IssuingCountry.IDN, DocumentType.ID_CARD), null)
+        JsonNode otherCountry = verdict(apply("THA", "ID_CARD", front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), null)
                 .get("CardVerificationToken").asText());
         JsonNode mainland = verdict(apply("IDN", "AUTO", TestCards.front(TestCards.card(TestCards.LI_MING_ID),
-                ImageFormat.JPEG), null).get("CardVerificationToken").asText());
-        JsonNode otherBack = verdict(apply("MYS", "ID_CARD", front(IssuingCountry.MYS, DocumentType.ID_CARD),
-                back(IssuingCountry.SGP, DocumentType.ID_CARD)).get("CardVerificationToken").asText());
+                ImageEncoding.JPEG), null).get("CardVerificationToken").asText());
+        JsonNode otherBack = verdict(apply("MYS", "ID_CARD", front(IssuingCountry.MYS, ForeignDocumentType.ID_CARD),
+                back(IssuingCountry.SGP, ForeignDocumentType.ID_CARD)).get("CardVerificationToken").asText());
 
         assertThat(otherCountry.get("Status").asText()).isEqualTo("REJECTED");
         assertThat(otherCountry.get("WarnInfo")).extracting(JsonNode::asText).containsExactly("InformationVerificationFailed");
@@ -183,10 +184,10 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void derivesWarningsFromPhotoDefectsForCardsDrawnThatWay() {
-        ForeignCard card = SampleForeignCards.of(IssuingCountry.PHL, DocumentType.DRIVING_LICENSE)
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.PHL, ForeignDocumentType.DRIVING_LICENSE)
                 .withScenario(VerificationScenario.forDefects(Set.of(CardDefect.PHOTOCOPY)));
 
-        JsonNode verdict = verdict(apply("PHL", "DRIVING_LICENSE", ForeignCardGenerator.front(card, ImageFormat.JPEG,
+        JsonNode verdict = verdict(apply("PHL", "DRIVING_LICENSE", ForeignCardGenerator.front(card, ImageEncoding.JPEG,
                 CardDefect.PHOTOCOPY), null).get("CardVerificationToken").asText());
 
         assertThat(verdict.get("Status").asText()).isEqualTo("WARNING");
@@ -203,13 +204,13 @@ class CardVerificationIT extends SandboxHarness {
         "idn, ID_CARD, InvalidParameterValue.InvalidParameterValueLimit",
     })
     void refusesNationalitiesAndTypesItDoesNotVerify(String nationality, String type, String code) {
-        assertThat(errorCode(apply(nationality, type, front(IssuingCountry.IDN, DocumentType.ID_CARD), null)))
+        assertThat(errorCode(apply(nationality, type, front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), null)))
                 .isEqualTo(code);
     }
 
     @Test
     void needsNationalityCardTypeAndAFront() {
-        String image = TestCards.base64(front(IssuingCountry.IDN, DocumentType.ID_CARD));
+        String image = TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD));
 
         assertThat(errorCode(client.post(APPLY, Map.of("CardType", "ID_CARD", "ImageBase64Front", image))))
                 .isEqualTo("MissingParameter");
@@ -222,11 +223,11 @@ class CardVerificationIT extends SandboxHarness {
     @Test
     void prefersImageUrlsOverBase64() {
         try (ImageHost host = new ImageHost()) {
-            String hongKong = host.serve("/hk.jpg", front(IssuingCountry.HKG, DocumentType.ID_CARD));
-            String hongKongBack = host.serve("/hk-back.jpg", back(IssuingCountry.HKG, DocumentType.ID_CARD));
+            String hongKong = host.serve("/hk.jpg", front(IssuingCountry.HKG, ForeignDocumentType.ID_CARD));
+            String hongKongBack = host.serve("/hk-back.jpg", back(IssuingCountry.HKG, ForeignDocumentType.ID_CARD));
             Map<String, String> parameters = Map.of("Nationality", "AUTO", "CardType", "AUTO",
                     "ImageUrlFront", hongKong, "ImageUrlBack", hongKongBack,
-                    "ImageBase64Front", TestCards.base64(front(IssuingCountry.IDN, DocumentType.ID_CARD)));
+                    "ImageBase64Front", TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)));
 
             JsonNode verdict = verdict(client.post(APPLY, parameters).get("CardVerificationToken").asText());
 
@@ -244,12 +245,12 @@ class CardVerificationIT extends SandboxHarness {
                 .isEqualTo("FailedOperation.ImageSizeTooLarge");
         assertThat(errorCode(apply("IDN", "ID_CARD", TestCards.plain("gif", 40, 30), null)))
                 .isEqualTo("InvalidParameter.EngineImageDecodeFailed");
-        assertThat(errorCode(apply("IDN", "ID_CARD", CardFiles.truncated(front(IssuingCountry.IDN, DocumentType.ID_CARD)),
+        assertThat(errorCode(apply("IDN", "ID_CARD", CardFiles.truncated(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)),
                 null))).isEqualTo("InvalidParameter.EngineImageDecodeFailed");
         assertThat(errorCode(apply("IDN", "ID_CARD", new byte[0], null)))
                 .isEqualTo("InvalidParameterValue.InvalidFileContentSize");
         try (ImageHost host = new ImageHost()) {
-            String big = host.serve("/big.jpg", CardFiles.padded(front(IssuingCountry.IDN, DocumentType.ID_CARD), 4_000_000));
+            String big = host.serve("/big.jpg", CardFiles.padded(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), 4_000_000));
             assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD",
                     "ImageUrlFront", big)))).isEqualTo("FailedOperation.ImageSizeTooLarge");
         }
@@ -269,7 +270,7 @@ class CardVerificationIT extends SandboxHarness {
         try (TencentSandbox shortLived = TencentSandbox.start(SandboxConfig.defaults().withPort(0).withActions(expiring))) {
             SandboxClient other = new SandboxClient(shortLived);
             String token = other.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front",
-                    TestCards.base64(front(IssuingCountry.IDN, DocumentType.ID_CARD)))).get("CardVerificationToken").asText();
+                    TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)))).get("CardVerificationToken").asText();
 
             JsonNode expired = other.post(GET, Map.of("CardVerificationToken", token));
 
@@ -280,7 +281,7 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void servesOnlyItsInternationalRegions() {
-        byte[] body = ("{\"CardVerificationToken\":\"x\"}").getBytes();
+        byte[] body = "{\"CardVerificationToken\":\"x\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThat(errorCode(client.call(GET).region("ap-jakarta").sendRaw(body)))
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
@@ -316,13 +317,13 @@ class CardVerificationIT extends SandboxHarness {
         throw new AssertionError("no verdict after 10 polls");
     }
 
-    private static byte[] front(IssuingCountry country, DocumentType type) {
+    private static byte[] front(IssuingCountry country, ForeignDocumentType type) {
         return IMAGES.computeIfAbsent("front/" + country + "/" + type,
-                key -> ForeignCardGenerator.front(SampleForeignCards.of(country, type), ImageFormat.JPEG));
+                key -> ForeignCardGenerator.front(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
     }
 
-    private static byte[] back(IssuingCountry country, DocumentType type) {
+    private static byte[] back(IssuingCountry country, ForeignDocumentType type) {
         return IMAGES.computeIfAbsent("back/" + country + "/" + type,
-                key -> ForeignCardGenerator.back(SampleForeignCards.of(country, type), ImageFormat.JPEG));
+                key -> ForeignCardGenerator.back(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
     }
 }

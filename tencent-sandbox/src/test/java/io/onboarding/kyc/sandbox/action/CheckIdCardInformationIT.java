@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.sandbox.TestCards;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void matchesTheHoldersOwnCardWithHighSimilarity() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        JsonNode response = check(card, ImageFormat.PNG, Map.of("Config", "{\"CopyWarn\":true,\"ReshootWarn\":true}"));
+        JsonNode response = check(card, ImageEncoding.PNG, Map.of("Config", "{\"CopyWarn\":true,\"ReshootWarn\":true}"));
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Result").asText()).isEqualTo("Success");
@@ -49,8 +49,8 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void givesTheSameSimilarityForTheSameCardEveryTime() {
         MainlandIdCard card = TestCards.card(TestCards.WANG_FANG_ID);
 
-        JsonNode first = check(card, ImageFormat.JPEG, Map.of());
-        JsonNode second = check(card, ImageFormat.PNG, Map.of());
+        JsonNode first = check(card, ImageEncoding.JPEG, Map.of());
+        JsonNode second = check(card, ImageEncoding.PNG, Map.of());
 
         assertThat(first.get("Sim").decimalValue()).isEqualTo(second.get("Sim").decimalValue());
         assertThat(first.get("Sim").decimalValue().scale()).isLessThanOrEqualTo(2);
@@ -63,7 +63,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
                 genuine.address(), genuine.idNumber(), genuine.authority(), genuine.validFrom(), genuine.validUntil(),
                 "subject-impostor");
 
-        JsonNode response = check(swappedPhoto, ImageFormat.JPEG, Map.of());
+        JsonNode response = check(swappedPhoto, ImageEncoding.JPEG, Map.of());
 
         assertThat(response.get("Result").asText()).isEqualTo("Success");
         assertThat(response.get("Sim").decimalValue()).isBetween(new BigDecimal("5.00"), new BigDecimal("40.00"));
@@ -74,7 +74,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
         MainlandIdCard stranger = new MainlandIdCard("赵六", "男", "汉", LocalDate.of(1990, 3, 7), "某地",
                 "110101199003070011", "某局", LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), "subject-zhao-liu");
 
-        JsonNode response = check(stranger, ImageFormat.PNG, Map.of());
+        JsonNode response = check(stranger, ImageEncoding.PNG, Map.of());
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Result").asText()).isEqualTo("FailedOperation.IdNoExistSystem");
@@ -88,7 +88,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
         MainlandIdCard forged = new MainlandIdCard("王五", "男", "汉", LocalDate.of(1987, 1, 1), "某地",
                 TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null, "subject-li-ming");
 
-        JsonNode response = check(forged, ImageFormat.JPEG, Map.of());
+        JsonNode response = check(forged, ImageEncoding.JPEG, Map.of());
 
         assertThat(response.get("Result").asText()).isEqualTo("FailedOperation.IdNameMisMatch");
         assertThat(response.get("Sim").decimalValue().signum()).isZero();
@@ -99,7 +99,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
         MainlandIdCard misprinted = new MainlandIdCard("李明", "男", "汉", LocalDate.of(1987, 1, 1), "某地",
                 "440524198701010015", "某局", LocalDate.of(2020, 1, 1), null, "subject-li-ming");
 
-        JsonNode response = check(misprinted, ImageFormat.PNG, Map.of());
+        JsonNode response = check(misprinted, ImageEncoding.PNG, Map.of());
 
         assertThat(response.get("Result").asText()).isEqualTo("FailedOperation.IdFormatError");
         assertThat(response.get("Sim").decimalValue().signum()).isZero();
@@ -110,7 +110,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void saysSoWhenAskedToEncrypt() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ImageBase64", TestCards.base64(TestCards.front(card, ImageFormat.PNG)));
+        parameters.put("ImageBase64", TestCards.base64(TestCards.front(card, ImageEncoding.PNG)));
         parameters.put("IsEncrypt", true);
 
         assertThat(errorCode(client.post(ACTION, parameters))).isEqualTo("UnsupportedOperation");
@@ -120,7 +120,7 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void reportsUnusableImagesAsErrors() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        JsonNode back = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageFormat.PNG))));
+        JsonNode back = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageEncoding.PNG))));
         assertThat(errorCode(back)).isEqualTo("FailedOperation.ImageNoIdCard");
         assertThat(entry(back).billable()).isFalse();
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(new byte[] {1, 2, 3})))))
@@ -132,11 +132,11 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void refusesAConfigThatIsNotAJsonObjectString() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        assertThat(errorCode(check(card, ImageFormat.PNG, Map.of("Config", "{CopyWarn:true")))).isEqualTo("InvalidParameter");
-        assertThat(errorCode(check(card, ImageFormat.PNG, Map.of("Config", "[true]")))).isEqualTo("InvalidParameter");
+        assertThat(errorCode(check(card, ImageEncoding.PNG, Map.of("Config", "{CopyWarn:true")))).isEqualTo("InvalidParameter");
+        assertThat(errorCode(check(card, ImageEncoding.PNG, Map.of("Config", "[true]")))).isEqualTo("InvalidParameter");
     }
 
-    private static JsonNode check(MainlandIdCard card, ImageFormat format, Map<String, String> extra) {
+    private static JsonNode check(MainlandIdCard card, ImageEncoding format, Map<String, String> extra) {
         Map<String, String> parameters = new HashMap<>(extra);
         parameters.put("ImageBase64", TestCards.base64(TestCards.front(card, format)));
         return client.post(ACTION, parameters);

@@ -8,7 +8,7 @@ import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
         "BLURRY; Quality; -8001",
     })
     void stopsBeforeComparingWhenAConfiguredWarningFires(CardDefect defect, String flag, String warning) {
-        byte[] image = CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, defect);
+        byte[] image = CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, defect);
 
         JsonNode warned = check(image, "{\"" + flag + "\":true}");
 
@@ -54,7 +54,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void comparesAsUsualWhenTheDefectsWarningWasNotAskedFor() {
-        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, CardDefect.PHOTOCOPY),
+        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PHOTOCOPY),
                 "{\"ReshootWarn\":true}");
 
         assertThat(response.get("Result").asText()).isEqualTo("Success");
@@ -64,7 +64,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void joinsSeveralWarningsWithBars() {
-        byte[] image = CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, CardDefect.PS_ALTERED, CardDefect.TEMPORARY,
+        byte[] image = CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PS_ALTERED, CardDefect.TEMPORARY,
                 CardDefect.INCOMPLETE_BORDER);
 
         JsonNode response = check(image, "{\"BorderCheckWarn\":true,\"TempIdWarn\":true,\"DetectPsWarn\":true}");
@@ -74,8 +74,8 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void reportsTheQualityScoreEveryTime() {
-        JsonNode blurry = check(CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, CardDefect.BLURRY), null);
-        JsonNode clean = check(TestCards.front(ZHAO_MIN, ImageFormat.JPEG), "{\"Quality\":true}");
+        JsonNode blurry = check(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.BLURRY), null);
+        JsonNode clean = check(TestCards.front(ZHAO_MIN, ImageEncoding.JPEG), "{\"Quality\":true}");
 
         assertThat(blurry.get("Result").asText()).isEqualTo("Success"); // Quality not configured: no warning
         assertThat(blurry.get("Quality").asInt()).isLessThan(50);
@@ -85,7 +85,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void scoresAnOldPhotoOnFileInTheBorderlineBand() {
-        JsonNode response = check(TestCards.front(TestCards.card(SUN_LI_ID), ImageFormat.JPEG), null);
+        JsonNode response = check(TestCards.front(TestCards.card(SUN_LI_ID), ImageEncoding.JPEG), null);
 
         assertThat(response.get("Result").asText()).isEqualTo("Success");
         assertThat(response.get("Sim").decimalValue()).isBetween(new BigDecimal("60.00"), new BigDecimal("75.00"));
@@ -97,7 +97,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
         MainlandIdCard older = new MainlandIdCard(card.name(), card.sex(), card.nation(), card.birth(), card.address(),
                 card.idNumber(), card.authority(), card.validFrom(), card.validUntil(), "subject-chen-jing-borderline");
 
-        JsonNode response = check(CardGenerator.front(older, ImageFormat.JPEG), null);
+        JsonNode response = check(CardGenerator.front(older, ImageEncoding.JPEG), null);
 
         assertThat(response.get("Sim").decimalValue()).isBetween(new BigDecimal("60.00"), new BigDecimal("75.00"));
     }
@@ -108,7 +108,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
         WU_TONG_ID + ", FailedOperation.IdPhotoPoorQuality",
     })
     void saysSoWhenTheAuthorityHasNoUsablePhoto(String idNumber, String result) {
-        JsonNode response = check(TestCards.front(TestCards.card(idNumber), ImageFormat.PNG), null);
+        JsonNode response = check(TestCards.front(TestCards.card(idNumber), ImageEncoding.PNG), null);
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Result").asText()).isEqualTo(result);
@@ -124,7 +124,7 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
         "SMALL_IN_FRAME, FailedOperation.LifePhotoSizeError",
     })
     void reportsFacesItCannotCompare(CardDefect defect, String result) {
-        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, defect), null);
+        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, defect), null);
 
         assertThat(response.get("Result").asText()).isEqualTo(result);
         assertThat(response.get("Sim").decimalValue().signum()).isZero();
@@ -134,14 +134,14 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void refusesAPhotoTooBlurryToRead() {
-        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, CardDefect.SEVERE_BLUR), null);
+        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.SEVERE_BLUR), null);
 
         assertThat(errorCode(response)).isEqualTo("FailedOperation.ImageBlur");
     }
 
     @Test
     void refusesAConfigWithAValueThatIsNotABoolean() {
-        assertThat(errorCode(check(TestCards.front(ZHAO_MIN, ImageFormat.JPEG), "{\"CopyWarn\":1}")))
+        assertThat(errorCode(check(TestCards.front(ZHAO_MIN, ImageEncoding.JPEG), "{\"CopyWarn\":1}")))
                 .isEqualTo("InvalidParameter");
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onboarding.kyc.sandbox.IdentityRegistry;
 import io.onboarding.kyc.sandbox.MutableClock;
 import io.onboarding.kyc.sandbox.TestCards;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,7 +49,7 @@ class ForcedResultsTest {
     @Test
     void fillsTheOcrFieldsFromAnImageWhenForcing() {
         String body = "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.WANG_FANG_ID),
-                ImageFormat.JPEG)) + "\"}";
+                ImageEncoding.JPEG)) + "\"}";
 
         ActionResult result = forced("IdCardOCRVerification", "-6", body).orElseThrow();
 
@@ -68,7 +68,7 @@ class ForcedResultsTest {
     })
     void forcesCheckIdCardInformationResults(String code, boolean billable) {
         String body = "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID),
-                ImageFormat.PNG)) + "\"}";
+                ImageEncoding.PNG)) + "\"}";
 
         ActionResult result = forced("CheckIdCardInformation", code, body).orElseThrow();
 

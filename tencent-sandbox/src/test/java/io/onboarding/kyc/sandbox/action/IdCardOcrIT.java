@@ -11,11 +11,12 @@ import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardFiles;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,7 +40,7 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void readsTheFrontAndSendsAnEmptyAdvancedInfoWhenNothingWasAskedFor() {
-        JsonNode response = ocr(TestCards.front(LIU_YANG, ImageFormat.JPEG), Map.of("CardSide", "FRONT"));
+        JsonNode response = ocr(TestCards.front(LIU_YANG, ImageEncoding.JPEG), Map.of("CardSide", "FRONT"));
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Name").asText()).isEqualTo("刘洋");
@@ -54,7 +55,7 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void readsTheBackWithoutBeingToldWhichSide() {
-        JsonNode response = ocr(TestCards.back(LIU_YANG, ImageFormat.PNG), Map.of());
+        JsonNode response = ocr(TestCards.back(LIU_YANG, ImageEncoding.PNG), Map.of());
 
         assertThat(response.get("Name").asText()).isEmpty();
         assertThat(response.get("Authority").asText()).isEqualTo(LIU_YANG.authority());
@@ -76,7 +77,7 @@ class IdCardOcrIT extends SandboxHarness {
         "BLURRY; ''",
     })
     void warnsWithTheMainlandCodeTableWhenAsked(CardDefect defect, String codes) {
-        byte[] image = CardGenerator.front(LIU_YANG, ImageFormat.JPEG, defect);
+        byte[] image = CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, defect);
 
         JsonNode asked = advancedInfo(ocr(image, Map.of("Config", ALL_WARNINGS)));
         JsonNode notAsked = advancedInfo(ocr(image, Map.of()));
@@ -88,7 +89,7 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void reportsOnlyTheWarningsThatWereAskedFor() {
-        byte[] image = CardGenerator.front(LIU_YANG, ImageFormat.JPEG, CardDefect.PHOTOCOPY, CardDefect.RESHOOT);
+        byte[] image = CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, CardDefect.PHOTOCOPY, CardDefect.RESHOOT);
 
         JsonNode info = advancedInfo(ocr(image, Map.of("Config", "{\"ReshootWarn\":true,\"CopyWarn\":false}")));
 
@@ -99,17 +100,17 @@ class IdCardOcrIT extends SandboxHarness {
     void warnsOfAnExpiredCardOnTheEmblemSideOnly() {
         String config = "{\"InvalidDateWarn\":true}";
 
-        assertThat(ints(advancedInfo(ocr(CardGenerator.back(EXPIRED, ImageFormat.PNG), Map.of("Config", config)))
+        assertThat(ints(advancedInfo(ocr(CardGenerator.back(EXPIRED, ImageEncoding.PNG), Map.of("Config", config)))
                 .get("WarnInfos"))).containsExactly(-9109);
-        assertThat(ints(advancedInfo(ocr(CardGenerator.front(EXPIRED, ImageFormat.PNG), Map.of("Config", config)))
+        assertThat(ints(advancedInfo(ocr(CardGenerator.front(EXPIRED, ImageEncoding.PNG), Map.of("Config", config)))
                 .get("WarnInfos"))).isEmpty();
-        assertThat(ints(advancedInfo(ocr(TestCards.back(LIU_YANG, ImageFormat.PNG), Map.of("Config", config)))
+        assertThat(ints(advancedInfo(ocr(TestCards.back(LIU_YANG, ImageEncoding.PNG), Map.of("Config", config)))
                 .get("WarnInfos"))).isEmpty();
     }
 
     @Test
     void looksForWatermarksOnlyWithAdvancedWarnings() {
-        byte[] image = CardGenerator.front(LIU_YANG, ImageFormat.JPEG, CardDefect.WATERMARK);
+        byte[] image = CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, CardDefect.WATERMARK);
 
         assertThat(ints(advancedInfo(ocr(image, Map.of("CardWarnType", "Advanced"))).get("WarnInfos")))
                 .containsExactly(-9111);
@@ -119,7 +120,7 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void returnsCropsQualityAndBorderScoreWhenAsked() {
-        JsonNode info = advancedInfo(ocr(CardGenerator.front(LIU_YANG, ImageFormat.PNG, CardDefect.BLURRY),
+        JsonNode info = advancedInfo(ocr(CardGenerator.front(LIU_YANG, ImageEncoding.PNG, CardDefect.BLURRY),
                 Map.of("Config", "{\"CropIdCard\":true,\"CropPortrait\":true,\"Quality\":true,\"BorderCheckWarn\":true}")));
 
         assertThat(ImageProbe.probe(Base64.getDecoder().decode(info.get("IdCard").asText())).orElseThrow().format())
@@ -129,14 +130,14 @@ class IdCardOcrIT extends SandboxHarness {
         assertThat(info.get("BorderCodeValue").asInt()).isLessThanOrEqualTo(50);
         assertThat(ints(info.get("WarnInfos"))).isEmpty();
 
-        JsonNode clean = advancedInfo(ocr(TestCards.front(LIU_YANG, ImageFormat.PNG), Map.of("Config", "{\"Quality\":true}")));
+        JsonNode clean = advancedInfo(ocr(TestCards.front(LIU_YANG, ImageEncoding.PNG), Map.of("Config", "{\"Quality\":true}")));
         assertThat(clean.get("Quality").asInt()).isBetween(90, 99);
         assertThat(clean.has("IdCard")).isFalse();
     }
 
     @Test
     void readsBothSidesOfAPageOnlyWithMultiCardDetect() {
-        byte[] page = CardGenerator.bothSides(LIU_YANG, ImageFormat.JPEG);
+        byte[] page = CardGenerator.bothSides(LIU_YANG, ImageEncoding.JPEG);
 
         JsonNode both = ocr(page, Map.of("Config", "{\"MultiCardDetect\":true}"));
         JsonNode front = ocr(page, Map.of());
@@ -155,7 +156,7 @@ class IdCardOcrIT extends SandboxHarness {
         "not json",
     })
     void refusesAConfigThatIsNotAJsonObjectOfBooleans(String config) {
-        JsonNode response = ocr(TestCards.front(LIU_YANG, ImageFormat.JPEG), Map.of("Config", config));
+        JsonNode response = ocr(TestCards.front(LIU_YANG, ImageEncoding.JPEG), Map.of("Config", config));
 
         assertThat(errorCode(response)).isEqualTo("InvalidParameter.ConfigFormatError");
     }
@@ -163,10 +164,10 @@ class IdCardOcrIT extends SandboxHarness {
     @Test
     void prefersImageBase64OverImageUrl() {
         try (ImageHost host = new ImageHost()) {
-            String other = host.serve("/other.jpg", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.JPEG));
+            String other = host.serve("/other.jpg", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG));
 
             JsonNode response = client.post(ACTION, Map.of("ImageUrl", other,
-                    "ImageBase64", TestCards.base64(TestCards.front(LIU_YANG, ImageFormat.JPEG))));
+                    "ImageBase64", TestCards.base64(TestCards.front(LIU_YANG, ImageEncoding.JPEG))));
 
             assertThat(response.get("Name").asText()).isEqualTo("刘洋");
             assertThat(client.post(ACTION, Map.of("ImageUrl", other)).get("Name").asText()).isEqualTo("李明");
@@ -177,7 +178,7 @@ class IdCardOcrIT extends SandboxHarness {
     void limitsBase64ToSixMegabytesAndDownloadsToThree() {
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "A".repeat(6 * 1024 * 1024 + 4)))))
                 .isEqualTo("FailedOperation.ImageSizeTooLarge");
-        byte[] front = TestCards.front(LIU_YANG, ImageFormat.JPEG);
+        byte[] front = TestCards.front(LIU_YANG, ImageEncoding.JPEG);
         byte[] fourMegabytes = CardFiles.padded(front, 4_000_000); // 5.3 MB of base64: fine inline, too big to fetch
         assertThat(errorCode(ocr(fourMegabytes, Map.of()))).isNull();
         try (ImageHost host = new ImageHost()) {
@@ -202,20 +203,20 @@ class IdCardOcrIT extends SandboxHarness {
         "MULTIPLE_CARDS, FailedOperation.MultiCardError",
     })
     void refusesPhotosItCannotRead(CardDefect defect, String code) {
-        assertThat(errorCode(ocr(CardGenerator.front(LIU_YANG, ImageFormat.JPEG, defect), Map.of()))).isEqualTo(code);
+        assertThat(errorCode(ocr(CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, defect), Map.of()))).isEqualTo(code);
     }
 
     @Test
     void findsNoCardOfTheSideAskedFor() {
-        assertThat(errorCode(ocr(TestCards.front(LIU_YANG, ImageFormat.JPEG), Map.of("CardSide", "BACK"))))
+        assertThat(errorCode(ocr(TestCards.front(LIU_YANG, ImageEncoding.JPEG), Map.of("CardSide", "BACK"))))
                 .isEqualTo("FailedOperation.ImageNoIdCard");
-        assertThat(errorCode(ocr(TestCards.front(LIU_YANG, ImageFormat.JPEG), Map.of("CardSide", "EMBLEM"))))
+        assertThat(errorCode(ocr(TestCards.front(LIU_YANG, ImageEncoding.JPEG), Map.of("CardSide", "EMBLEM"))))
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
     }
 
     @Test
     void needsARegionOfTheMainlandSite() {
-        byte[] body = ("{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(LIU_YANG, ImageFormat.JPEG)) + "\"}").getBytes();
+        byte[] body = ("{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(LIU_YANG, ImageEncoding.JPEG)) + "\"}").getBytes(StandardCharsets.UTF_8);
 
         assertThat(errorCode(client.call(ACTION).region("ap-beijing").sendRaw(body))).isNull();
         assertThat(errorCode(client.call(ACTION).region("ap-hongkong").sendRaw(body))).isNull();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.ImageHost;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.sandbox.TestCards;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.time.LocalDate;
 import java.util.Map;
@@ -59,7 +59,7 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     void readsNameAndNumberFromAPortraitSideImage() {
         MainlandIdCard card = TestCards.card(TestCards.WANG_FANG_ID);
 
-        JsonNode response = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(card, ImageFormat.JPEG))));
+        JsonNode response = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(card, ImageEncoding.JPEG))));
 
         assertThat(response.get("Result").asText()).isEqualTo("0");
         assertThat(response.get("Name").asText()).isEqualTo("王芳");
@@ -73,7 +73,7 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     @Test
     void readsFromAnImageUrl() {
         try (ImageHost images = new ImageHost()) {
-            String url = images.serve("/front.png", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.PNG));
+            String url = images.serve("/front.png", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG));
 
             JsonNode response = client.post(ACTION, Map.of("ImageUrl", url));
 
@@ -84,7 +84,7 @@ class IdCardOcrVerificationIT extends SandboxHarness {
 
     @Test
     void prefersTypedNameAndNumberOverAnImage() {
-        String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.WANG_FANG_ID), ImageFormat.JPEG));
+        String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.WANG_FANG_ID), ImageEncoding.JPEG));
 
         JsonNode response = client.post(ACTION, Map.of("Name", "李明", "IdCard", TestCards.LI_MING_ID, "ImageBase64", image));
 
@@ -97,7 +97,7 @@ class IdCardOcrVerificationIT extends SandboxHarness {
         MainlandIdCard impostor = new MainlandIdCard("王五", "男", "汉", LocalDate.of(1987, 1, 1), "某地",
                 TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null, "subject-wang-wu");
 
-        JsonNode response = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(impostor, ImageFormat.PNG))));
+        JsonNode response = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(impostor, ImageEncoding.PNG))));
 
         assertThat(response.get("Result").asText()).isEqualTo("-1");
         assertThat(response.get("Sex").asText()).isEqualTo("男");
@@ -120,7 +120,7 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     void reportsUnusableImages() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageFormat.PNG))))))
+        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageEncoding.PNG))))))
                 .isEqualTo("FailedOperation.ImageNoIdCard");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "%%%")))).isEqualTo("FailedOperation.ImageDecodeFailed");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "")))).isEqualTo("FailedOperation.EmptyImageError");

@@ -11,7 +11,7 @@ import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,7 @@ class IdCardOcrVerificationLimitIT {
         assertThat(Ledgers.entry(sandbox, third).resultCode()).isEqualTo("-7");
         // the same number read off a card counts too; other people are unaffected
         JsonNode byImage = client.post(ACTION, Map.of("ImageBase64",
-                TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.JPEG))));
+                TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG))));
         assertThat(byImage.get("Result").asText()).isEqualTo("-7");
         assertThat(verify("王芳", TestCards.WANG_FANG_ID).get("Result").asText()).isEqualTo("0");
     }
@@ -86,7 +86,7 @@ class IdCardOcrVerificationLimitIT {
 
     @Test
     void refusesACardTooBlurryToRead() {
-        byte[] blurred = CardGenerator.front(TestCards.card(TestCards.WANG_FANG_ID), ImageFormat.JPEG, CardDefect.SEVERE_BLUR);
+        byte[] blurred = CardGenerator.front(TestCards.card(TestCards.WANG_FANG_ID), ImageEncoding.JPEG, CardDefect.SEVERE_BLUR);
 
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(blurred)))))
                 .isEqualTo("FailedOperation.ImageBlur");

@@ -10,13 +10,13 @@ import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardFiles;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
-import io.onboarding.kyc.sandbox.card.Verdict;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.fault.DocumentedErrors;
 import java.net.http.HttpResponse;
@@ -142,7 +142,7 @@ class ReachableCodesIT extends SandboxHarness {
         scenario(INTL, "FailedOperation.EmptyImageError", () -> post(INTL, Map.of("ImageBase64", "")));
         scenario(INTL, "FailedOperation.IdCardInfoIllegal", () -> intl(CardGenerator.front(new MainlandIdCard("李明",
                 "男", "汉", LocalDate.of(1987, 1, 1), "某地", "44052419870101", "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageFormat.JPEG), Map.of()));
+                "subject-li-ming"), ImageEncoding.JPEG), Map.of()));
         scenario(INTL, "FailedOperation.IdCardTooSmall", () -> intl(defect(CardDefect.LOW_RESOLUTION), Map.of()));
         scenario(INTL, "FailedOperation.ImageBlur", () -> intl(defect(CardDefect.SEVERE_BLUR), Map.of()));
         scenario(INTL, "FailedOperation.ImageDecodeFailed", () -> intl(CardFiles.truncated(front(LI_MING)), Map.of()));
@@ -168,7 +168,7 @@ class ReachableCodesIT extends SandboxHarness {
         scenario(MAINLAND, "FailedOperation.MultiCardError", () -> mainland(defect(CardDefect.MULTIPLE_CARDS), Map.of()));
         scenario(MAINLAND, "FailedOperation.IdCardInfoIllegal", () -> mainland(CardGenerator.front(new MainlandIdCard("",
                 "男", "汉", LocalDate.of(1987, 1, 1), "某地", TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageFormat.JPEG), Map.of()));
+                "subject-li-ming"), ImageEncoding.JPEG), Map.of()));
         scenario(MAINLAND, "InvalidParameter.ConfigFormatError", () -> mainland(front(LI_MING), Map.of("Config", "{bad")));
         scenario(MAINLAND, "InvalidParameterValue.InvalidParameterValueLimit",
                 () -> mainland(front(LI_MING), Map.of("CardWarnType", "Everything")));
@@ -184,7 +184,7 @@ class ReachableCodesIT extends SandboxHarness {
         scenario(VERIFY, "FailedOperation.EmptyImageError", () -> post(VERIFY, Map.of("ImageBase64", "")));
         scenario(VERIFY, "FailedOperation.ImageBlur", () -> image(VERIFY, defect(CardDefect.SEVERE_BLUR)));
         scenario(VERIFY, "FailedOperation.ImageDecodeFailed", () -> image(VERIFY, CardFiles.truncated(front(LI_MING))));
-        scenario(VERIFY, "FailedOperation.ImageNoIdCard", () -> image(VERIFY, TestCards.back(LI_MING, ImageFormat.JPEG)));
+        scenario(VERIFY, "FailedOperation.ImageNoIdCard", () -> image(VERIFY, TestCards.back(LI_MING, ImageEncoding.JPEG)));
         scenario(VERIFY, "FailedOperation.ImageSizeTooLarge", () -> post(VERIFY, Map.of("ImageBase64", oversized(3))));
         scenario(VERIFY, "InvalidParameter", () -> post(VERIFY, Map.of()));
         scenario(VERIFY, "0", () -> verify("李明", TestCards.LI_MING_ID));
@@ -207,16 +207,16 @@ class ReachableCodesIT extends SandboxHarness {
         // CheckIdCardInformation (seed 001): Result values first, then errors
         scenario(CHECK, "Success", () -> image(CHECK, front(ZHAO_MIN)));
         scenario(CHECK, "FailedOperation.OcrWarningOccurred", () -> post(CHECK, Map.of("Config", "{\"CopyWarn\":true}",
-                "ImageBase64", TestCards.base64(CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, CardDefect.PHOTOCOPY)))));
+                "ImageBase64", TestCards.base64(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PHOTOCOPY)))));
         scenario(CHECK, "FailedOperation.IdFormatError", () -> image(CHECK, CardGenerator.front(new MainlandIdCard("李明",
                 "男", "汉", LocalDate.of(1987, 1, 1), "某地", "440524198701010015", "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageFormat.JPEG)));
+                "subject-li-ming"), ImageEncoding.JPEG)));
         scenario(CHECK, "FailedOperation.IdNameMisMatch", () -> image(CHECK, CardGenerator.front(new MainlandIdCard("王五",
                 "男", "汉", LocalDate.of(1987, 1, 1), "某地", TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageFormat.JPEG)));
+                "subject-li-ming"), ImageEncoding.JPEG)));
         scenario(CHECK, "FailedOperation.IdNoExistSystem", () -> image(CHECK, CardGenerator.front(new MainlandIdCard("赵六",
                 "男", "汉", LocalDate.of(1990, 3, 7), "某地", "110101199003070011", "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-zhao-liu"), ImageFormat.JPEG)));
+                "subject-zhao-liu"), ImageEncoding.JPEG)));
         scenario(CHECK, "FailedOperation.IdPhotoNoExist", () -> image(CHECK, front(TestCards.card("420106198309090138"))));
         scenario(CHECK, "FailedOperation.IdPhotoPoorQuality", () -> image(CHECK, front(TestCards.card("500103199912010265"))));
         scenario(CHECK, "FailedOperation.LifePhotoDetectFaces", () -> image(CHECK, defect(CardDefect.MULTIPLE_CARDS)));
@@ -254,10 +254,10 @@ class ReachableCodesIT extends SandboxHarness {
         // GetCardVerificationResult (no seed page; Tencent's SDKs list these codes)
         scenario(GET, "InvalidParameterValue.InvalidParameterValueLimit",
                 () -> post(GET, Map.of("CardVerificationToken", "NOT-A-TOKEN")));
-        scenario(GET, "PROCESSING", () -> poll(VerificationScenario.of(1, Verdict.PASSED), 1));
-        scenario(GET, "PASSED", () -> poll(VerificationScenario.of(0, Verdict.PASSED), 1));
-        scenario(GET, "WARNING", () -> poll(VerificationScenario.of(1, Verdict.WARNING, "PoorImageQuality"), 2));
-        scenario(GET, "REJECTED", () -> poll(VerificationScenario.of(0, Verdict.REJECTED, "FakeSuspected"), 1));
+        scenario(GET, "PROCESSING", () -> poll(VerificationScenario.of(1, CardVerificationVerdict.PASSED), 1));
+        scenario(GET, "PASSED", () -> poll(VerificationScenario.of(0, CardVerificationVerdict.PASSED), 1));
+        scenario(GET, "WARNING", () -> poll(VerificationScenario.of(1, CardVerificationVerdict.WARNING, "PoorImageQuality"), 2));
+        scenario(GET, "REJECTED", () -> poll(VerificationScenario.of(0, CardVerificationVerdict.REJECTED, "FakeSuspected"), 1));
         faultError(GET, "FailedOperation.UnKnowError", "FailedOperation.UnOpenError", "ResourceUnavailable.InArrears",
                 "ResourceUnavailable.ResourcePackageRunOut");
     }
@@ -396,16 +396,16 @@ class ReachableCodesIT extends SandboxHarness {
     }
 
     private static byte[] foreign(IssuingCountry country, VerificationScenario scenario) {
-        var card = SampleForeignCards.of(country, DocumentType.ID_CARD);
-        return ForeignCardGenerator.front(scenario == null ? card : card.withScenario(scenario), ImageFormat.JPEG);
+        var card = SampleForeignCards.of(country, ForeignDocumentType.ID_CARD);
+        return ForeignCardGenerator.front(scenario == null ? card : card.withScenario(scenario), ImageEncoding.JPEG);
     }
 
     private static byte[] front(MainlandIdCard card) {
-        return TestCards.front(card, ImageFormat.JPEG);
+        return TestCards.front(card, ImageEncoding.JPEG);
     }
 
     private static byte[] defect(CardDefect defect) {
-        return CardGenerator.front(ZHAO_MIN, ImageFormat.JPEG, defect);
+        return CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, defect);
     }
 
     /** Base64 text one character over {@code megabytes}. */

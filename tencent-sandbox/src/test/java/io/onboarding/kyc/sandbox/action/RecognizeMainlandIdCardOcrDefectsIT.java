@@ -10,7 +10,7 @@ import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardFiles;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
         "WATERMARK; ''",
     })
     void warnsWithTheInternationalCodeTable(CardDefect defect, String codes) {
-        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageFormat.JPEG, defect), Map.of());
+        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageEncoding.JPEG, defect), Map.of());
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Name").asText()).isEqualTo("陈静");
@@ -53,7 +53,7 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
 
     @Test
     void listsEveryWarningThatApplies() {
-        byte[] image = CardGenerator.front(CHEN_JING, ImageFormat.JPEG, CardDefect.PHOTOCOPY, CardDefect.OCCLUDED,
+        byte[] image = CardGenerator.front(CHEN_JING, ImageEncoding.JPEG, CardDefect.PHOTOCOPY, CardDefect.OCCLUDED,
                 CardDefect.PS_ALTERED);
 
         assertThat(warnings(ocr(image, Map.of()))).containsExactly(-9101, -9102, -9104);
@@ -67,7 +67,7 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
         "MULTIPLE_CARDS, FailedOperation.MultiCardError",
     })
     void refusesPhotosItCannotRead(CardDefect defect, String code) {
-        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageFormat.PNG, defect), Map.of());
+        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageEncoding.PNG, defect), Map.of());
 
         assertThat(errorCode(response)).isEqualTo(code);
         assertThat(Ledgers.entry(sandbox, response).billable()).isFalse();
@@ -75,7 +75,7 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
 
     @Test
     void readsBothSidesOfAPageUnlessOneIsNamed() {
-        byte[] page = CardGenerator.bothSides(CHEN_JING, ImageFormat.JPEG);
+        byte[] page = CardGenerator.bothSides(CHEN_JING, ImageEncoding.JPEG);
 
         JsonNode both = ocr(page, Map.of());
         assertThat(both.get("Name").asText()).isEqualTo("陈静");
@@ -93,15 +93,15 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
         MainlandIdCard wrongCheck = new MainlandIdCard("陈静", "女", "汉", LocalDate.of(1990, 3, 7), "某地",
                 "310104199003077843", "某局", LocalDate.of(2020, 1, 1), null, "subject-chen-jing");
 
-        assertThat(errorCode(ocr(CardGenerator.front(garbled, ImageFormat.PNG), Map.of())))
+        assertThat(errorCode(ocr(CardGenerator.front(garbled, ImageEncoding.PNG), Map.of())))
                 .isEqualTo("FailedOperation.IdCardInfoIllegal");
-        assertThat(ocr(CardGenerator.front(wrongCheck, ImageFormat.PNG), Map.of()).get("IdNum").asText())
+        assertThat(ocr(CardGenerator.front(wrongCheck, ImageEncoding.PNG), Map.of()).get("IdNum").asText())
                 .isEqualTo("310104199003077843");
     }
 
     @Test
     void cropsTheCardOutOfAPhotoOfADesk() {
-        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageFormat.PNG, CardDefect.INCOMPLETE_BORDER),
+        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageEncoding.PNG, CardDefect.INCOMPLETE_BORDER),
                 Map.of("CropIdCard", true, "CropPortrait", true));
 
         byte[] card = Base64.getDecoder().decode(response.get("IdCardImage").asText());
@@ -111,7 +111,7 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
 
     @Test
     void refusesDamagedFilesAndDownloadsOverTheLimit() {
-        byte[] front = TestCards.front(CHEN_JING, ImageFormat.JPEG);
+        byte[] front = TestCards.front(CHEN_JING, ImageEncoding.JPEG);
 
         assertThat(errorCode(ocr(CardFiles.truncated(front), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
         assertThat(errorCode(ocr(CardFiles.corrupted(front), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");

@@ -1,17 +1,18 @@
 package io.onboarding.kyc.sandbox.action;
 
-import io.onboarding.kyc.sandbox.SandboxHarness;
 import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.ImageHost;
 import io.onboarding.kyc.sandbox.LedgerEntry;
+import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardReader;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -41,7 +42,7 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     @Test
     void readsThePortraitSide() {
-        JsonNode response = ocr(Map.of("ImageBase64", base64Front(ImageFormat.JPEG), "CardSide", "FRONT"));
+        JsonNode response = ocr(Map.of("ImageBase64", base64Front(ImageEncoding.JPEG), "CardSide", "FRONT"));
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Name").asText()).isEqualTo("王芳");
@@ -60,7 +61,7 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     @Test
     void readsTheEmblemSideWithoutBeingToldWhichSideItIs() {
-        JsonNode response = ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(WANG_FANG, ImageFormat.PNG))));
+        JsonNode response = ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(WANG_FANG, ImageEncoding.PNG))));
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Authority").asText()).isEqualTo("示例市公安局测试分局");
@@ -74,7 +75,7 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
     void readsALongTermValidity() {
         MainlandIdCard zhangWei = TestCards.card(TestCards.ZHANG_WEI_ID);
 
-        JsonNode response = ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(zhangWei, ImageFormat.JPEG)),
+        JsonNode response = ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(zhangWei, ImageEncoding.JPEG)),
                 "CardSide", "BACK"));
 
         assertThat(response.get("ValidDate").asText()).isEqualTo("2021.03.15-长期");
@@ -82,7 +83,7 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     @Test
     void cropsPortraitAndCardOnRequest() {
-        JsonNode response = ocr(Map.of("ImageBase64", base64Front(ImageFormat.PNG), "CropPortrait", true, "CropIdCard", true));
+        JsonNode response = ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CropPortrait", true, "CropIdCard", true));
 
         byte[] portrait = Base64.getDecoder().decode(response.get("PortraitImage").asText());
         byte[] card = Base64.getDecoder().decode(response.get("IdCardImage").asText());
@@ -95,7 +96,7 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     @Test
     void billsSuccessfulRecognitionsOnly() {
-        JsonNode success = ocr(Map.of("ImageBase64", base64Front(ImageFormat.JPEG)));
+        JsonNode success = ocr(Map.of("ImageBase64", base64Front(ImageEncoding.JPEG)));
         JsonNode failure = ocr(Map.of("ImageBase64", "@@@"));
 
         assertThat(entry(success).billable()).isTrue();
@@ -115,7 +116,7 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
     @Test
     void reportsImagesItCannotDecode() {
         assertThat(errorCode(ocr(Map.of("ImageBase64", "not base64!")))).isEqualTo("FailedOperation.ImageDecodeFailed");
-        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64("plain text".getBytes())))))
+        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64("plain text".getBytes(StandardCharsets.UTF_8))))))
                 .isEqualTo("FailedOperation.ImageDecodeFailed");
         assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64(TestCards.plain("gif", 20, 20))))))
                 .isEqualTo("FailedOperation.ImageDecodeFailed");
@@ -143,18 +144,18 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     @Test
     void refusesTheOtherSideThanTheOneAskedFor() {
-        assertThat(errorCode(ocr(Map.of("ImageBase64", base64Front(ImageFormat.PNG), "CardSide", "BACK"))))
+        assertThat(errorCode(ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CardSide", "BACK"))))
                 .isEqualTo("FailedOperation.CardSideError");
-        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(WANG_FANG, ImageFormat.PNG)),
+        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(WANG_FANG, ImageEncoding.PNG)),
                 "CardSide", "FRONT")))).isEqualTo("FailedOperation.CardSideError");
-        assertThat(errorCode(ocr(Map.of("ImageBase64", base64Front(ImageFormat.PNG), "CardSide", "PORTRAIT"))))
+        assertThat(errorCode(ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CardSide", "PORTRAIT"))))
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
     }
 
     @Test
     void downloadsLoopbackImageUrlsWhichWinOverBase64() {
-        String url = images.serve("/front.jpg", TestCards.front(WANG_FANG, ImageFormat.JPEG));
-        String otherCard = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.JPEG));
+        String url = images.serve("/front.jpg", TestCards.front(WANG_FANG, ImageEncoding.JPEG));
+        String otherCard = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG));
 
         JsonNode response = ocr(Map.of("ImageUrl", url, "ImageBase64", otherCard));
 
@@ -170,12 +171,12 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
                 .isEqualTo("FailedOperation.DownLoadError");
         assertThat(errorCode(ocr(Map.of("ImageUrl", "file:///etc/passwd")))).isEqualTo("FailedOperation.DownLoadError");
         assertThat(errorCode(ocr(Map.of("ImageUrl", "http://10.0.0.1/card.png")))).isEqualTo("FailedOperation.DownLoadError");
-        String viaLocalhost = images.serve("/via-localhost.jpg", TestCards.front(WANG_FANG, ImageFormat.JPEG))
+        String viaLocalhost = images.serve("/via-localhost.jpg", TestCards.front(WANG_FANG, ImageEncoding.JPEG))
                 .replace("127.0.0.1", "localhost");
         assertThat(errorCode(ocr(Map.of("ImageUrl", viaLocalhost)))).as("localhost is loopback").isNull();
     }
 
-    private static String base64Front(ImageFormat format) {
+    private static String base64Front(ImageEncoding format) {
         return TestCards.base64(TestCards.front(WANG_FANG, format));
     }
 

@@ -1,6 +1,5 @@
 package io.onboarding.kyc.sandbox.auth;
 
-import io.onboarding.kyc.sandbox.SandboxHarness;
 import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,19 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.sandbox.SandboxClient;
 import io.onboarding.kyc.sandbox.SandboxConfig;
+import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.tencent.signing.Tc3Request;
 import io.onboarding.kyc.tencent.signing.Tc3Signer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class AuthenticationIT extends SandboxHarness {
                 + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
 
         String raw;
-        try (Socket socket = new Socket("127.0.0.1", sandbox.port())) {
+        try (Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), sandbox.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));

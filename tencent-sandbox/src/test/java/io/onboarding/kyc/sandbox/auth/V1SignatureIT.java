@@ -9,7 +9,7 @@ import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.V1Client;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class V1SignatureIT extends SandboxHarness {
     void booleansAndRegionReachTheOcrActionAsTheyWouldInJson() {
         V1Client v1 = new V1Client(sandbox);
         Map<String, String> parameters = v1.common("RecognizeMainlandIDCardOCR", "2018-11-19", "ap-singapore");
-        parameters.put("ImageBase64", TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.PNG)));
+        parameters.put("ImageBase64", TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG)));
         parameters.put("CropPortrait", "true");
         parameters.put("CardSide", "FRONT");
 

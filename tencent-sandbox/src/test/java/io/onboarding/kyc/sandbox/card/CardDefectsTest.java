@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -31,11 +32,11 @@ class CardDefectsTest {
     @BeforeAll
     static void generate() throws IOException {
         Files.createDirectories(EXAMPLES);
-        clean = CardGenerator.front(LI_MING, ImageFormat.PNG);
+        clean = CardGenerator.front(LI_MING, ImageEncoding.PNG);
         for (CardDefect defect : CardDefect.values()) {
-            byte[] image = CardGenerator.front(LI_MING, ImageFormat.PNG, defect);
+            byte[] image = CardGenerator.front(LI_MING, ImageEncoding.PNG, defect);
             FRONTS.put(defect, image);
-            Files.write(EXAMPLES.resolve("front-" + defect.name().toLowerCase() + ".png"), image);
+            Files.write(EXAMPLES.resolve("front-" + defect.name().toLowerCase(Locale.ROOT) + ".png"), image);
         }
     }
 
@@ -45,7 +46,7 @@ class CardDefectsTest {
         CardImage read = CardReader.read(FRONTS.get(defect)).orElseThrow();
 
         assertThat(read.card()).isEqualTo(LI_MING);
-        assertThat(read.side()).isEqualTo(CardSide.FRONT);
+        assertThat(read.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(read.defects()).containsExactly(defect);
         assertThat(ImageProbe.decodes(FRONTS.get(defect))).isTrue();
     }
@@ -73,13 +74,13 @@ class CardDefectsTest {
 
     @Test
     void aCleanCardIsDescribedExactlyAsBeforeDefectsExisted() {
-        String document = new String(CardMetadata.encode(CardSide.FRONT, LI_MING), StandardCharsets.UTF_8);
+        String document = new String(CardMetadata.encode(SandboxCardSide.FRONT, LI_MING), StandardCharsets.UTF_8);
 
         assertThat(document).doesNotContain("defects").doesNotContain("placements");
-        assertThat(CardGenerator.front(LI_MING, ImageFormat.PNG, Set.of())).isEqualTo(clean);
+        assertThat(CardGenerator.front(LI_MING, ImageEncoding.PNG, Set.of())).isEqualTo(clean);
         CardImage read = CardReader.read(clean).orElseThrow();
         assertThat(read.defects()).isEmpty();
-        assertThat(read.placements()).containsExactly(new CardPlacement(CardSide.FRONT, 0, 0, 856, 540));
+        assertThat(read.placements()).containsExactly(new CardPlacement(SandboxCardSide.FRONT, 0, 0, 856, 540));
     }
 
     @Test
@@ -92,7 +93,7 @@ class CardDefectsTest {
                 .isLessThan(small.width() * small.height() / 10.0);
 
         CardImage two = CardReader.read(FRONTS.get(CardDefect.MULTIPLE_CARDS)).orElseThrow();
-        assertThat(two.placements()).hasSize(2).allMatch(placement -> placement.side() == CardSide.FRONT);
+        assertThat(two.placements()).hasSize(2).allMatch(placement -> placement.side() == SandboxCardSide.FRONT);
 
         CardImage tiny = CardReader.read(FRONTS.get(CardDefect.LOW_RESOLUTION)).orElseThrow();
         assertThat(tiny.width()).isEqualTo(214);
@@ -104,21 +105,21 @@ class CardDefectsTest {
 
     @Test
     void putsBothSidesOnOnePage() throws IOException {
-        byte[] page = CardGenerator.bothSides(LI_MING, ImageFormat.JPEG, CardDefect.PHOTOCOPY);
+        byte[] page = CardGenerator.bothSides(LI_MING, ImageEncoding.JPEG, CardDefect.PHOTOCOPY);
         Files.write(EXAMPLES.resolve("both-sides-photocopy.jpg"), page);
 
         CardImage read = CardReader.read(page).orElseThrow();
 
-        assertThat(read.side()).isEqualTo(CardSide.FRONT);
+        assertThat(read.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(read.showsBothSides()).isTrue();
-        assertThat(read.placementOf(CardSide.BACK).y()).isGreaterThan(read.placementOf(CardSide.FRONT).y());
+        assertThat(read.placementOf(SandboxCardSide.BACK).y()).isGreaterThan(read.placementOf(SandboxCardSide.FRONT).y());
         assertThat(read.defects()).containsExactly(CardDefect.PHOTOCOPY);
     }
 
     @Test
     void cropsThePortraitFromWhereTheCardLies() {
-        byte[] portrait = CardCropper.portrait(FRONTS.get(CardDefect.SMALL_IN_FRAME), ImageFormat.PNG);
-        byte[] card = CardCropper.card(FRONTS.get(CardDefect.SMALL_IN_FRAME), ImageFormat.PNG);
+        byte[] portrait = CardCropper.portrait(FRONTS.get(CardDefect.SMALL_IN_FRAME), ImageEncoding.PNG);
+        byte[] card = CardCropper.card(FRONTS.get(CardDefect.SMALL_IN_FRAME), ImageEncoding.PNG);
 
         CardPlacement placed = CardReader.read(FRONTS.get(CardDefect.SMALL_IN_FRAME)).orElseThrow().placement();
         assertThat(ImageProbe.probe(card).orElseThrow().width()).isEqualTo(placed.width());
@@ -128,12 +129,12 @@ class CardDefectsTest {
 
     @Test
     void marksTheBackOfATemporaryAlteredCardToo() throws IOException {
-        byte[] back = CardGenerator.back(LI_MING, ImageFormat.PNG, CardDefect.TEMPORARY, CardDefect.PS_ALTERED);
+        byte[] back = CardGenerator.back(LI_MING, ImageEncoding.PNG, CardDefect.TEMPORARY, CardDefect.PS_ALTERED);
         Files.write(EXAMPLES.resolve("back-temporary-ps_altered.png"), back);
 
         CardImage read = CardReader.read(back).orElseThrow();
 
-        assertThat(read.side()).isEqualTo(CardSide.BACK);
+        assertThat(read.side()).isEqualTo(SandboxCardSide.BACK);
         assertThat(read.defects()).containsExactlyInAnyOrder(CardDefect.TEMPORARY, CardDefect.PS_ALTERED);
     }
 
@@ -142,11 +143,11 @@ class CardDefectsTest {
         MainlandIdCard older = new MainlandIdCard(LI_MING.name(), LI_MING.sex(), LI_MING.nation(), LI_MING.birth(),
                 LI_MING.address(), LI_MING.idNumber(), LI_MING.authority(), LI_MING.validFrom(), LI_MING.validUntil(),
                 "subject-li-ming-borderline");
-        byte[] borderline = CardGenerator.front(older, ImageFormat.PNG);
+        byte[] borderline = CardGenerator.front(older, ImageEncoding.PNG);
         Files.write(EXAMPLES.resolve("front-borderline-portrait.png"), borderline);
 
-        assertThat(CardCropper.portrait(borderline, ImageFormat.PNG))
-                .isNotEqualTo(CardCropper.portrait(clean, ImageFormat.PNG));
+        assertThat(CardCropper.portrait(borderline, ImageEncoding.PNG))
+                .isNotEqualTo(CardCropper.portrait(clean, ImageEncoding.PNG));
     }
 
     private static int distance(int a, int b) {

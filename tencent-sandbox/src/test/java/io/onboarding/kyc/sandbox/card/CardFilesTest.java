@@ -13,8 +13,8 @@ class CardFilesTest {
             LocalDate.of(2031, 3, 15), "subject-wang-fang");
 
     @ParameterizedTest
-    @EnumSource(ImageFormat.class)
-    void aTruncatedFileStillLooksLikeACardButNoLongerDecodes(ImageFormat format) {
+    @EnumSource(ImageEncoding.class)
+    void aTruncatedFileStillLooksLikeACardButNoLongerDecodes(ImageEncoding format) {
         byte[] whole = CardGenerator.front(WANG_FANG, format);
         byte[] truncated = CardFiles.truncated(whole);
 
@@ -26,8 +26,8 @@ class CardFilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ImageFormat.class)
-    void aCorruptedFileKeepsItsHeaderButNoLongerDecodes(ImageFormat format) {
+    @EnumSource(ImageEncoding.class)
+    void aCorruptedFileKeepsItsHeaderButNoLongerDecodes(ImageEncoding format) {
         byte[] corrupted = CardFiles.corrupted(CardGenerator.front(WANG_FANG, format));
 
         assertThat(ImageProbe.probe(corrupted)).isPresent();
@@ -36,8 +36,8 @@ class CardFilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ImageFormat.class)
-    void aPaddedFileIsLargeButStillAValidCardImage(ImageFormat format) {
+    @EnumSource(ImageEncoding.class)
+    void aPaddedFileIsLargeButStillAValidCardImage(ImageEncoding format) {
         byte[] padded = CardFiles.padded(CardGenerator.front(WANG_FANG, format), 2_500_000);
 
         assertThat(padded.length).isGreaterThanOrEqualTo(2_500_000);

@@ -31,20 +31,20 @@ class CardGeneratorTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        frontPng = CardGenerator.front(LI_MING, ImageFormat.PNG);
-        backJpeg = CardGenerator.back(ZHANG_WEI, ImageFormat.JPEG);
+        frontPng = CardGenerator.front(LI_MING, ImageEncoding.PNG);
+        backJpeg = CardGenerator.back(ZHANG_WEI, ImageEncoding.JPEG);
         Path examples = Files.createDirectories(Path.of("target", "card-examples"));
         Files.write(examples.resolve("front.png"), frontPng);
         Files.write(examples.resolve("back.jpg"), backJpeg);
-        Files.write(examples.resolve("back.png"), CardGenerator.back(ZHANG_WEI, ImageFormat.PNG));
-        Files.write(examples.resolve("front-zhang-wei.jpg"), CardGenerator.front(ZHANG_WEI, ImageFormat.JPEG));
+        Files.write(examples.resolve("back.png"), CardGenerator.back(ZHANG_WEI, ImageEncoding.PNG));
+        Files.write(examples.resolve("front-zhang-wei.jpg"), CardGenerator.front(ZHANG_WEI, ImageEncoding.JPEG));
     }
 
     @Test
     void frontPngCarriesTheCardAndIsARealCardSizedImage() throws IOException {
         CardImage read = CardReader.read(frontPng).orElseThrow();
 
-        assertThat(read.side()).isEqualTo(CardSide.FRONT);
+        assertThat(read.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(read.card()).isEqualTo(LI_MING);
         assertThat(read.format()).isEqualTo("PNG");
         assertThat(read.width()).isGreaterThanOrEqualTo(856);
@@ -58,7 +58,7 @@ class CardGeneratorTest {
     void backJpegCarriesTheCardIncludingAnOpenEndedValidity() throws IOException {
         CardImage read = CardReader.read(backJpeg).orElseThrow();
 
-        assertThat(read.side()).isEqualTo(CardSide.BACK);
+        assertThat(read.side()).isEqualTo(SandboxCardSide.BACK);
         assertThat(read.card()).isEqualTo(ZHANG_WEI);
         assertThat(read.card().validUntil()).isNull();
         assertThat(read.card().printedValidity()).isEqualTo("2010.07.21-长期");
@@ -68,8 +68,8 @@ class CardGeneratorTest {
 
     @Test
     void sidesLookDifferent() throws IOException {
-        BufferedImage front = ImageIO.read(new ByteArrayInputStream(CardGenerator.front(ZHANG_WEI, ImageFormat.PNG)));
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(CardGenerator.back(ZHANG_WEI, ImageFormat.PNG)));
+        BufferedImage front = ImageIO.read(new ByteArrayInputStream(CardGenerator.front(ZHANG_WEI, ImageEncoding.PNG)));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(CardGenerator.back(ZHANG_WEI, ImageEncoding.PNG)));
         // The emblem's red sits where the front prints the holder's name.
         int emblem = back.getRGB(130, 122 + 40);
         assertThat((emblem >> 16 & 0xFF)).isGreaterThan(150);
@@ -84,17 +84,17 @@ class CardGeneratorTest {
                 LI_MING.address(), LI_MING.idNumber(), LI_MING.authority(), LI_MING.validFrom(), LI_MING.validUntil(),
                 "subject-someone-else");
 
-        byte[] portrait = CardCropper.portrait(frontPng, ImageFormat.PNG);
-        assertThat(pixelsOf(CardCropper.portrait(CardGenerator.front(renamed, ImageFormat.PNG), ImageFormat.PNG)))
+        byte[] portrait = CardCropper.portrait(frontPng, ImageEncoding.PNG);
+        assertThat(pixelsOf(CardCropper.portrait(CardGenerator.front(renamed, ImageEncoding.PNG), ImageEncoding.PNG)))
                 .isEqualTo(pixelsOf(portrait));
-        assertThat(pixelsOf(CardCropper.portrait(CardGenerator.front(otherFace, ImageFormat.PNG), ImageFormat.PNG)))
+        assertThat(pixelsOf(CardCropper.portrait(CardGenerator.front(otherFace, ImageEncoding.PNG), ImageEncoding.PNG)))
                 .isNotEqualTo(pixelsOf(portrait));
     }
 
     @Test
     void cropsArePixelsOnly() {
-        byte[] portrait = CardCropper.portrait(frontPng, ImageFormat.JPEG);
-        byte[] card = CardCropper.card(frontPng, ImageFormat.PNG);
+        byte[] portrait = CardCropper.portrait(frontPng, ImageEncoding.JPEG);
+        byte[] card = CardCropper.card(frontPng, ImageEncoding.PNG);
 
         assertThat(ImageProbe.probe(portrait)).get().extracting(ImageProbe.Probed::format).isEqualTo("JPEG");
         assertThat(ImageProbe.probe(portrait).orElseThrow().width()).isEqualTo(CardLayout.PORTRAIT.width);
@@ -124,7 +124,7 @@ class CardGeneratorTest {
         BufferedImage plain = new BufferedImage(856, 540, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(plain, "png", png);
-        String base64 = Base64.getEncoder().encodeToString(CardMetadata.encode(CardSide.FRONT, LI_MING));
+        String base64 = Base64.getEncoder().encodeToString(CardMetadata.encode(SandboxCardSide.FRONT, LI_MING));
 
         byte[] withText = insertAfterIhdr(png.toByteArray(), textChunk(CardMetadata.KEYWORD, base64));
 

@@ -21,7 +21,7 @@ class ForeignCardsTest {
     static Stream<Arguments> documents() {
         List<Arguments> all = new ArrayList<>();
         for (IssuingCountry country : IssuingCountry.values()) {
-            for (DocumentType type : DocumentType.values()) {
+            for (ForeignDocumentType type : ForeignDocumentType.values()) {
                 all.add(Arguments.of(country, type));
             }
         }
@@ -30,41 +30,41 @@ class ForeignCardsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("documents")
-    void drawsEachIssuersDocumentsAndReadsThemBack(IssuingCountry country, DocumentType type) throws IOException {
+    void drawsEachIssuersDocumentsAndReadsThemBack(IssuingCountry country, ForeignDocumentType type) throws IOException {
         ForeignCard card = SampleForeignCards.of(country, type);
-        byte[] front = ForeignCardGenerator.front(card, ImageFormat.JPEG);
+        byte[] front = ForeignCardGenerator.front(card, ImageEncoding.JPEG);
         Files.createDirectories(EXAMPLES);
         Files.write(EXAMPLES.resolve(country + "-" + type + "-front.jpg"), front);
 
         ForeignCardImage read = ForeignCardReader.read(front).orElseThrow();
 
         assertThat(read.card()).isEqualTo(card);
-        assertThat(read.side()).isEqualTo(CardSide.FRONT);
+        assertThat(read.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(card.scenario()).isEqualTo(VerificationScenario.passed());
         assertThat(CardReader.read(front)).as("never mistaken for a mainland card").isEmpty();
     }
 
     @Test
     void drawsTheBackOfCardsButNotOfPassports() throws IOException {
-        ForeignCard hongKong = SampleForeignCards.of(IssuingCountry.HKG, DocumentType.ID_CARD);
-        byte[] back = ForeignCardGenerator.back(hongKong, ImageFormat.PNG);
+        ForeignCard hongKong = SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.ID_CARD);
+        byte[] back = ForeignCardGenerator.back(hongKong, ImageEncoding.PNG);
         Files.createDirectories(EXAMPLES);
         Files.write(EXAMPLES.resolve("HKG-ID_CARD-back.png"), back);
 
-        assertThat(ForeignCardReader.read(back)).get().extracting(ForeignCardImage::side).isEqualTo(CardSide.BACK);
+        assertThat(ForeignCardReader.read(back)).get().extracting(ForeignCardImage::side).isEqualTo(SandboxCardSide.BACK);
         assertThatThrownBy(() -> ForeignCardGenerator.back(SampleForeignCards.of(IssuingCountry.HKG,
-                DocumentType.PASSPORT), ImageFormat.PNG)).isInstanceOf(IllegalArgumentException.class);
+                ForeignDocumentType.PASSPORT), ImageEncoding.PNG)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void carriesTheVerificationScenarioAndDefects() {
-        ForeignCard card = SampleForeignCards.of(IssuingCountry.MYS, DocumentType.ID_CARD)
-                .withScenario(VerificationScenario.of(4, Verdict.WARNING, "PoorImageQuality"));
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.MYS, ForeignDocumentType.ID_CARD)
+                .withScenario(VerificationScenario.of(4, CardVerificationVerdict.WARNING, "PoorImageQuality"));
 
-        ForeignCardImage read = ForeignCardReader.read(ForeignCardGenerator.front(card, ImageFormat.PNG,
+        ForeignCardImage read = ForeignCardReader.read(ForeignCardGenerator.front(card, ImageEncoding.PNG,
                 CardDefect.REFLECTIVE)).orElseThrow();
 
-        assertThat(read.card().scenario()).isEqualTo(VerificationScenario.of(4, Verdict.WARNING, "PoorImageQuality"));
+        assertThat(read.card().scenario()).isEqualTo(VerificationScenario.of(4, CardVerificationVerdict.WARNING, "PoorImageQuality"));
         assertThat(read.defects()).containsExactly(CardDefect.REFLECTIVE);
     }
 
@@ -72,10 +72,10 @@ class ForeignCardsTest {
     void derivesAVerdictFromDefectsWhenAsked() {
         assertThat(VerificationScenario.forDefects(java.util.Set.of())).isEqualTo(VerificationScenario.passed());
         assertThat(VerificationScenario.forDefects(java.util.Set.of(CardDefect.PHOTOCOPY)).verdict())
-                .isEqualTo(Verdict.WARNING);
+                .isEqualTo(CardVerificationVerdict.WARNING);
         assertThat(VerificationScenario.forDefects(java.util.Set.of(CardDefect.PS_ALTERED)))
                 .extracting(VerificationScenario::verdict, VerificationScenario::warnInfo)
-                .containsExactly(Verdict.REJECTED, List.of("FakeSuspected"));
+                .containsExactly(CardVerificationVerdict.REJECTED, List.of("FakeSuspected"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class ForeignCardsTest {
 
     @Test
     void writesAPassportsMachineReadableZone() {
-        PassportMrz mrz = PassportMrz.of(SampleForeignCards.of(IssuingCountry.JPN, DocumentType.PASSPORT));
+        PassportMrz mrz = PassportMrz.of(SampleForeignCards.of(IssuingCountry.JPN, ForeignDocumentType.PASSPORT));
 
         assertThat(mrz.first()).hasSize(44).startsWith("P<JPNYAMADA<<HANAKO<");
         assertThat(mrz.second()).hasSize(44).startsWith("TR1234567" + DocumentNumbers.mrz("TR1234567") + "JPN890401");

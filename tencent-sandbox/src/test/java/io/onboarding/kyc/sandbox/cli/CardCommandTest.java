@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
-import io.onboarding.kyc.sandbox.card.CardSide;
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
 import io.onboarding.kyc.sandbox.card.ForeignCardImage;
 import io.onboarding.kyc.sandbox.card.ForeignCardReader;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
-import io.onboarding.kyc.sandbox.card.Verdict;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,7 +47,7 @@ class CardCommandTest {
         assertThat(run("--out", file.toString())).isZero();
 
         CardImage card = mainland(file);
-        assertThat(card.side()).isEqualTo(CardSide.FRONT);
+        assertThat(card.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(card.card().idNumber()).isEqualTo("440524198701010014");
         assertThat(ImageProbe.probe(Files.readAllBytes(file)).orElseThrow().format()).isEqualTo("JPEG");
         // the summary names neither the holder nor the number
@@ -62,12 +62,12 @@ class CardCommandTest {
                 "--expired", "--out", file.toString())).isZero();
 
         CardImage card = mainland(file);
-        assertThat(card.side()).isEqualTo(CardSide.BACK);
+        assertThat(card.side()).isEqualTo(SandboxCardSide.BACK);
         assertThat(card.card().idNumber()).isEqualTo("440305199505132561");
         assertThat(card.has(CardDefect.PHOTOCOPY)).isTrue();
         assertThat(card.has(CardDefect.REFLECTIVE)).isTrue();
         assertThat(card.has(CardDefect.BLURRY)).isTrue();
-        assertThat(card.card().validUntil()).isBefore(LocalDate.now());
+        assertThat(card.card().validUntil()).isBefore(LocalDate.now(CardCommand.BEIJING));
     }
 
     @Test
@@ -90,8 +90,8 @@ class CardCommandTest {
 
         ForeignCardImage card = ForeignCardReader.read(Files.readAllBytes(file)).orElseThrow();
         assertThat(card.card().country()).isEqualTo(IssuingCountry.SGP);
-        assertThat(card.card().type()).isEqualTo(DocumentType.DRIVING_LICENSE);
-        assertThat(card.card().scenario().verdict()).isEqualTo(Verdict.REJECTED);
+        assertThat(card.card().type()).isEqualTo(ForeignDocumentType.DRIVING_LICENSE);
+        assertThat(card.card().scenario().verdict()).isEqualTo(CardVerificationVerdict.REJECTED);
         assertThat(card.card().scenario().warnInfo()).containsExactly("FakeSuspected");
         assertThat(card.card().scenario().processingPolls()).isZero();
     }

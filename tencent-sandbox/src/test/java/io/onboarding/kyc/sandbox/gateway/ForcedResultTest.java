@@ -88,10 +88,10 @@ class ForcedResultTest {
     void answersTheForcedResultWithItsOwnBilling() {
         faults.add(new FaultSpec(ACTION, FaultKind.RESULT, "-4", null, null, 1));
 
-        Outcome forced = gateway.answer(call(), "req-1");
-        Outcome normal = gateway.answer(call(), "req-2");
+        CallOutcome forced = gateway.answer(call(), "req-1");
+        CallOutcome normal = gateway.answer(call(), "req-2");
 
-        assertThat(forced.kind()).isEqualTo(Outcome.Kind.JSON);
+        assertThat(forced.kind()).isEqualTo(CallOutcome.Kind.JSON);
         assertThat(forced.body().at("/Response/Result").asText()).isEqualTo("-4");
         assertThat(forced.body().at("/Response/RequestId").asText()).isEqualTo("req-1");
         assertThat(forced.resultCode()).isEqualTo("-4");
@@ -113,6 +113,6 @@ class ForcedResultTest {
         faults.add(new FaultSpec(ACTION, FaultKind.HTTP5XX, "503", 0.4, null, null)); // the draw is 0.5: never
         faults.add(new FaultSpec(ACTION, FaultKind.RESET, null, 0.6, null, null)); // always
 
-        assertThat(gateway.answer(call(), "req").kind()).isEqualTo(Outcome.Kind.RESET);
+        assertThat(gateway.answer(call(), "req").kind()).isEqualTo(CallOutcome.Kind.RESET);
     }
 }

@@ -3,6 +3,7 @@ package io.onboarding.kyc.sandbox.quota;
 import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.SandboxClient;
 import io.onboarding.kyc.sandbox.SandboxConfig;
@@ -68,7 +69,7 @@ class QuotaIT {
     void theDocumentedDefaultsApplyToEveryActionServed() throws IOException {
         JsonNode quotas = SandboxClient.JSON.readTree(client.get("/_sandbox/quotas").body());
 
-        assertThat(SandboxClient.JSON.convertValue(quotas, Map.class)).isEqualTo(Map.of(
+        assertThat(SandboxClient.JSON.convertValue(quotas, new TypeReference<Map<String, Integer>>() { })).isEqualTo(Map.of(
                 "RecognizeMainlandIDCardOCR", 20, "IDCardOCR", 20, "IdCardOCRVerification", 100,
                 "CheckIdCardInformation", 100, "ApplyCardVerification", 100, "GetCardVerificationResult", 100));
     }

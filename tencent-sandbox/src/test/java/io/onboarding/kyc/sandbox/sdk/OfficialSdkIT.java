@@ -14,10 +14,10 @@ import io.onboarding.kyc.sandbox.SandboxClient;
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
-import io.onboarding.kyc.sandbox.card.DocumentType;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import java.io.IOException;
@@ -61,7 +61,7 @@ class OfficialSdkIT extends SandboxHarness {
     }
 
     private static String frontImageJson() {
-        return "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.JPEG))
+        return "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG))
                 + "\"}";
     }
 
@@ -92,7 +92,7 @@ class OfficialSdkIT extends SandboxHarness {
     @Test
     void idCardOcrOnTheMainlandSite() throws Exception {
         String json = "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID),
-                ImageFormat.PNG)) + "\",\"CardSide\":\"FRONT\",\"Config\":\"{\\\"CopyWarn\\\":true}\"}";
+                ImageEncoding.PNG)) + "\",\"CardSide\":\"FRONT\",\"Config\":\"{\\\"CopyWarn\\\":true}\"}";
 
         JsonNode response = response(client("ocr", OCR, "ap-guangzhou").call("IDCardOCR", json));
 
@@ -102,10 +102,10 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void applyCardVerificationThenPollTheResult() throws Exception {
-        ForeignCard card = SampleForeignCards.of(IssuingCountry.SGP, DocumentType.ID_CARD);
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.SGP, ForeignDocumentType.ID_CARD);
         String apply = "{\"Nationality\":\"SGP\",\"CardType\":\"ID_CARD\",\"ImageBase64Front\":\""
-                + TestCards.base64(ForeignCardGenerator.front(card, ImageFormat.JPEG)) + "\",\"ImageBase64Back\":\""
-                + TestCards.base64(ForeignCardGenerator.back(card, ImageFormat.JPEG)) + "\"}";
+                + TestCards.base64(ForeignCardGenerator.front(card, ImageEncoding.JPEG)) + "\",\"ImageBase64Back\":\""
+                + TestCards.base64(ForeignCardGenerator.back(card, ImageEncoding.JPEG)) + "\"}";
         CommonClient sdk = client("faceid", FACEID, "ap-singapore");
 
         JsonNode applied = response(sdk.call("ApplyCardVerification", apply));
@@ -125,12 +125,14 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void signatureFailuresReachTheSdkAsErrorCodes() {
-        TencentCloudSDKException wrongKey = catchThrowableOfType(() -> client("faceid", FACEID, "",
-                new Credential(SandboxConfig.DEV_SECRET_ID, "not-the-key"), new ClientProfile())
-                .call("IdCardOCRVerification", liMingJson()), TencentCloudSDKException.class);
-        TencentCloudSDKException unknownId = catchThrowableOfType(() -> client("faceid", FACEID, "",
-                new Credential("AKIDstranger", SandboxConfig.DEV_SECRET_KEY), new ClientProfile())
-                .call("IdCardOCRVerification", liMingJson()), TencentCloudSDKException.class);
+        TencentCloudSDKException wrongKey = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "",
+                        new Credential(SandboxConfig.DEV_SECRET_ID, "not-the-key"), new ClientProfile())
+                        .call("IdCardOCRVerification", liMingJson()));
+        TencentCloudSDKException unknownId = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "",
+                        new Credential("AKIDstranger", SandboxConfig.DEV_SECRET_KEY), new ClientProfile())
+                        .call("IdCardOCRVerification", liMingJson()));
 
         assertThat(wrongKey.getErrorCode()).isEqualTo("AuthFailure.SignatureFailure");
         assertThat(wrongKey.getRequestId()).hasSize(36);
@@ -139,14 +141,18 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void routingErrorsReachTheSdkAsErrorCodes() {
-        TencentCloudSDKException invalidAction = catchThrowableOfType(() -> client("faceid", FACEID, "")
-                .call("DescribeInstances", "{}"), TencentCloudSDKException.class);
-        TencentCloudSDKException noSuchVersion = catchThrowableOfType(() -> client("faceid", "2017-01-01", "")
-                .call("IdCardOCRVerification", liMingJson()), TencentCloudSDKException.class);
-        TencentCloudSDKException unsupportedRegion = catchThrowableOfType(() -> client("ocr", OCR, "ap-beijing")
-                .call("RecognizeMainlandIDCardOCR", frontImageJson()), TencentCloudSDKException.class);
-        TencentCloudSDKException unknownParameter = catchThrowableOfType(() -> client("faceid", FACEID, "")
-                .call("IdCardOCRVerification", "{\"IdCard\":\"x\",\"Colour\":\"red\"}"), TencentCloudSDKException.class);
+        TencentCloudSDKException invalidAction = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "")
+                        .call("DescribeInstances", "{}"));
+        TencentCloudSDKException noSuchVersion = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", "2017-01-01", "")
+                        .call("IdCardOCRVerification", liMingJson()));
+        TencentCloudSDKException unsupportedRegion = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("ocr", OCR, "ap-beijing")
+                        .call("RecognizeMainlandIDCardOCR", frontImageJson()));
+        TencentCloudSDKException unknownParameter = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "")
+                        .call("IdCardOCRVerification", "{\"IdCard\":\"x\",\"Colour\":\"red\"}"));
 
         assertThat(invalidAction.getErrorCode()).isEqualTo("InvalidAction");
         assertThat(noSuchVersion.getErrorCode()).isEqualTo("NoSuchVersion");
@@ -159,9 +165,10 @@ class OfficialSdkIT extends SandboxHarness {
         JsonNode response = response(client("faceid", FACEID, "",
                 new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, TEMP_TOKEN), new ClientProfile())
                 .call("IdCardOCRVerification", liMingJson()));
-        TencentCloudSDKException wrongToken = catchThrowableOfType(() -> client("faceid", FACEID, "",
-                new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, "forged"), new ClientProfile())
-                .call("IdCardOCRVerification", liMingJson()), TencentCloudSDKException.class);
+        TencentCloudSDKException wrongToken = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "",
+                        new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, "forged"), new ClientProfile())
+                        .call("IdCardOCRVerification", liMingJson()));
 
         assertThat(response.get("Result").asText()).isEqualTo("0");
         assertThat(wrongToken.getErrorCode()).isEqualTo("AuthFailure.TokenFailure");
@@ -174,10 +181,12 @@ class OfficialSdkIT extends SandboxHarness {
         ClientProfile english = new ClientProfile();
         english.setLanguage(Language.EN_US);
 
-        TencentCloudSDKException inChinese = catchThrowableOfType(() -> client("faceid", FACEID, "", devCredential(), chinese)
-                .call("IdCardOCRVerification", "{\"Colour\":\"red\"}"), TencentCloudSDKException.class);
-        TencentCloudSDKException inEnglish = catchThrowableOfType(() -> client("faceid", FACEID, "", devCredential(), english)
-                .call("IdCardOCRVerification", "{\"Colour\":\"red\"}"), TencentCloudSDKException.class);
+        TencentCloudSDKException inChinese = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "", devCredential(), chinese)
+                        .call("IdCardOCRVerification", "{\"Colour\":\"red\"}"));
+        TencentCloudSDKException inEnglish = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "", devCredential(), english)
+                        .call("IdCardOCRVerification", "{\"Colour\":\"red\"}"));
 
         assertThat(inChinese.getErrorCode()).isEqualTo("UnknownParameter");
         assertThat(inChinese.getMessage()).containsPattern("\\p{IsHan}");
@@ -201,7 +210,7 @@ class OfficialSdkIT extends SandboxHarness {
     @Test
     void theSdksV1ModeFlattensAnImageRequestTheSandboxUnderstands() throws Exception {
         ClientProfile profile = new ClientProfile(ClientProfile.SIGN_SHA256, new HttpProfile());
-        String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageFormat.PNG));
+        String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG));
 
         JsonNode response = response(client("ocr", OCR, "ap-singapore", devCredential(), profile)
                 .commonRequest(new SdkModels.RecognizeMainlandIdCardOcrRequest(image, true), "RecognizeMainlandIDCardOCR"));

@@ -7,7 +7,7 @@ import java.util.HashMap;
 
 /**
  * Request models shaped like those of Tencent's per-product SDKs (which do not resolve here): the SDK serialises
- * them to JSON for TC3 POST and flattens them through {@link #toMap} for v1 and for GET, which the SDK's
+ * them to JSON for TC3 POST and flattens them through {@code AbstractModel.toMap} for v1 and for GET, which the SDK's
  * {@code CommonRequest} cannot do. Fields are named exactly as the JSON parameters, as in the generated models:
  * the SDK looks each serialised field up by that name.
  */
@@ -16,6 +16,8 @@ final class SdkModels {
     private SdkModels() {
     }
 
+    // Fields are capitalised as the JSON parameters they serialise to; constructor parameters follow Java style.
+    @SuppressWarnings("InconsistentCapitalization")
     static final class IdCardOcrVerificationRequest extends AbstractModel {
 
         @SerializedName("IdCard")
@@ -32,12 +34,15 @@ final class SdkModels {
         }
 
         @Override
+        @SuppressWarnings("NonApiType") // the signature is the SDK's AbstractModel.toMap
         protected void toMap(HashMap<String, String> map, String prefix) {
             setParamSimple(map, prefix + "IdCard", IdCard);
             setParamSimple(map, prefix + "Name", Name);
         }
     }
 
+    // Fields are capitalised as the JSON parameters they serialise to; constructor parameters follow Java style.
+    @SuppressWarnings("InconsistentCapitalization")
     static final class RecognizeMainlandIdCardOcrRequest extends AbstractModel {
 
         @SerializedName("ImageBase64")
@@ -54,6 +59,7 @@ final class SdkModels {
         }
 
         @Override
+        @SuppressWarnings("NonApiType") // the signature is the SDK's AbstractModel.toMap
         protected void toMap(HashMap<String, String> map, String prefix) {
             setParamSimple(map, prefix + "ImageBase64", ImageBase64);
             setParamSimple(map, prefix + "CropPortrait", CropPortrait);

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param timestamp   Unix seconds, also sent as {@code X-TC-Timestamp}
  * @param service     the scope's service, e.g. {@code ocr} or {@code faceid}
  */
+// Raw bytes by design: the body is the exact bytes to hash; the record is never compared or used as a key.
+@SuppressWarnings("ArrayRecordComponent")
 public record Tc3Request(String method, String query, String contentType, String host, byte[] body,
                          long timestamp, String service) {
 

@@ -10,6 +10,7 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -34,6 +35,8 @@ class OfficialSdkCrossCheckIT {
     private HttpServer server;
     private final AtomicReference<Captured> captured = new AtomicReference<>();
 
+    // Raw bytes by design: carries the raw request body the SDK sent; never compared or used as a key.
+    @SuppressWarnings("ArrayRecordComponent")
     record Captured(Map<String, String> headers, byte[] body) {
     }
 
@@ -42,7 +45,7 @@ class OfficialSdkCrossCheckIT {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             Map<String, String> headers = new java.util.HashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             captured.set(new Captured(headers, exchange.getRequestBody().readAllBytes()));
             byte[] reply = "{\"Response\":{\"RequestId\":\"cross-check\"}}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

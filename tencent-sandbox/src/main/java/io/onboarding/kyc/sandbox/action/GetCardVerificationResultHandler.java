@@ -10,15 +10,15 @@ import java.util.Map;
  * Polls a card verification. {@code PROCESSING} carries no findings yet; the verdict carries them every time it
  * is asked for again. Never billed: the verification was billed when it was applied for.
  */
-final class GetCardVerificationResult implements Action {
+final class GetCardVerificationResultHandler implements Action {
 
     private static final ActionSpec SPEC = new ActionSpec("GetCardVerificationResult", Product.FACEID, "2018-03-01",
-            RegionRule.oneOf(ApplyCardVerification.REGIONS), Map.of("CardVerificationToken", ParameterType.STRING));
+            RegionRule.oneOf(ApplyCardVerificationHandler.REGIONS), Map.of("CardVerificationToken", ParameterType.STRING));
     static final String PROCESSING = "PROCESSING";
 
     private final CardVerifications verifications;
 
-    GetCardVerificationResult(CardVerifications verifications) {
+    GetCardVerificationResultHandler(CardVerifications verifications) {
         this.verifications = verifications;
     }
 

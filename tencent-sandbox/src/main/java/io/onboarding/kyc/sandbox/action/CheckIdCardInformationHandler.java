@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
-import io.onboarding.kyc.sandbox.card.CardSide;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.IdNumberRules;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
-import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * authority's photo. Everything that happens once a portrait side has been read comes back in {@code Result}
  * with the OCR fields (Sim 0 unless the comparison ran); an image that cannot be used is an error.
  */
-final class CheckIdCardInformation implements Action {
+final class CheckIdCardInformationHandler implements Action {
 
     private static final ActionSpec SPEC = new ActionSpec("CheckIdCardInformation", Product.FACEID, "2018-03-01",
             RegionRule.none(),
@@ -98,7 +98,7 @@ final class CheckIdCardInformation implements Action {
     private final ImageLoader images;
     private final AuthorityRecords authority;
 
-    CheckIdCardInformation(ImageLoader images, AuthorityRecords authority) {
+    CheckIdCardInformationHandler(ImageLoader images, AuthorityRecords authority) {
         this.images = images;
         this.authority = authority;
     }
@@ -126,14 +126,14 @@ final class CheckIdCardInformation implements Action {
             return answer(OCR_WARNING, BigDecimal.ZERO, image, seen, warnings);
         }
         MainlandIdCard card = seen.card();
-        if (!ResidentIdNumber.isValid(card.idNumber())) {
+        if (!IdNumberRules.isValid(card.idNumber())) {
             return answer(ID_FORMAT_ERROR, BigDecimal.ZERO, image, seen, warnings);
         }
         Optional<BusinessResult> face = faceProblem(seen);
         if (face.isPresent()) {
             return answer(face.get(), BigDecimal.ZERO, image, seen, warnings);
         }
-        AuthorityRecords.Verdict verdict = authority.verify(card.name(), card.idNumber());
+        AuthorityRecords.CardVerificationVerdict verdict = authority.verify(card.name(), card.idNumber());
         BusinessResult result = switch (verdict.match()) {
             case NOT_FOUND -> ID_NOT_IN_SYSTEM;
             case NAME_MISMATCH -> ID_NAME_MISMATCH;
@@ -143,8 +143,8 @@ final class CheckIdCardInformation implements Action {
                 case ON_FILE -> SUCCESS;
             };
         };
-        BigDecimal similarity = result == SUCCESS
-                ? PortraitComparison.similarity(card.portraitSubject(), verdict.record().orElseThrow().portraitSubject())
+        BigDecimal similarity = result.equals(SUCCESS)
+                ? PortraitSimilarity.similarity(card.portraitSubject(), verdict.record().orElseThrow().portraitSubject())
                 : BigDecimal.ZERO;
         return answer(result, similarity, image, seen, warnings);
     }
@@ -176,7 +176,7 @@ final class CheckIdCardInformation implements Action {
     private Optional<CardImage> readQuietly(ActionCall call) {
         try {
             ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
-            Optional<CardImage> seen = CardReader.read(image.bytes()).filter(card -> card.shows(CardSide.FRONT));
+            Optional<CardImage> seen = CardReader.read(image.bytes()).filter(card -> card.shows(SandboxCardSide.FRONT));
             seen.ifPresent(card -> call.concernsIdNumber(card.card().idNumber()));
             return seen;
         } catch (ApiError e) {
@@ -186,7 +186,7 @@ final class CheckIdCardInformation implements Action {
 
     private static CardImage portraitSide(ImageLoader.LoadedImage image) {
         return CardReader.read(image.bytes())
-                .filter(seen -> seen.shows(CardSide.FRONT))
+                .filter(seen -> seen.shows(SandboxCardSide.FRONT))
                 .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
                         "No portrait side of an ID card was detected in the image."));
     }
@@ -218,7 +218,7 @@ final class CheckIdCardInformation implements Action {
         out.put("Result", result.code());
         out.put("Description", result.description());
         OcrText.putPortraitSide(out, seen.card(), "IdNum");
-        out.put("Portrait", Crops.portrait(image.bytes(), ImageFormat.JPEG));
+        out.put("Portrait", Crops.portrait(image.bytes(), ImageEncoding.JPEG));
         out.put("Warnings", warnings.stream().map(String::valueOf).collect(Collectors.joining("|")));
         out.put("Quality", ImageQuality.score(seen));
         out.putNull("Encryption");

@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox.card;
 
 /** The kinds of non-mainland identity document, named as Tencent's card verification names them. */
-public enum DocumentType {
+public enum ForeignDocumentType {
     ID_CARD,
     PASSPORT,
     DRIVING_LICENSE

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param holdMs     how long a {@link Kind#HANG} holds the request
  * @param subject    whom the call concerned, raw, for the ledger to tag; never logged
  */
-public record Outcome(Kind kind, String action, ObjectNode body, int httpStatus, long holdMs, String resultCode,
+public record CallOutcome(Kind kind, String action, ObjectNode body, int httpStatus, long holdMs, String resultCode,
                       boolean billable, String subject) {
 
     public enum Kind {
@@ -30,23 +30,23 @@ public record Outcome(Kind kind, String action, ObjectNode body, int httpStatus,
     public static final String RESET_CODE = "RESET";
     public static final String HANG_CODE = "HANG";
 
-    static Outcome json(String action, ObjectNode body, String resultCode, boolean billable, String subject) {
-        return new Outcome(Kind.JSON, action, body, 200, 0, resultCode, billable, subject);
+    static CallOutcome json(String action, ObjectNode body, String resultCode, boolean billable, String subject) {
+        return new CallOutcome(Kind.JSON, action, body, 200, 0, resultCode, billable, subject);
     }
 
-    static Outcome httpFailure(String action, int status) {
-        return new Outcome(Kind.HTTP_FAILURE, action, null, status, 0, "HTTP " + status, false, null);
+    static CallOutcome httpFailure(String action, int status) {
+        return new CallOutcome(Kind.HTTP_FAILURE, action, null, status, 0, "HTTP " + status, false, null);
     }
 
-    static Outcome reset(String action) {
-        return new Outcome(Kind.RESET, action, null, 0, 0, RESET_CODE, false, null);
+    static CallOutcome reset(String action) {
+        return new CallOutcome(Kind.RESET, action, null, 0, 0, RESET_CODE, false, null);
     }
 
-    static Outcome hang(String action, long holdMs) {
-        return new Outcome(Kind.HANG, action, null, 0, holdMs, HANG_CODE, false, null);
+    static CallOutcome hang(String action, long holdMs) {
+        return new CallOutcome(Kind.HANG, action, null, 0, holdMs, HANG_CODE, false, null);
     }
 
-    static Outcome abandoned(String action) {
-        return new Outcome(Kind.ABANDONED, action, null, 0, 0, null, false, null);
+    static CallOutcome abandoned(String action) {
+        return new CallOutcome(Kind.ABANDONED, action, null, 0, 0, null, false, null);
     }
 }

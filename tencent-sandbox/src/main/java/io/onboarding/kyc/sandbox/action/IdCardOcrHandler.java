@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
-import io.onboarding.kyc.sandbox.card.CardSide;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
@@ -25,7 +25,7 @@ import java.util.Set;
  * action, every extra is opt-in through {@code Config} and comes back inside the {@code AdvancedInfo} JSON string,
  * with the mainland warning table.
  */
-final class IdCardOcr implements Action {
+final class IdCardOcrHandler implements Action {
 
     /** The OCR product's regions on the mainland site. */
     static final String[] REGIONS = {"ap-beijing", "ap-guangzhou", "ap-shanghai", "ap-nanjing", "ap-chengdu",
@@ -55,7 +55,7 @@ final class IdCardOcr implements Action {
             WarningRule.onDefects(-9106, "DetectPsWarn", CardDefect.PS_ALTERED),
             WarningRule.onDefects(-9107, "ReflectWarn", CardDefect.REFLECTIVE),
             WarningRule.onDefects(-9108, "CopyWarn", CardDefect.PHOTOCOPY),
-            new WarningRule(-9109, "InvalidDateWarn", IdCardOcr::invalidValidity),
+            new WarningRule(-9109, "InvalidDateWarn", IdCardOcrHandler::invalidValidity),
             WarningRule.onDefects(-9110, "ReshootWarn", CardDefect.ELECTRONIC),
             WarningRule.onDefects(-9111, null, CardDefect.WATERMARK));
     private static final int WATERMARK = -9111;
@@ -63,7 +63,7 @@ final class IdCardOcr implements Action {
     private final ImageLoader images;
     private final Clock clock;
 
-    IdCardOcr(ImageLoader images, Clock clock) {
+    IdCardOcrHandler(ImageLoader images, Clock clock) {
         this.images = images;
         this.clock = clock;
     }
@@ -77,7 +77,7 @@ final class IdCardOcr implements Action {
     public ActionResult handle(ActionCall call) {
         OcrConfig config = OcrConfig.parse(call, ErrorCodes.CONFIG_FORMAT_ERROR);
         boolean advanced = advancedWarnings(call);
-        Optional<CardSide> expectedSide = CardSideParameter.of(call);
+        Optional<SandboxCardSide> expectedSide = CardSideParameter.of(call);
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
         CardImage seen = CardReader.read(image.bytes())
                 .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD, "No ID card was detected in the image."));
@@ -88,8 +88,8 @@ final class IdCardOcr implements Action {
             throw new ApiError(ErrorCodes.IMAGE_NO_ID_CARD, "No " + expectedSide.get() + " side of an ID card was "
                     + "detected in the image.");
         }
-        Set<CardSide> read = sidesToRead(seen, expectedSide, config.on("MultiCardDetect"));
-        if (read.contains(CardSide.FRONT) && !CardFields.legible(seen.card())) {
+        Set<SandboxCardSide> read = sidesToRead(seen, expectedSide, config.on("MultiCardDetect"));
+        if (read.contains(SandboxCardSide.FRONT) && !CardFields.legible(seen.card())) {
             throw new ApiError(ErrorCodes.ID_CARD_INFO_ILLEGAL, "The ID number or name on the card is not valid.");
         }
 
@@ -99,14 +99,14 @@ final class IdCardOcr implements Action {
         return new ActionResult(out, ActionResult.SUCCESS, true);
     }
 
-    private String advancedInfo(ImageLoader.LoadedImage image, CardImage seen, Set<CardSide> read, OcrConfig config,
+    private String advancedInfo(ImageLoader.LoadedImage image, CardImage seen, Set<SandboxCardSide> read, OcrConfig config,
                                 boolean advanced) {
         ObjectNode info = Envelope.JSON.createObjectNode();
         if (config.on("CropIdCard")) {
-            info.put("IdCard", Crops.card(image.bytes(), ImageFormat.JPEG));
+            info.put("IdCard", Crops.card(image.bytes(), ImageEncoding.JPEG));
         }
-        if (config.on("CropPortrait") && read.contains(CardSide.FRONT)) {
-            info.put("Portrait", Crops.portrait(image.bytes(), ImageFormat.JPEG));
+        if (config.on("CropPortrait") && read.contains(SandboxCardSide.FRONT)) {
+            info.put("Portrait", Crops.portrait(image.bytes(), ImageEncoding.JPEG));
         }
         if (config.on("Quality")) {
             info.put("Quality", ImageQuality.score(seen));
@@ -133,12 +133,12 @@ final class IdCardOcr implements Action {
      * Without {@code CardSide} the side is worked out; a page holding both sides is read whole only with
      * {@code MultiCardDetect}, otherwise its portrait side is read.
      */
-    private static Set<CardSide> sidesToRead(CardImage seen, Optional<CardSide> expected, boolean multiCardDetect) {
+    private static Set<SandboxCardSide> sidesToRead(CardImage seen, Optional<SandboxCardSide> expected, boolean multiCardDetect) {
         if (expected.isPresent()) {
             return EnumSet.of(expected.get());
         }
         if (seen.showsBothSides()) {
-            return multiCardDetect ? EnumSet.allOf(CardSide.class) : EnumSet.of(CardSide.FRONT);
+            return multiCardDetect ? EnumSet.allOf(SandboxCardSide.class) : EnumSet.of(SandboxCardSide.FRONT);
         }
         return EnumSet.of(seen.side());
     }
@@ -175,7 +175,7 @@ final class IdCardOcr implements Action {
      * emblem side, so a portrait-side photo never has this warning.
      */
     static boolean invalidValidity(CardImage image, LocalDate today) {
-        if (!image.shows(CardSide.BACK)) {
+        if (!image.shows(SandboxCardSide.BACK)) {
             return false;
         }
         MainlandIdCard card = image.card();

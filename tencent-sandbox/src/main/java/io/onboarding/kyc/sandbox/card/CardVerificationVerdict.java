@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox.card;
 
 /** How a card verification ends, as Tencent's {@code GetCardVerificationResult} reports it in {@code Status}. */
-public enum Verdict {
+public enum CardVerificationVerdict {
     PASSED,
     WARNING,
     REJECTED

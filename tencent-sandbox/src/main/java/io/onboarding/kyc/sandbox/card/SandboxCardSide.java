@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox.card;
 
 /** FRONT is the portrait side, BACK the national-emblem side, as Tencent names them. */
-public enum CardSide {
+public enum SandboxCardSide {
     FRONT,
     BACK
 }

@@ -1,12 +1,12 @@
 package io.onboarding.kyc.sandbox.action;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.onboarding.kyc.sandbox.card.CardSide;
-import io.onboarding.kyc.sandbox.card.DocumentType;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardImage;
 import io.onboarding.kyc.sandbox.card.ForeignCardReader;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
@@ -23,7 +23,7 @@ import java.util.Set;
  * Request problems are answered at once; what the verification finds about the document is only told by
  * GetCardVerificationResult. Billed once per token issued; polling is free.
  */
-final class ApplyCardVerification implements Action {
+final class ApplyCardVerificationHandler implements Action {
 
     static final String[] REGIONS = {"ap-hongkong", "ap-jakarta", "ap-singapore"};
     static final String AUTO = "AUTO";
@@ -49,7 +49,7 @@ final class ApplyCardVerification implements Action {
     private final ActionSettings settings;
     private final Clock clock;
 
-    ApplyCardVerification(ImageLoader images, CardVerifications verifications, ActionSettings settings, Clock clock) {
+    ApplyCardVerificationHandler(ImageLoader images, CardVerifications verifications, ActionSettings settings, Clock clock) {
         this.images = images;
         this.verifications = verifications;
         this.settings = settings;
@@ -64,7 +64,7 @@ final class ApplyCardVerification implements Action {
     @Override
     public ActionResult handle(ActionCall call) {
         Optional<IssuingCountry> nationality = choice(call, "Nationality", IssuingCountry.class);
-        Optional<DocumentType> cardType = choice(call, "CardType", DocumentType.class);
+        Optional<ForeignDocumentType> cardType = choice(call, "CardType", ForeignDocumentType.class);
         if (nationality.isPresent() && cardType.isPresent()
                 && !CardVerificationRules.supported(nationality.get(), cardType.get())) {
             throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "CardType " + cardType.get()
@@ -75,12 +75,12 @@ final class ApplyCardVerification implements Action {
         }
         ImageLoader.LoadedImage frontImage = images.load(call, FRONT);
         Optional<ForeignCardImage> front = ForeignCardReader.read(frontImage.bytes())
-                .filter(seen -> seen.side() == CardSide.FRONT);
+                .filter(seen -> seen.side() == SandboxCardSide.FRONT);
         front.ifPresent(seen -> call.concernsDocument(seen.card().country().name(), seen.card().documentNumber()));
 
         // with AUTO the sandbox recognises the document at once, so the back-side rule applies to what it shows
         Optional<IssuingCountry> effectiveCountry = nationality.or(() -> front.map(seen -> seen.card().country()));
-        Optional<DocumentType> effectiveType = cardType.or(() -> front.map(seen -> seen.card().type()));
+        Optional<ForeignDocumentType> effectiveType = cardType.or(() -> front.map(seen -> seen.card().type()));
         boolean hasBack = ImageLoader.hasImage(call, BACK_BASE64, BACK_URL);
         if (!hasBack && effectiveCountry.isPresent() && effectiveType.isPresent()
                 && CardVerificationRules.backRequired(effectiveCountry.get(), effectiveType.get()).orElse(false)) {
@@ -105,7 +105,7 @@ final class ApplyCardVerification implements Action {
      * ({@code OtherWarning}) or the document is not what the caller declared, or the back belongs to another
      * document ({@code InformationVerificationFailed}); those are rejected.
      */
-    private CardVerifications.Outcome outcome(Optional<IssuingCountry> nationality, Optional<DocumentType> cardType,
+    private CardVerifications.Outcome outcome(Optional<IssuingCountry> nationality, Optional<ForeignDocumentType> cardType,
                                               Optional<ForeignCardImage> front, boolean hasBack,
                                               Optional<ForeignCardImage> back) {
         String declaredNationality = nationality.map(Enum::name).orElse("");
@@ -120,7 +120,7 @@ final class ApplyCardVerification implements Action {
         List<String> warnInfo = scenario.warnInfo();
         boolean declaredOther = nationality.filter(declared -> declared != card.country()).isPresent()
                 || cardType.filter(declared -> declared != card.type()).isPresent();
-        boolean foreignBack = hasBack && back.filter(seen -> seen.side() == CardSide.BACK
+        boolean foreignBack = hasBack && back.filter(seen -> seen.side() == SandboxCardSide.BACK
                 && seen.card().documentNumber().equals(card.documentNumber())).isEmpty();
         if (declaredOther || foreignBack) {
             status = "REJECTED";

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * either side of Tencent's recommended threshold of 70. The same person in a poor likeness (either subject
  * marked {@code -borderline}) lands in [60.00, 75.00], straddling the threshold.
  */
-final class PortraitComparison {
+final class PortraitSimilarity {
 
     private static final Band SAME = new Band(8_500, 9_950);
     private static final Band BORDERLINE = new Band(6_000, 7_500);
@@ -25,7 +25,7 @@ final class PortraitComparison {
         }
     }
 
-    private PortraitComparison() {
+    private PortraitSimilarity() {
     }
 
     static BigDecimal similarity(String cardSubject, String recordSubject) {

@@ -5,13 +5,13 @@ import java.util.Locale;
 /**
  * The GB 11643-1999 check character of an 18-character mainland resident ID number.
  */
-public final class ResidentIdNumber {
+public final class IdNumberRules {
 
     public static final int LENGTH = 18;
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private ResidentIdNumber() {
+    private IdNumberRules() {
     }
 
     /** True when the number has 17 digits and the check character they imply (a lowercase x counts as X). */

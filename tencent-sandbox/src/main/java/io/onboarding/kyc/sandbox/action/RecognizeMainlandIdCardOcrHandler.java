@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
-import io.onboarding.kyc.sandbox.card.CardSide;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
@@ -20,7 +20,7 @@ import java.util.Set;
  * OCR of a mainland resident ID card on the international site (ocr.intl.tencentcloudapi.com). Its warnings are
  * always on (there is no Config) and use the international code table.
  */
-final class RecognizeMainlandIdCardOcr implements Action {
+final class RecognizeMainlandIdCardOcrHandler implements Action {
 
     private static final ActionSpec SPEC = new ActionSpec("RecognizeMainlandIDCardOCR", Product.OCR, "2018-11-19",
             RegionRule.oneOf("ap-singapore"),
@@ -41,7 +41,7 @@ final class RecognizeMainlandIdCardOcr implements Action {
 
     private final ImageLoader images;
 
-    RecognizeMainlandIdCardOcr(ImageLoader images) {
+    RecognizeMainlandIdCardOcrHandler(ImageLoader images) {
         this.images = images;
     }
 
@@ -52,7 +52,7 @@ final class RecognizeMainlandIdCardOcr implements Action {
 
     @Override
     public ActionResult handle(ActionCall call) {
-        Optional<CardSide> expectedSide = CardSideParameter.of(call);
+        Optional<SandboxCardSide> expectedSide = CardSideParameter.of(call);
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
         CardImage seen = CardReader.read(image.bytes())
                 .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD, "No ID card was detected in the image."));
@@ -63,9 +63,9 @@ final class RecognizeMainlandIdCardOcr implements Action {
                     "CardSide is " + expectedSide.get() + " but the image shows the " + seen.side() + " side.");
         }
         // a page with both sides is read whole unless the caller names one
-        Set<CardSide> read = expectedSide.map(EnumSet::of)
-                .orElseGet(() -> seen.showsBothSides() ? EnumSet.allOf(CardSide.class) : EnumSet.of(seen.side()));
-        if (read.contains(CardSide.FRONT) && !CardFields.legible(seen.card())) {
+        Set<SandboxCardSide> read = expectedSide.map(EnumSet::of)
+                .orElseGet(() -> seen.showsBothSides() ? EnumSet.allOf(SandboxCardSide.class) : EnumSet.of(seen.side()));
+        if (read.contains(SandboxCardSide.FRONT) && !CardFields.legible(seen.card())) {
             throw new ApiError(ErrorCodes.ID_CARD_INFO_ILLEGAL, "The ID number or name on the card is not valid.");
         }
 
@@ -73,9 +73,9 @@ final class RecognizeMainlandIdCardOcr implements Action {
         OcrText.putSides(out, seen.card(), read);
         ArrayNode warnings = out.putArray("WarnCardInfos");
         WarningRule.firing(WARNINGS, seen, null).forEach(warnings::add);
-        boolean portrait = call.flag("CropPortrait") && read.contains(CardSide.FRONT);
-        out.put("PortraitImage", portrait ? Crops.portrait(image.bytes(), ImageFormat.PNG) : "");
-        out.put("IdCardImage", call.flag("CropIdCard") ? Crops.card(image.bytes(), ImageFormat.PNG) : "");
+        boolean portrait = call.flag("CropPortrait") && read.contains(SandboxCardSide.FRONT);
+        out.put("PortraitImage", portrait ? Crops.portrait(image.bytes(), ImageEncoding.PNG) : "");
+        out.put("IdCardImage", call.flag("CropIdCard") ? Crops.card(image.bytes(), ImageEncoding.PNG) : "");
         return new ActionResult(out, ActionResult.SUCCESS, true);
     }
 

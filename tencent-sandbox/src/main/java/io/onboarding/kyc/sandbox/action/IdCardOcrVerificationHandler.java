@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
-import io.onboarding.kyc.sandbox.card.CardSide;
+import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
-import io.onboarding.kyc.sandbox.card.ResidentIdNumber;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@link ActionSettings#dailyVerificationLimit()} attempts for one number in one Beijing day it answers {@code -7};
  * {@code -4} and {@code -6} (the authority's own troubles) come only from fault injection.
  */
-final class IdCardOcrVerification implements Action {
+final class IdCardOcrVerificationHandler implements Action {
 
     private static final ActionSpec SPEC = new ActionSpec("IdCardOCRVerification", Product.FACEID, "2018-03-01",
             RegionRule.none(),
@@ -54,7 +54,7 @@ final class IdCardOcrVerification implements Action {
     private final AuthorityRecords authority;
     private final DailyAttempts attempts;
 
-    IdCardOcrVerification(ImageLoader images, AuthorityRecords authority, DailyAttempts attempts) {
+    IdCardOcrVerificationHandler(ImageLoader images, AuthorityRecords authority, DailyAttempts attempts) {
         this.images = images;
         this.authority = authority;
         this.attempts = attempts;
@@ -112,7 +112,7 @@ final class IdCardOcrVerification implements Action {
         }
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
         CardImage seen = CardReader.read(image.bytes())
-                .filter(card -> card.shows(CardSide.FRONT))
+                .filter(card -> card.shows(SandboxCardSide.FRONT))
                 .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
                         "No portrait side of an ID card was detected in the image."));
         call.concernsIdNumber(seen.card().idNumber());
@@ -142,13 +142,13 @@ final class IdCardOcrVerification implements Action {
      * counts towards the number's daily limit.
      */
     private BusinessResult verify(String name, String idNumber) {
-        if (!ResidentIdNumber.isValid(idNumber)) {
+        if (!IdNumberRules.isValid(idNumber)) {
             return INVALID_ID_NUMBER;
         }
         if (!validName(name)) {
             return INVALID_NAME;
         }
-        if (!attempts.tryAcquire(ResidentIdNumber.normalise(idNumber))) {
+        if (!attempts.tryAcquire(IdNumberRules.normalise(idNumber))) {
             return DAILY_LIMIT;
         }
         return switch (authority.verify(name, idNumber).match()) {

@@ -1,7 +1,7 @@
 package io.onboarding.kyc.sandbox.card;
 
 /** Encodings the card generator writes. */
-public enum ImageFormat {
+public enum ImageEncoding {
     PNG,
     JPEG
 }
