@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -93,7 +94,7 @@ class SearchAttributeSetupIT {
     /** INDEXED_VALUE_TYPE_DATETIME -> Datetime, as the temporal CLI spells types. */
     private static String scriptType(SearchAttributeKey<?> key) {
         String type = key.getValueType().name().substring("INDEXED_VALUE_TYPE_".length());
-        return type.charAt(0) + type.substring(1).toLowerCase();
+        return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static Run runSetup(String... args) throws IOException, InterruptedException {

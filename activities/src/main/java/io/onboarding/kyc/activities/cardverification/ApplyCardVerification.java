@@ -1,14 +1,22 @@
 package io.onboarding.kyc.activities.cardverification;
 
+import io.onboarding.kyc.activities.tencent.TencentProduct;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
 
 /** {@code ApplyCardVerification} (Face ID, regional): starts an asynchronous check of a non-mainland card. */
 public final class ApplyCardVerification {
 
+    /** ApplyCardVerification on the wire (regional: it carries {@code X-TC-Region}). */
+    public static final TencentAction<Request, Response> ACTION =
+            new TencentAction<>(TencentProduct.FACEID, "ApplyCardVerification", true, Request.class, Response.class);
+
     private ApplyCardVerification() {
     }
 
     /**
+     * The card's images and what it claims to be.
+     *
      * @param nationality IDN HKG THA MYS SGP JPN TWN PHL …, or AUTO
      * @param cardType    ID_CARD, PASSPORT, DRIVING_LICENSE or AUTO
      */

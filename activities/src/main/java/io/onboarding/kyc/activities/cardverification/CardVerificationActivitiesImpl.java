@@ -38,7 +38,7 @@ public class CardVerificationActivitiesImpl implements CardVerificationActivitie
         String back = card.backDocumentId() == null ? null : image(card.backDocumentId());
         String subject = card.frontDocumentId() + (card.backDocumentId() == null ? "" : "+" + card.backDocumentId());
         TencentReply<ApplyCardVerification.Response> reply = call(new CallSubject(journeyId, "CARD_VERIFICATION", subject),
-                TencentAction.APPLY_CARD_VERIFICATION,
+                ApplyCardVerification.ACTION,
                 new ApplyCardVerification.Request(card.nationality(), card.cardType(), front, back, null, null));
         ApplyCardVerification.Response r = reply.body();
         if (r.cardVerificationToken() == null || r.cardVerificationToken().isBlank()) {
@@ -53,7 +53,7 @@ public class CardVerificationActivitiesImpl implements CardVerificationActivitie
     public CardVerificationPoll poll(String journeyId, String token) {
         TencentReply<GetCardVerificationResult.Response> reply = call(
                 new CallSubject(journeyId, "CARD_VERIFICATION_RESULT", "token:" + sealer.fingerprint(token)),
-                TencentAction.GET_CARD_VERIFICATION_RESULT, new GetCardVerificationResult.Request(token));
+                GetCardVerificationResult.ACTION, new GetCardVerificationResult.Request(token));
         GetCardVerificationResult.Response r = reply.body();
         CardVerificationStatus status;
         try {

@@ -1,11 +1,17 @@
 package io.onboarding.kyc.activities.cardverification;
 
+import io.onboarding.kyc.activities.tencent.TencentProduct;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
 import java.util.List;
 
 /** {@code GetCardVerificationResult} (Face ID, regional): polls a started card verification. */
 public final class GetCardVerificationResult {
+
+    /** GetCardVerificationResult on the wire (regional: it carries {@code X-TC-Region}). */
+    public static final TencentAction<Request, Response> ACTION =
+            new TencentAction<>(TencentProduct.FACEID, "GetCardVerificationResult", true, Request.class, Response.class);
 
     private GetCardVerificationResult() {
     }
@@ -19,6 +25,8 @@ public final class GetCardVerificationResult {
     }
 
     /**
+     * Where the verification stands, with the card's fields once read.
+     *
      * @param status   PROCESSING, PASSED, WARNING or REJECTED
      * @param cardInfo the card's fields, shaped per country; personal data
      */

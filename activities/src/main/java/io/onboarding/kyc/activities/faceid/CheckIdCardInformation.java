@@ -1,5 +1,7 @@
 package io.onboarding.kyc.activities.faceid;
 
+import io.onboarding.kyc.activities.tencent.TencentProduct;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
 import java.util.Arrays;
 import java.util.List;
@@ -7,14 +9,26 @@ import java.util.List;
 /** {@code CheckIdCardInformation} (Face ID): the card's portrait against the authority's photo. */
 public final class CheckIdCardInformation {
 
+    /** CheckIdCardInformation on the wire. */
+    public static final TencentAction<Request, Response> ACTION =
+            new TencentAction<>(TencentProduct.FACEID, "CheckIdCardInformation", false, Request.class, Response.class);
+
     private CheckIdCardInformation() {
     }
 
-    /** @param config a JSON <em>string</em> of warning switches, e.g. {@code {"CopyWarn":true}} */
+    /**
+     * The request: the card image, by value or by URL.
+     *
+     * @param config a JSON <em>string</em> of warning switches, e.g. {@code {"CopyWarn":true}}
+     */
     public record Request(String imageBase64, String imageUrl, String config, Boolean isEncrypt) {
     }
 
-    /** @param warnings warning codes joined by {@code |}, empty when none fired */
+    /**
+     * The answer: the similarity, the result code and what the card's OCR read.
+     *
+     * @param warnings warning codes joined by {@code |}, empty when none fired
+     */
     public record Response(Double sim, String result, String description, String name, String sex, String nation,
                            String birth, String address, String idNum, String portrait, String warnings,
                            Double quality, String requestId) implements TencentAnswer {

@@ -1,5 +1,6 @@
 package io.onboarding.kyc.activities.faceid;
 
+import io.onboarding.kyc.activities.ocr.MainlandSiteIdCardOcr;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.faceid.IdVerification;
 import io.onboarding.kyc.contract.faceid.IdVerificationResult;
@@ -40,7 +41,7 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
     public IdVerification verifyNameAndIdNumber(String journeyId, String name, String idNumber) {
         // The question, not a document, is the subject: the same name and number are never bought twice.
         CallSubject subject = new CallSubject(journeyId, "ID_VERIFICATION", sealer.fingerprint(name + "\u0000" + idNumber));
-        TencentReply<IdCardOcrVerification.Response> reply = call(subject, TencentAction.ID_CARD_OCR_VERIFICATION,
+        TencentReply<IdCardOcrVerification.Response> reply = call(subject, IdCardOcrVerification.ACTION,
                 IdCardOcrVerification.Request.byNameAndNumber(name, idNumber));
         String code = reply.body().result();
         IdVerificationResult result = switch (code) {
@@ -66,16 +67,16 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
         TencentReply<CheckIdCardInformation.Response> reply;
         try {
             reply = tencent.call(new CallSubject(journeyId, "PORTRAIT_COMPARISON", documentId),
-                    TencentAction.CHECK_ID_CARD_INFORMATION, new CheckIdCardInformation.Request(image, null, null, null));
+                    CheckIdCardInformation.ACTION, new CheckIdCardInformation.Request(image, null, null, null));
         } catch (TencentErrorException e) {
             // The comparison's verdicts (name mismatch, no photo on record, …) may come as error codes too.
             if (TencentErrorCatalogue.categorise(e.code()) == TencentErrorCategory.BUSINESS_RESULT) {
-                return new PortraitComparison(e.requestId(), e.code(), 0);
+                return PortraitComparison.of(e.requestId(), e.code(), 0);
             }
             throw TencentFailures.toActivityFailure(e);
         }
         CheckIdCardInformation.Response r = reply.body();
-        return new PortraitComparison(reply.requestId(), r.result(), r.sim() == null ? 0 : r.sim());
+        return PortraitComparison.of(reply.requestId(), r.result(), r.sim() == null ? 0 : r.sim());
     }
 
     private <Q, R extends TencentAnswer> TencentReply<R> call(CallSubject subject, TencentAction<Q, R> action, Q request) {

@@ -1,9 +1,15 @@
 package io.onboarding.kyc.activities.faceid;
 
+import io.onboarding.kyc.activities.tencent.TencentProduct;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
 
 /** {@code IdCardOCRVerification} (Face ID): name and ID number against the authority's records. */
 public final class IdCardOcrVerification {
+
+    /** IdCardOCRVerification on the wire. */
+    public static final TencentAction<Request, Response> ACTION =
+            new TencentAction<>(TencentProduct.FACEID, "IdCardOCRVerification", false, Request.class, Response.class);
 
     private IdCardOcrVerification() {
     }

@@ -20,7 +20,11 @@ public class VendorImages {
         this.documents = documents;
     }
 
-    /** @throws ApplicationFailure a non-retryable caller error when no acceptable image can be made */
+    /**
+     * The stored document as base64 in a form the action accepts.
+     *
+     * @throws ApplicationFailure a non-retryable caller error when no acceptable image can be made
+     */
     public String base64(String documentId, ImageRules rules) {
         byte[] stored = documents.load(documentId).content();
         try {

@@ -1,5 +1,7 @@
 package io.onboarding.kyc.activities.ocr;
 
+import io.onboarding.kyc.activities.tencent.TencentProduct;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,10 @@ import java.util.List;
 /** {@code IDCardOCR} (OCR, mainland site): the same card fields, warnings inside a JSON string. */
 public final class MainlandSiteIdCardOcr {
 
+    /** IDCardOCR on the wire (regional: it carries {@code X-TC-Region}). */
+    public static final TencentAction<Request, Response> ACTION =
+            new TencentAction<>(TencentProduct.OCR, "IDCardOCR", true, Request.class, Response.class);
+
     /** Every warning the mainland site can raise, asked for on every call; the policy decides what they mean. */
     public static final String ALL_WARNINGS_CONFIG = "{\"CopyWarn\":true,\"BorderCheckWarn\":true,\"ReshootWarn\":true,"
             + "\"DetectPsWarn\":true,\"TempIdWarn\":true,\"InvalidDateWarn\":true,\"ReflectWarn\":true}";
@@ -19,11 +25,19 @@ public final class MainlandSiteIdCardOcr {
     private MainlandSiteIdCardOcr() {
     }
 
-    /** @param config a JSON <em>string</em> of switches, e.g. {@link #ALL_WARNINGS_CONFIG} */
+    /**
+     * A card image, as base64 or a URL, and the warnings to raise.
+     *
+     * @param config a JSON <em>string</em> of switches, e.g. {@link #ALL_WARNINGS_CONFIG}
+     */
     public record Request(String imageBase64, String imageUrl, String cardSide, String config) {
     }
 
-    /** @param advancedInfo a JSON <em>string</em>, e.g. {@code {"WarnInfos":[-9102,-9101]}} */
+    /**
+     * The card's fields as read.
+     *
+     * @param advancedInfo a JSON <em>string</em>, e.g. {@code {"WarnInfos":[-9102,-9101]}}
+     */
     public record Response(String name, String sex, String nation, String birth, String address, String idNum,
                            String authority, String validDate, String advancedInfo, String requestId)
             implements TencentAnswer {

@@ -44,7 +44,7 @@ public class OcrActivitiesImpl implements OcrActivities {
 
     private IdCardOcr international(CallSubject subject, String image, CardSide side) {
         TencentReply<RecognizeMainlandIdCardOcr.Response> reply = tencent.call(subject,
-                TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR,
+                RecognizeMainlandIdCardOcr.ACTION,
                 new RecognizeMainlandIdCardOcr.Request(image, null, side.name(), false, false));
         RecognizeMainlandIdCardOcr.Response r = reply.body();
         return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
@@ -52,7 +52,7 @@ public class OcrActivitiesImpl implements OcrActivities {
     }
 
     private IdCardOcr mainland(CallSubject subject, String image, CardSide side) {
-        TencentReply<MainlandSiteIdCardOcr.Response> reply = tencent.call(subject, TencentAction.ID_CARD_OCR,
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = tencent.call(subject, MainlandSiteIdCardOcr.ACTION,
                 new MainlandSiteIdCardOcr.Request(image, null, side.name(), MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
         MainlandSiteIdCardOcr.Response r = reply.body();
         return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),

@@ -36,10 +36,12 @@ enum OcrWarningTable {
             Map.entry(-9110, OcrWarning.ELECTRONIC_CARD),
             Map.entry(-9111, OcrWarning.WATERMARK)));
 
+    // Unmodifiable (Map.copyOf) and holds only enum constants, so the table is immutable in fact.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Map<Integer, OcrWarning> codes;
 
     OcrWarningTable(Map<Integer, OcrWarning> codes) {
-        this.codes = codes;
+        this.codes = Map.copyOf(codes);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -86,7 +87,7 @@ class ImagePreparationTest {
 
     @Test
     void bytesThatAreNoImageAreRefusedWithAReason() {
-        assertThatThrownBy(() -> ImagePreparation.prepare("hello".getBytes(), SMALL))
+        assertThatThrownBy(() -> ImagePreparation.prepare("hello".getBytes(StandardCharsets.UTF_8), SMALL))
                 .isInstanceOf(UnusableImageException.class).hasMessageContaining("not PNG, JPEG");
         byte[] truncatedPng = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
         assertThatThrownBy(() -> ImagePreparation.prepare(truncatedPng, ImageRules.APPLY_CARD_VERIFICATION.withoutFormats()))

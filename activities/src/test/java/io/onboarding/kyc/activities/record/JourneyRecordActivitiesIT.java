@@ -102,9 +102,8 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
 
     @Test
     void aDatabaseThatMayComeBackIsRetried() {
-        SQLException unreachable = catchThrowableOfType(
-                () -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:1/kyc?connectTimeout=1", "kyc", ""),
-                SQLException.class);
+        SQLException unreachable = catchThrowableOfType(SQLException.class,
+                () -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:1/kyc?connectTimeout=1", "kyc", ""));
         List<SQLException> transients = List.of(unreachable, new SQLException("could not serialize access", "40001"),
                 new SQLException("deadlock detected", "40P01"), new SQLException("terminating connection", "57P01"),
                 new SQLException("canceling statement due to statement timeout", "57014"),
@@ -124,7 +123,7 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
     }
 
     private ApplicationFailure refusal(JourneyEvent event) {
-        return catchThrowableOfType(() -> recorder.record(event), ApplicationFailure.class);
+        return catchThrowableOfType(ApplicationFailure.class, () -> recorder.record(event));
     }
 
     private static JourneyEvent event(String journeyId, int sequence, String detail) {

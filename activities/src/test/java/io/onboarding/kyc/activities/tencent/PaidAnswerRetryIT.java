@@ -6,7 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
@@ -56,7 +56,7 @@ class PaidAnswerRetryIT extends SandboxBackedTest {
                 Instant.now(), 0));
         String front = documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(new MainlandIdCard("王芳", "女",
                 "汉", LocalDate.of(1995, 5, 13), "广东省深圳市", "440305199505132561", "深圳市公安局", LocalDate.of(2016, 3, 2),
-                LocalDate.of(2036, 3, 2), "subject-wang-fang"), ImageFormat.PNG));
+                LocalDate.of(2036, 3, 2), "subject-wang-fang"), ImageEncoding.PNG));
 
         WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
                 .setTarget(TemporalDevServer.shared().target()).build());

@@ -7,14 +7,14 @@ import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.DocumentType;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
-import io.onboarding.kyc.sandbox.card.Verdict;
+import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.activities.cardverification.ApplyCardVerification;
 import io.onboarding.kyc.activities.cardverification.GetCardVerificationResult;
@@ -55,7 +55,7 @@ class TencentClientIT {
     @Test
     void readsTheFrontOfACard() {
         TencentReply<RecognizeMainlandIdCardOcr.Response> reply = client(SandboxConfig.DEV_SECRET_KEY).call(
-                TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR,
+                RecognizeMainlandIdCardOcr.ACTION,
                 new RecognizeMainlandIdCardOcr.Request(front(), null, "FRONT", false, false));
 
         assertThat(reply.requestId()).isNotBlank();
@@ -69,11 +69,11 @@ class TencentClientIT {
     void verifiesNameAndNumberAndComparesThePortrait() {
         TencentClient client = client(SandboxConfig.DEV_SECRET_KEY);
 
-        assertThat(client.call(TencentAction.ID_CARD_OCR_VERIFICATION,
+        assertThat(client.call(IdCardOcrVerification.ACTION,
                 IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")).body().result()).isEqualTo("0");
-        assertThat(client.call(TencentAction.ID_CARD_OCR_VERIFICATION,
+        assertThat(client.call(IdCardOcrVerification.ACTION,
                 IdCardOcrVerification.Request.byNameAndNumber("王小芳", "440305199505132561")).body().result()).isEqualTo("-1");
-        CheckIdCardInformation.Response comparison = client.call(TencentAction.CHECK_ID_CARD_INFORMATION,
+        CheckIdCardInformation.Response comparison = client.call(CheckIdCardInformation.ACTION,
                 new CheckIdCardInformation.Request(front(), null, null, null)).body();
         assertThat(comparison.result()).isEqualTo("Success");
         assertThat(comparison.sim()).isGreaterThanOrEqualTo(70.0);
@@ -85,9 +85,9 @@ class TencentClientIT {
                 SandboxConfig.DEV_SECRET_KEY, null, TencentSite.MAINLAND, URI.create(sandbox.endpoint()), null,
                 URI.create(sandbox.endpoint()), "ap-singapore", "en-US", Duration.ofSeconds(2), Duration.ofSeconds(5)));
         String photocopy = Base64.getEncoder().encodeToString(
-                CardGenerator.front(CARD, ImageFormat.JPEG, CardDefect.PHOTOCOPY));
+                CardGenerator.front(CARD, ImageEncoding.JPEG, CardDefect.PHOTOCOPY));
 
-        TencentReply<MainlandSiteIdCardOcr.Response> reply = mainland.call(TencentAction.ID_CARD_OCR,
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = mainland.call(MainlandSiteIdCardOcr.ACTION,
                 new MainlandSiteIdCardOcr.Request(photocopy, null, "FRONT", MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
 
         assertThat(reply.body().idNum()).isEqualTo("440305199505132561");
@@ -96,20 +96,20 @@ class TencentClientIT {
 
     @Test
     void appliesForAForeignCardVerificationAndPollsItsResult() throws InterruptedException {
-        ForeignCard card = SampleForeignCards.of(IssuingCountry.IDN, DocumentType.ID_CARD)
-                .withScenario(VerificationScenario.of(1, Verdict.PASSED));
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)
+                .withScenario(VerificationScenario.of(1, CardVerificationVerdict.PASSED));
         TencentClient client = client(SandboxConfig.DEV_SECRET_KEY);
 
-        ApplyCardVerification.Response applied = client.call(TencentAction.APPLY_CARD_VERIFICATION,
+        ApplyCardVerification.Response applied = client.call(ApplyCardVerification.ACTION,
                 new ApplyCardVerification.Request("IDN", "ID_CARD",
-                        Base64.getEncoder().encodeToString(ForeignCardGenerator.front(card, ImageFormat.JPEG)), null, null, null))
+                        Base64.getEncoder().encodeToString(ForeignCardGenerator.front(card, ImageEncoding.JPEG)), null, null, null))
                 .body();
         assertThat(applied.cardVerificationToken()).isNotBlank();
         assertThat(applied.asyncCardVerificationMaxPollingTimes()).isPositive();
 
         List<String> statuses = new java.util.ArrayList<>();
         for (int poll = 0; poll < applied.asyncCardVerificationMaxPollingTimes(); poll++) {
-            GetCardVerificationResult.Response result = client.call(TencentAction.GET_CARD_VERIFICATION_RESULT,
+            GetCardVerificationResult.Response result = client.call(GetCardVerificationResult.ACTION,
                     new GetCardVerificationResult.Request(applied.cardVerificationToken())).body();
             statuses.add(result.status());
             if (!"PROCESSING".equals(result.status())) {
@@ -124,7 +124,7 @@ class TencentClientIT {
     @Test
     void aWrongSecretIsAConfigurationErrorThatIsNeverRetried() {
         TencentErrorException error = (TencentErrorException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                client("not-the-secret").call(TencentAction.ID_CARD_OCR_VERIFICATION,
+                client("not-the-secret").call(IdCardOcrVerification.ACTION,
                         IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")));
 
         assertThat(error.code()).isEqualTo("AuthFailure.SignatureFailure");
@@ -139,11 +139,11 @@ class TencentClientIT {
     void anImageWithoutACardIsTheCallersError() {
         String notACard = Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
 
-        assertThatThrownBy(() -> client(SandboxConfig.DEV_SECRET_KEY).call(TencentAction.RECOGNIZE_MAINLAND_ID_CARD_OCR,
+        assertThatThrownBy(() -> client(SandboxConfig.DEV_SECRET_KEY).call(RecognizeMainlandIdCardOcr.ACTION,
                 new RecognizeMainlandIdCardOcr.Request(notACard, null, "FRONT", false, false)))
                 .isInstanceOfSatisfying(TencentErrorException.class, e -> {
                     assertThat(e.code()).startsWith("FailedOperation.");
-                    assertThat(((ApplicationFailure) TencentFailures.toActivityFailure(e)).getType())
+                    assertThat(TencentFailures.toActivityFailure(e).getType())
                             .isEqualTo(TencentFailures.CALLER_ERROR);
                 });
     }
@@ -156,7 +156,7 @@ class TencentClientIT {
         }
         TencentClient client = new TencentClient(settings(URI.create("http://127.0.0.1:" + closedPort), SandboxConfig.DEV_SECRET_KEY));
 
-        assertThatThrownBy(() -> client.call(TencentAction.ID_CARD_OCR_VERIFICATION,
+        assertThatThrownBy(() -> client.call(IdCardOcrVerification.ACTION,
                 IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")))
                 .isInstanceOf(TencentTransportException.class);
     }
@@ -178,6 +178,6 @@ class TencentClientIT {
     }
 
     private static String front() {
-        return Base64.getEncoder().encodeToString(CardGenerator.front(CARD, ImageFormat.PNG));
+        return Base64.getEncoder().encodeToString(CardGenerator.front(CARD, ImageEncoding.PNG));
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ImageFormat;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
@@ -47,7 +47,7 @@ class VendorCallsIT extends SandboxBackedTest {
     @Test
     void aRetriedOcrReusesTheAnswerAlreadyPaidFor() {
         String journeyId = newJourney();
-        String front = documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(WANG_FANG, ImageFormat.PNG));
+        String front = documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(WANG_FANG, ImageEncoding.PNG));
 
         IdCardOcr first = ocr.recognizeMainlandIdCard(journeyId, front, CardSide.FRONT);
         IdCardOcr retried = ocr.recognizeMainlandIdCard(journeyId, front, CardSide.FRONT);
@@ -95,7 +95,7 @@ class VendorCallsIT extends SandboxBackedTest {
     @Test
     void thePortraitComparisonIsAuditedAndReused() {
         String journeyId = newJourney();
-        String front = documents.save(journeyId, "FRONT", "image/jpeg", CardGenerator.front(WANG_FANG, ImageFormat.JPEG));
+        String front = documents.save(journeyId, "FRONT", "image/jpeg", CardGenerator.front(WANG_FANG, ImageEncoding.JPEG));
 
         PortraitComparison comparison = faceId.comparePortrait(journeyId, front);
         faceId.comparePortrait(journeyId, front);

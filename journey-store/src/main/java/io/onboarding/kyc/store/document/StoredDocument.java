@@ -6,6 +6,8 @@ import java.time.Instant;
 
 /** A document row; {@code content} is the sealed image, never the plain bytes. */
 @MappedEntity("document")
+// A row: Micronaut Data maps the bytea column to byte[]; rows are never compared or hashed.
+@SuppressWarnings("ArrayRecordComponent")
 public record StoredDocument(@Id String id,
                              String journeyId,
                              String side,

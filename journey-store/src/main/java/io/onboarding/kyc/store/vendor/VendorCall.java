@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param sealedAnswer the sealed answer when the call was billable, so it is never bought twice
  */
 @MappedEntity("vendor_call")
+// A row: Micronaut Data maps the bytea column to byte[]; rows are never compared or hashed.
+@SuppressWarnings("ArrayRecordComponent")
 public record VendorCall(@Id @GeneratedValue @Nullable Long id,
                          String journeyId,
                          String step,

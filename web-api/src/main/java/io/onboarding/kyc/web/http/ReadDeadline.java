@@ -1,5 +1,6 @@
 package io.onboarding.kyc.web.http;
 
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -87,6 +88,7 @@ final class ReadDeadline {
     private void expire(ChannelHandlerContext ctx) {
         pending = null;
         LOG.debug("closed the connection from {}: its request was not in within {}", ctx.channel().remoteAddress(), timeout);
-        ctx.close();
+        // Fire and forget: nothing waits on this connection, and a failed close leaves nothing more to do here.
+        ChannelFuture unused = ctx.close();
     }
 }

@@ -131,6 +131,6 @@ final class ImageInspector {
      */
     private static boolean isDamage(String warning) {
         return warning.startsWith("Premature end") || warning.startsWith("Truncated")
-                || warning.startsWith("Corrupt JPEG data") && !warning.contains("extraneous bytes");
+                || (warning.startsWith("Corrupt JPEG data") && !warning.contains("extraneous bytes"));
     }
 }

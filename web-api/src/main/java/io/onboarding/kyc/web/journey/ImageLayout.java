@@ -143,7 +143,7 @@ record ImageLayout(long width, long height, int scans, boolean whole) {
     }
 
     private static int u16(byte[] data, int at) {
-        return (data[at] & 0xff) << 8 | data[at + 1] & 0xff;
+        return ((data[at] & 0xff) << 8) | (data[at + 1] & 0xff);
     }
 
     private static long u32(byte[] data, int at) {

@@ -7,6 +7,7 @@ import io.onboarding.kyc.contract.journey.Verdict;
 import io.onboarding.kyc.contract.ocr.OcrWarning;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,8 +26,8 @@ public record PolicySettings(@Nullable Map<String, String> warnings, @Nullable D
         JourneyPolicy defaults = JourneyPolicy.defaults();
         Map<OcrWarning, Verdict> verdicts = new EnumMap<>(defaults.warnings());
         if (warnings != null) {
-            warnings.forEach((warning, verdict) -> verdicts.put(OcrWarning.valueOf(warning.toUpperCase()),
-                    Verdict.valueOf(verdict.toUpperCase())));
+            warnings.forEach((warning, verdict) -> verdicts.put(OcrWarning.valueOf(warning.toUpperCase(Locale.ROOT)),
+                    Verdict.valueOf(verdict.toUpperCase(Locale.ROOT))));
         }
         return new JourneyPolicy(verdicts,
                 passSimilarity != null ? passSimilarity : defaults.passSimilarity(),

@@ -22,6 +22,8 @@ final class ProblemHandlers {
 
     @Singleton
     static class InvalidRequest implements ExceptionHandler<InvalidRequestException, HttpResponse<Problem>> {
+        // Micronaut's ExceptionHandler declares handle with a raw HttpRequest, and an override must match it.
+        @SuppressWarnings("rawtypes")
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, InvalidRequestException exception) {
             return respond(Problem.invalid(exception.violations()));
@@ -30,6 +32,8 @@ final class ProblemHandlers {
 
     @Singleton
     static class Explicit implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
+        // Micronaut's ExceptionHandler declares handle with a raw HttpRequest, and an override must match it.
+        @SuppressWarnings("rawtypes")
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
             return respond(exception.problem());
@@ -39,6 +43,8 @@ final class ProblemHandlers {
     /** No body where one is required: Micronaut would name the Java parameter, the client needs to hear what to send. */
     @Singleton
     static class MissingBody implements ExceptionHandler<UnsatisfiedBodyRouteException, HttpResponse<Problem>> {
+        // Micronaut's ExceptionHandler declares handle with a raw HttpRequest, and an override must match it.
+        @SuppressWarnings("rawtypes")
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, UnsatisfiedBodyRouteException exception) {
             return respond(Problem.unreadable("The body is empty: send a JSON object"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration.NettyListenerConfiguration;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class LoopbackTrustTest {
 
     private static final UiOrigins UI = new UiOrigins(List.of("http://127.0.0.1:8233"));
-    private static final InetSocketAddress LOCAL = new InetSocketAddress("127.0.0.1", 50_000);
+    private static final InetSocketAddress LOCAL = new InetSocketAddress(InetAddress.getLoopbackAddress(), 50_000);
 
+    // "::1" is an address literal, so nothing is looked up; the IPv6 loopback in particular is the point.
+    @SuppressWarnings("AddressSelection")
     @Test
     void trustsALoopbackCallerOnlyWhenEveryConditionHolds() {
         LoopbackTrust trust = new LoopbackTrust(true, UI);

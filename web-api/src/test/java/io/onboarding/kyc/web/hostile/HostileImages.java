@@ -34,7 +34,7 @@ public final class HostileImages {
     /** An ID-1 card photographed edge to edge, as the devstack samples are. */
     public static final int CARD_WIDTH = 856;
     public static final int CARD_HEIGHT = 540;
-    public static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private static final byte[] CARD_JPEG = jpeg(CARD_WIDTH, CARD_HEIGHT, false);
     private static final byte[] CARD_PNG = png(CARD_WIDTH, CARD_HEIGHT);

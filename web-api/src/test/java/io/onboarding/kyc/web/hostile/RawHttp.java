@@ -80,7 +80,7 @@ final class RawHttp {
             int colon = line.indexOf(':');
             headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>()).add(line.substring(colon + 1).trim());
         }
-        int status = Integer.parseInt(lines.get(0).split(" ")[1]);
+        int status = Integer.parseInt(lines.get(0).split(" ", -1)[1]);
         String body = text.substring(end + 4);
         return new Answer(status, new Answer(status, "", body, headers).header("Content-Type").orElse(""), body, headers);
     }

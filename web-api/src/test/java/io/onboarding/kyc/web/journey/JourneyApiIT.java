@@ -18,6 +18,7 @@ import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.TestImages;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ class JourneyApiIT implements TestPropertyProvider {
         assertThat(response.code()).isEqualTo(202);
         String journeyId = (String) response.body().get("journeyId");
         assertThat(JourneyIds.isValid(journeyId)).isTrue();
-        assertThat((String) response.header("Location")).isEqualTo("/v1/journeys/" + journeyId);
+        assertThat(response.header("Location")).isEqualTo("/v1/journeys/" + journeyId);
         assertThat(response.body()).containsEntry("status", "RUNNING").containsEntry("customerRef", "crm-000042");
         assertThat(response.body().get("createdAt")).asString().matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'")).isEqualTo(2);
@@ -105,7 +106,7 @@ class JourneyApiIT implements TestPropertyProvider {
 
     @Test
     void refusesBytesThatAreNotAnImage() {
-        String text = Base64.getEncoder().encodeToString("just some text".getBytes());
+        String text = Base64.getEncoder().encodeToString("just some text".getBytes(StandardCharsets.UTF_8));
 
         HttpClientResponseException error = reject(request("crm-1", "CHN", "ID_CARD", PNG, text));
 

@@ -62,6 +62,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     /** Card validity and the authority's daily limit both turn over at midnight in Beijing. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
+    /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
+    private static final Finding UNREADABLE = Finding.retake("DOCUMENT_UNREADABLE");
+
     // One stub per vendor action, each with that action's own options (JourneyActivityOptions).
     private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class,
             JourneyActivityOptions.MAINLAND_ID_CARD_OCR);
@@ -117,39 +120,51 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         }
     }
 
-    /** Check the current photos; act on the verdict; with a new photo, check again. */
+    /**
+     * Check the current photos; act on the verdict; with a new photo, check again. Every wait for a
+     * person (a retake, a review) happens here; the checks wait only as the vendor paces them.
+     */
     private JourneyOutcome decide() {
         while (true) {
             Finding finding;
             try {
                 finding = check();
-            } catch (UnreadableDocument unreadable) {
-                finding = Finding.retake("DOCUMENT_UNREADABLE");
-            } catch (VendorGaveUp gaveUp) {
-                return gaveUp.outcome;
+            } catch (VendorMisconfigured misconfigured) {
+                return progress.fail(misconfigured.step, misconfigured.reason);
             }
             switch (finding.verdict()) {
-                case PASS:
+                case PASS -> {
                     return progress.complete(JourneyOutcome.approved());
-                case REJECT:
+                }
+                case REJECT -> {
                     return progress.complete(JourneyOutcome.rejected(finding.reason()));
-                case REVIEW:
+                }
+                case REVIEW -> {
                     return awaitReview(finding.reason());
-                case RETAKE:
+                }
+                case RETAKE -> {
                     if (progress.retakes() >= policy.maxRetakes()) {
                         return progress.complete(JourneyOutcome.rejected(finding.reason(), "RETAKES_EXHAUSTED"));
                     }
                     if (!awaitRetake(finding.reason())) {
                         return progress.complete(new JourneyOutcome(Outcome.EXPIRED, List.of("RETAKE_TIMEOUT")));
                     }
-                    break;
-                default:
-                    throw new IllegalStateException("no verdict " + finding.verdict());
+                    // the new photos are checked on the next turn
+                }
             }
         }
     }
 
+    /** What the current photos show; a vendor call that gave no answer is a finding too. */
     private Finding check() {
+        try {
+            return checkDocument();
+        } catch (VendorStopped stopped) {
+            return stopped.finding;
+        }
+    }
+
+    private Finding checkDocument() {
         String country = document.country();
         if (ForeignCardRules.isForeign(country)) {
             progress.onPath(JourneyPath.FOREIGN);
@@ -165,7 +180,7 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             return checkMainlandCard(mainland.get());
         }
         progress.onPath(JourneyPath.MAINLAND);
-        return readFront().map(this::checkMainlandCard).orElseGet(() -> Finding.retake("DOCUMENT_UNREADABLE"));
+        return readFront().map(this::checkMainlandCard).orElse(UNREADABLE);
     }
 
     /** Mainland resident ID card: warnings, free local checks, then the authority's two checks. */
@@ -174,7 +189,7 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         if (document.back().isPresent()) {
             back = read(Step.OCR_BACK, document.backDocumentId(), CardSide.BACK);
             if (back.isEmpty()) {
-                return Finding.retake("DOCUMENT_UNREADABLE");
+                return UNREADABLE;
             }
         }
 
@@ -268,8 +283,11 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             IdCardOcr read = vendor(step, () -> ocr.recognizeMainlandIdCard(request.journeyId(), documentId, side));
             progress.finish(step, StepStatus.PASSED, read.requestId(), null);
             return Optional.of(read);
-        } catch (UnreadableDocument unreadable) {
-            return Optional.empty();
+        } catch (VendorStopped stopped) {
+            if (UNREADABLE.equals(stopped.finding)) {
+                return Optional.empty();
+            }
+            throw stopped;
         }
     }
 
@@ -304,9 +322,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     }
 
     /**
-     * Runs a vendor activity. An unusable image is the customer's to fix ({@link UnreadableDocument});
-     * a configuration error fails the journey; an undocumented answer, or an outage that outlasts the
-     * retries, goes to a person ({@link VendorGaveUp}).
+     * Runs a vendor activity and closes its step when it gives no answer ({@link VendorStopped}): an
+     * unusable image is the customer's to fix; an undocumented answer, or an outage that outlasts the
+     * retries, goes to a person; a configuration error fails the journey ({@link VendorMisconfigured}).
      */
     private <T> T vendor(Step step, Supplier<T> call) {
         try {
@@ -317,23 +335,18 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             }
             if (failure.getCause() instanceof ApplicationFailure cause) {
                 switch (cause.getType()) {
-                    case VendorFailureTypes.CALLER_ERROR:
-                        progress.finish(step, StepStatus.FAILED, null, "DOCUMENT_UNREADABLE");
-                        throw new UnreadableDocument();
-                    case VendorFailureTypes.CONFIGURATION_ERROR:
-                        throw new VendorGaveUp(progress.fail(step, "VENDOR_CONFIGURATION"));
-                    case VendorFailureTypes.UNDOCUMENTED_ANSWER:
-                    case VendorFailureTypes.BUSINESS_RESULT:
-                        // Tencent said something its documentation does not: a person reads it, the journey does not fail.
-                        progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNDOCUMENTED_ANSWER");
-                        throw new VendorGaveUp(awaitReview("VENDOR_UNDOCUMENTED_ANSWER"));
-                    default:
-                        break;
+                    case VendorFailureTypes.CALLER_ERROR -> throw stop(step, UNREADABLE);
+                    case VendorFailureTypes.CONFIGURATION_ERROR -> throw new VendorMisconfigured(step, "VENDOR_CONFIGURATION");
+                    // Tencent said something its documentation does not: a person reads it, the journey does not fail.
+                    case VendorFailureTypes.UNDOCUMENTED_ANSWER, VendorFailureTypes.BUSINESS_RESULT ->
+                            throw stop(step, Finding.review("VENDOR_UNDOCUMENTED_ANSWER"));
+                    default -> {
+                        // transient and throttled failures that outlasted their retries: an outage, below
+                    }
                 }
             }
             if (failure.getCause() instanceof TimeoutFailure || failure.getCause() instanceof ApplicationFailure) {
-                progress.finish(step, StepStatus.FAILED, null, "VENDOR_UNAVAILABLE");
-                throw new VendorGaveUp(awaitReview("VENDOR_UNAVAILABLE"));
+                throw stop(step, Finding.review("VENDOR_UNAVAILABLE"));
             }
             throw failure;
         }
@@ -391,20 +404,35 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         return JourneyProgress.now().atZone(BEIJING).toLocalDate();
     }
 
-    /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
-    private static final class UnreadableDocument extends RuntimeException {
-        UnreadableDocument() {
+    private VendorStopped stop(Step step, Finding finding) {
+        progress.finish(step, StepStatus.FAILED, null, finding.reason());
+        return new VendorStopped(finding);
+    }
+
+    /**
+     * A vendor call ended without an answer; {@code finding} is what that means for the journey. It
+     * carries a decision, never an outcome: {@link #decide()} acts on it like on any other finding.
+     */
+    private static final class VendorStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Finding finding;
+
+        VendorStopped(Finding finding) {
             super(null, null, false, false);
+            this.finding = finding;
         }
     }
 
-    /** The vendor side ended the journey's checks; {@code outcome} is how the journey ended. */
-    private static final class VendorGaveUp extends RuntimeException {
-        private final JourneyOutcome outcome;
+    /** Credentials, billing or activation are wrong: no photo or person can fix the journey. */
+    private static final class VendorMisconfigured extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Step step;
+        private final String reason;
 
-        VendorGaveUp(JourneyOutcome outcome) {
+        VendorMisconfigured(Step step, String reason) {
             super(null, null, false, false);
-            this.outcome = outcome;
+            this.step = step;
+            this.reason = reason;
         }
     }
 }

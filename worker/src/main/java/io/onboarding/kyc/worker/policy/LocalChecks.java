@@ -21,6 +21,8 @@ public final class LocalChecks {
     private static final Pattern VALIDITY = Pattern.compile("(\\d{4})\\.(\\d{2})\\.(\\d{2})-(?:(\\d{4})\\.(\\d{2})\\.(\\d{2})|长期)");
 
     /**
+     * The first failing check's finding, or a pass.
+     *
      * @param back     the emblem side's OCR, when the back was submitted
      * @param declared what the customer typed, when the product sent it
      * @param today    the date in Beijing, where the card's validity is defined

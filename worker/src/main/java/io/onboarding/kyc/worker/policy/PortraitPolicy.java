@@ -17,26 +17,24 @@ public final class PortraitPolicy {
     }
 
     public Finding evaluate(PortraitComparison comparison) {
-        if (!comparison.compared()) {
-            return forResult(comparison.resultCode());
-        }
-        if (comparison.similarity() >= policy.passSimilarity()) {
-            return Finding.pass();
-        }
-        return comparison.similarity() >= policy.reviewSimilarity()
-                ? Finding.review("PORTRAIT_BORDERLINE_SIMILARITY") : Finding.reject("PORTRAIT_LOW_SIMILARITY");
+        return switch (comparison.result()) {
+            case COMPARED -> bySimilarity(comparison.similarity());
+            case ID_NAME_MISMATCH -> Finding.reject("ID_NAME_MISMATCH");
+            case ID_NUMBER_INVALID -> Finding.reject("ID_NUMBER_INVALID");
+            case LOW_SIMILARITY -> Finding.reject("PORTRAIT_LOW_SIMILARITY");
+            case FAKE_PORTRAIT -> Finding.reject("PORTRAIT_FAKE");
+            case CARD_WARNING -> Finding.retake("DOCUMENT_WARNING");
+            case NO_RECORD -> Finding.review("ID_NOT_FOUND");
+            case NO_AUTHORITY_PHOTO -> Finding.review("AUTHORITY_PHOTO_MISSING");
+            case NOT_COMPARED -> Finding.review("PORTRAIT_COMPARISON_FAILED");
+        };
     }
 
-    private static Finding forResult(String resultCode) {
-        return switch (resultCode) {
-            case "FailedOperation.IdNameMisMatch" -> Finding.reject("ID_NAME_MISMATCH");
-            case "FailedOperation.IdFormatError" -> Finding.reject("ID_NUMBER_INVALID");
-            case "FailedOperation.CompareLowSimilarity", "FailedOperation.CompareFail" -> Finding.reject("PORTRAIT_LOW_SIMILARITY");
-            case "FailedOperation.LifePhotoDetectFake" -> Finding.reject("PORTRAIT_FAKE");
-            case "FailedOperation.OcrWarningOccurred" -> Finding.retake("DOCUMENT_WARNING");
-            case "FailedOperation.IdNoExistSystem" -> Finding.review("ID_NOT_FOUND");
-            case "FailedOperation.IdPhotoNoExist" -> Finding.review("AUTHORITY_PHOTO_MISSING");
-            default -> Finding.review("PORTRAIT_COMPARISON_FAILED");
-        };
+    private Finding bySimilarity(double similarity) {
+        if (similarity >= policy.passSimilarity()) {
+            return Finding.pass();
+        }
+        return similarity >= policy.reviewSimilarity()
+                ? Finding.review("PORTRAIT_BORDERLINE_SIMILARITY") : Finding.reject("PORTRAIT_LOW_SIMILARITY");
     }
 }

@@ -2,11 +2,18 @@ package io.onboarding.kyc.worker.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,14 +24,35 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JourneyReplayTest {
 
+    private static TestWorkflowEnvironment environment;
+    private static Worker replayer;
+
+    @BeforeAll
+    static void replayer() {
+        environment = TestWorkflowEnvironment.newInstance();
+        // The first replay in a fresh JVM loads the workflow's classes; on a busy machine that alone can
+        // pass the default 1 s deadlock detection, which is about blocked workflow code, not class loading.
+        replayer = environment.newWorker("replay", WorkerOptions.newBuilder()
+                .setDefaultDeadlockDetectionTimeout(10_000).build());
+        replayer.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
+    }
+
+    @AfterAll
+    static void close() {
+        environment.close();
+    }
+
     static Stream<Path> histories() throws IOException {
-        return Files.list(HistoryRecorder.FOLDER).filter(file -> file.toString().endsWith(".json")).sorted();
+        try (Stream<Path> files = Files.list(HistoryRecorder.FOLDER)) {
+            List<Path> histories = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            return histories.stream();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("histories")
     void replaysWithoutNonDeterminism(Path history) throws Exception {
-        WorkflowReplayer.replayWorkflowExecution(Files.readString(history), JourneyWorkflowImpl.class);
+        WorkflowReplayer.replayWorkflowExecution(WorkflowExecutionHistory.fromJson(Files.readString(history)), replayer);
     }
 
     @org.junit.jupiter.api.Test

@@ -63,12 +63,16 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.mockito.ArgumentCaptor;
 
 /**
  * One test per row of the journey's scenario table: every path, waiting state, deadline and outcome.
  * Activities are Mockito mocks; Temporal's test environment skips time through timers and deadlines.
+ * The tests share nothing, so they run side by side (junit-platform.properties turns that on).
  */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own test environment, mocks and clock
 class JourneyWorkflowTest {
 
     private static final String JOURNEY_ID = "jny_0123456789abcdefghjkmnpqrs";
@@ -155,7 +159,7 @@ class JourneyWorkflowTest {
     @Test
     void rejectsWhenThePortraitIsTooUnlikeTheAuthorityPhoto() {
         mainlandCardPassing();
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 31.2));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 31.2));
 
         assertThat(journey.run(mainland(null))).isEqualTo(JourneyOutcome.rejected("PORTRAIT_LOW_SIMILARITY"));
     }
@@ -196,7 +200,7 @@ class JourneyWorkflowTest {
                 .thenReturn(front("ocr-1", List.of(OcrWarning.PHOTOCOPY)));
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-retake", CardSide.FRONT)).thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-retake")).thenReturn(new PortraitComparison("cmp-req", "Success", 95));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-retake")).thenReturn(PortraitComparison.of("cmp-req", "Success", 95));
 
         WorkflowClient.start(journey::run, mainland(null));
         JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE);
@@ -281,7 +285,7 @@ class JourneyWorkflowTest {
     @Test
     void aBorderlineFaceGoesToAReviewerWhoApproves() {
         mainlandCardPassing();
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 62));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 62));
 
         WorkflowClient.start(journey::run, mainland(null));
         JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
@@ -575,7 +579,7 @@ class JourneyWorkflowTest {
     private void mainlandCardPassing() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER)).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 93.5));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 93.5));
     }
 
     /** Waits for the outcome; the test environment skips through timers and deadlines meanwhile. */
@@ -641,7 +645,7 @@ class JourneyWorkflowTest {
     /** A borderline portrait: the journey waits for a reviewer. */
     private void mainlandCardGoingToReview() {
         mainlandCardPassing();
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(new PortraitComparison("cmp-req", "Success", 62));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 62));
     }
 
     /** The read model takes the journey's timeline up to its review, then fails every event with {@code failure}. */

@@ -66,7 +66,7 @@ class PoliciesTest {
         assertThat(new WarningPolicy(strict).evaluate(List.of(OcrWarning.BLURRY)).verdict()).isEqualTo(Verdict.REJECT);
         assertThat(new WarningPolicy(strict).evaluate(List.of(OcrWarning.PHOTOCOPY)).verdict())
                 .as("a warning the policy does not name goes to a person").isEqualTo(Verdict.REVIEW);
-        assertThat(new PortraitPolicy(strict).evaluate(new PortraitComparison("r", "Success", 75)).verdict())
+        assertThat(new PortraitPolicy(strict).evaluate(PortraitComparison.of("r", "Success", 75)).verdict())
                 .isEqualTo(Verdict.REJECT);
     }
 
@@ -95,7 +95,7 @@ class PoliciesTest {
             "FailedOperation.OcrWarningOccurred,0,RETAKE,DOCUMENT_WARNING",
             "FailedOperation.Something,0,REVIEW,PORTRAIT_COMPARISON_FAILED"})
     void portraitSimilarity(String code, double similarity, Verdict verdict, String reason) {
-        assertThat(new PortraitPolicy(defaults).evaluate(new PortraitComparison("r", code, similarity)))
+        assertThat(new PortraitPolicy(defaults).evaluate(PortraitComparison.of("r", code, similarity)))
                 .isEqualTo(new Finding(verdict, reason));
     }
 

@@ -2,6 +2,7 @@ package io.onboarding.kyc.contract.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ public final class ResidentIdNumber {
 
     /** Upper-cases a trailing {@code x}; people type it either way. */
     public static String normalise(String number) {
-        return number == null ? null : number.trim().toUpperCase();
+        return number == null ? null : number.trim().toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String number) {
