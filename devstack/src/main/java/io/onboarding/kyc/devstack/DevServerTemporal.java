@@ -33,7 +33,8 @@ final class DevServerTemporal implements TemporalService {
         DevServerOptions options = DevServerOptions.inMemory()
                 .withPorts(settings.temporalPort(), settings.uiPort())
                 .withCodecEndpoint(codecEndpoint)
-                .withLogFile(state == null ? Path.of("target", "devstack-temporal.log") : state.resolve("temporal.log"));
+                .withLogFile(
+                        state == null ? Path.of("target", "devstack-temporal.log") : state.resolve("temporal.log"));
         if (state != null) {
             options = options.withDatabase(state.resolve(DATABASE_FILE));
         }
@@ -50,7 +51,8 @@ final class DevServerTemporal implements TemporalService {
             return;
         }
         try (Stream<Path> files = Files.list(state)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(DATABASE_FILE)).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(DATABASE_FILE))
+                    .toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {

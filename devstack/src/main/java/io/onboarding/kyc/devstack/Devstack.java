@@ -21,13 +21,15 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Devstack implements AutoCloseable {
 
-    private static final String FALLBACK_WARNING = String.join(System.lineSeparator(),
+    private static final String FALLBACK_WARNING = String.join(
+            System.lineSeparator(),
             "devstack: WARNING: Temporal's CLI is not on PATH and could not be installed (bin/temporal-cli says why).",
             "devstack: WARNING: falling back to the Java test server, which loses: the Web UI, searching journeys by",
             "devstack: WARNING: search attributes, and every journey in flight or waiting when the devstack stops.");
 
     /** Development-only keys; anything real takes KYC_TEMPORAL_PAYLOAD_KEY and KYC_SEALING_KEY. */
     private static final String DEV_PAYLOAD_KEY = base64("devstack-payload-key-not-secret!");
+
     private static final String DEV_SEALING_KEY = base64("devstack-sealing-key-not-secret!");
 
     private final DevstackSettings settings;
@@ -35,8 +37,11 @@ public final class Devstack implements AutoCloseable {
     private final TencentSandbox sandbox;
     private final ApplicationContext application;
 
-    private Devstack(DevstackSettings settings, TemporalService temporal, TencentSandbox sandbox,
-                     ApplicationContext application) {
+    private Devstack(
+            DevstackSettings settings,
+            TemporalService temporal,
+            TencentSandbox sandbox,
+            ApplicationContext application) {
         this.settings = settings;
         this.temporal = temporal;
         this.sandbox = sandbox;
@@ -94,8 +99,8 @@ public final class Devstack implements AutoCloseable {
     }
 
     /** Worker and web API share one Micronaut context here; in production they are two processes. */
-    private static Map<String, Object> applicationProperties(DevstackSettings settings, int webPort,
-                                                             TemporalService temporal, TencentSandbox sandbox) {
+    private static Map<String, Object> applicationProperties(
+            DevstackSettings settings, int webPort, TemporalService temporal, TencentSandbox sandbox) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.host", "127.0.0.1");
         properties.put("micronaut.server.port", webPort);
@@ -173,16 +178,22 @@ public final class Devstack implements AutoCloseable {
     }
 
     String banner() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "",
                 "kyc-journeys devstack is running (loopback only, development keys; not for production)",
                 "  Web API          " + webUrl() + "   POST /v1/journeys, GET /v1/journeys/{id}",
-                "  Temporal gRPC    " + temporalTarget() + "   namespace 'default'; workflow ids are journey-<journeyId>",
-                "  Temporal Web UI  " + temporal.uiUrl().map(ui -> ui + "   payloads decoded through " + webUrl() + "/codec")
-                        .orElse("none (Java test server fallback)"),
-                "  Temporal state   " + (temporal.persistent()
-                        ? settings.stateDirectory().resolve(DevServerTemporal.DATABASE_FILE) + "   (bin/devstack --reset starts clean)"
-                        : "in memory: lost when the devstack stops"),
+                "  Temporal gRPC    " + temporalTarget()
+                        + "   namespace 'default'; workflow ids are journey-<journeyId>",
+                "  Temporal Web UI  "
+                        + temporal.uiUrl()
+                                .map(ui -> ui + "   payloads decoded through " + webUrl() + "/codec")
+                                .orElse("none (Java test server fallback)"),
+                "  Temporal state   "
+                        + (temporal.persistent()
+                                ? settings.stateDirectory().resolve(DevServerTemporal.DATABASE_FILE)
+                                        + "   (bin/devstack --reset starts clean)"
+                                : "in memory: lost when the devstack stops"),
                 "  Tencent sandbox  " + sandbox.endpoint() + "   SecretId " + SandboxConfig.DEV_SECRET_ID,
                 "  PostgreSQL       " + settings.databaseUrl() + " (user " + settings.databaseUser() + ")",
                 "  Samples          devstack/samples/*.json  (see README, Quick start)",
@@ -208,11 +219,14 @@ public final class Devstack implements AutoCloseable {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("devstack: stopping");
-            devstack.close();
-            stopped.countDown();
-        }, "devstack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("devstack: stopping");
+                            devstack.close();
+                            stopped.countDown();
+                        },
+                        "devstack-shutdown"));
         System.out.println(devstack.banner());
         try {
             stopped.await();

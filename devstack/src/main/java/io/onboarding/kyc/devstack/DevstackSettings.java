@@ -14,15 +14,22 @@ import java.util.regex.Pattern;
  * @param stateDirectory where Temporal's SQLite file lives (git-ignored {@code .devstack/}); null keeps
  *                       Temporal's state in memory, as tests do
  */
-public record DevstackSettings(int webPort, int temporalPort, int uiPort, int sandboxPort, String databaseUrl,
-                               String databaseUser, String databasePassword, Path stateDirectory) {
+public record DevstackSettings(
+        int webPort,
+        int temporalPort,
+        int uiPort,
+        int sandboxPort,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        Path stateDirectory) {
 
     private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/]+)/([A-Za-z0-9_]+)(\\?.*)?");
 
     public DevstackSettings {
         if (!POSTGRES_URL.matcher(databaseUrl).matches()) {
-            throw new IllegalArgumentException("KYC_DB_URL must look like jdbc:postgresql://host:port/database, got "
-                    + databaseUrl);
+            throw new IllegalArgumentException(
+                    "KYC_DB_URL must look like jdbc:postgresql://host:port/database, got " + databaseUrl);
         }
     }
 
@@ -45,8 +52,8 @@ public record DevstackSettings(int webPort, int temporalPort, int uiPort, int sa
 
     /** The same, with Temporal's state kept in {@code directory} (tests of a restart). */
     public DevstackSettings withStateDirectory(Path directory) {
-        return new DevstackSettings(webPort, temporalPort, uiPort, sandboxPort, databaseUrl, databaseUser,
-                databasePassword, directory);
+        return new DevstackSettings(
+                webPort, temporalPort, uiPort, sandboxPort, databaseUrl, databaseUser, databasePassword, directory);
     }
 
     /** The server's maintenance database, for creating ours. */

@@ -36,8 +36,10 @@ final class LoopbackTemporalServer implements TemporalService {
             return new LoopbackTemporalServer(services, builder.build().start());
         } catch (IOException e) {
             services.close();
-            throw new DevstackException("The embedded Temporal service could not listen on 127.0.0.1:" + port
-                    + " (" + e.getMessage() + "): set DEVSTACK_TEMPORAL_PORT to a free port.", e);
+            throw new DevstackException(
+                    "The embedded Temporal service could not listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                            + "): set DEVSTACK_TEMPORAL_PORT to a free port.",
+                    e);
         }
     }
 

@@ -14,8 +14,7 @@ import java.sql.Statement;
 /** Checks made before anything starts, so a problem is one clear line rather than a stack trace later. */
 final class Preflight {
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
     static void portFree(int port, String what, String variable) {
         if (port == 0) {
@@ -25,25 +24,28 @@ final class Preflight {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
-            throw new DevstackException("Port " + port + " (" + what + ") is taken on 127.0.0.1: stop what uses it, or set "
-                    + variable + " to another port.");
+            throw new DevstackException("Port " + port + " (" + what
+                    + ") is taken on 127.0.0.1: stop what uses it, or set " + variable + " to another port.");
         }
     }
 
     /** Creates the database when the server has none of that name. */
     static void databaseReady(DevstackSettings settings) {
         DriverManager.setLoginTimeout(5);
-        try (Connection admin = DriverManager.getConnection(settings.maintenanceUrl(), settings.databaseUser(),
-                settings.databasePassword())) {
+        try (Connection admin = DriverManager.getConnection(
+                settings.maintenanceUrl(), settings.databaseUser(), settings.databasePassword())) {
             if (!exists(admin, settings.databaseName())) {
                 try (Statement statement = admin.createStatement()) {
                     statement.execute("CREATE DATABASE " + settings.databaseName());
                 }
             }
         } catch (SQLException e) {
-            throw new DevstackException("PostgreSQL is not reachable at " + settings.maintenanceUrl() + " as "
-                    + settings.databaseUser() + " (" + firstLine(e.getMessage()) + "): start it, or set KYC_DB_URL, "
-                    + "KYC_DB_USER and KYC_DB_PASSWORD.", e);
+            throw new DevstackException(
+                    "PostgreSQL is not reachable at " + settings.maintenanceUrl() + " as "
+                            + settings.databaseUser() + " (" + firstLine(e.getMessage())
+                            + "): start it, or set KYC_DB_URL, "
+                            + "KYC_DB_USER and KYC_DB_PASSWORD.",
+                    e);
         }
     }
 

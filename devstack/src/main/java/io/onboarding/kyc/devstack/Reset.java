@@ -11,21 +11,20 @@ import java.sql.Statement;
  */
 final class Reset {
 
-    private Reset() {
-    }
+    private Reset() {}
 
     static void everything(DevstackSettings settings) {
         if (settings.stateDirectory() != null) {
             DevServerTemporal.deleteState(settings.stateDirectory());
         }
         DriverManager.setLoginTimeout(5);
-        try (Connection admin = DriverManager.getConnection(settings.maintenanceUrl(), settings.databaseUser(),
-                settings.databasePassword());
-             Statement statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        settings.maintenanceUrl(), settings.databaseUser(), settings.databasePassword());
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + settings.databaseName() + " WITH (FORCE)");
         } catch (SQLException e) {
-            throw new DevstackException("--reset could not drop database " + settings.databaseName() + ": "
-                    + e.getMessage(), e);
+            throw new DevstackException(
+                    "--reset could not drop database " + settings.databaseName() + ": " + e.getMessage(), e);
         }
         System.out.println("devstack: reset: Temporal state and database " + settings.databaseName() + " cleared");
     }

@@ -53,40 +53,62 @@ class ArchitectureTest {
 
     @Test
     void theWorkflowSeesOnlyItsContract() {
-        noClasses().that().resideInAPackage(ROOT + ".worker..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".activities..", ROOT + ".web..",
-                        ROOT + ".sandbox..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".worker..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".activities..", ROOT + ".web..", ROOT + ".sandbox..")
                 .check(engine);
     }
 
     @Test
     void theContractDependsOnNoImplementation() {
-        noClasses().that().resideInAPackage(ROOT + ".contract..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".activities..", ROOT + ".worker..",
-                        ROOT + ".web..", ROOT + ".store..", ROOT + ".sandbox..")
-                .check(engine);
-    }
-
-    @Test
-    void theWebApiNeverCallsTheVendor() {
-        noClasses().that().resideInAPackage(ROOT + ".web..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".activities..", ROOT + ".worker..",
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".contract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        ROOT + ".activities..",
+                        ROOT + ".worker..",
+                        ROOT + ".web..",
+                        ROOT + ".store..",
                         ROOT + ".sandbox..")
                 .check(engine);
     }
 
     @Test
+    void theWebApiNeverCallsTheVendor() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".activities..", ROOT + ".worker..", ROOT + ".sandbox..")
+                .check(engine);
+    }
+
+    @Test
     void theEngineNeverLeansOnTheSandbox() {
-        noClasses().that().resideOutsideOfPackages(ROOT + ".sandbox..", ROOT + ".devstack..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".sandbox..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + ".sandbox..", ROOT + ".devstack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".sandbox..")
                 .check(engine);
     }
 
     @Test
     void policiesDecideFromValuesNotFromTemporal() {
         // a rule that reached for Workflow.* could not be unit-tested, and might not replay
-        noClasses().that().resideInAPackage(ROOT + ".worker.policy..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.temporal..", ROOT + ".worker.journey..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".worker.policy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.temporal..", ROOT + ".worker.journey..")
                 .check(engine);
     }
 
@@ -108,11 +130,16 @@ class ArchitectureTest {
                         .map(Map.Entry::getValue)
                         .findFirst()
                         .orElse(null);
-                String location = type.getSource().map(source -> source.getUri().toString()).orElse("");
-                boolean satisfied = module != null && (location.contains("/" + module + "/target/")
-                        || location.contains("/" + module + "-"));
-                events.add(new SimpleConditionEvent(type, satisfied, type.getName() + " is in " + location
-                        + (module == null ? ", under no module's package root" : ", not in module " + module)));
+                String location = type.getSource()
+                        .map(source -> source.getUri().toString())
+                        .orElse("");
+                boolean satisfied = module != null
+                        && (location.contains("/" + module + "/target/") || location.contains("/" + module + "-"));
+                events.add(new SimpleConditionEvent(
+                        type,
+                        satisfied,
+                        type.getName() + " is in " + location
+                                + (module == null ? ", under no module's package root" : ", not in module " + module)));
             }
         };
     }

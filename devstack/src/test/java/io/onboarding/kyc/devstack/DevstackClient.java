@@ -48,35 +48,44 @@ final class DevstackClient {
     /** Waits until the journey stops working: decided, failed, or waiting for someone. */
     JsonNode awaitStopped(String journeyId) {
         JsonNode[] last = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last[0] = journey(journeyId);
-            return STOPPED.contains(last[0].path("status").asText());
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last[0] = journey(journeyId);
+                    return STOPPED.contains(last[0].path("status").asText());
+                });
         return last[0];
     }
 
     JsonNode awaitStatus(String journeyId, String status) {
         JsonNode[] last = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last[0] = journey(journeyId);
-            return status.equals(last[0].path("status").asText());
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last[0] = journey(journeyId);
+                    return status.equals(last[0].path("status").asText());
+                });
         return last[0];
     }
 
     /** Waits until the journey's latest run of {@code step} has {@code status}. */
     JsonNode awaitStep(String journeyId, String step, String status) {
         JsonNode[] last = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last[0] = journey(journeyId);
-            JsonNode latest = null;
-            for (JsonNode run : last[0].path("steps")) {
-                if (step.equals(run.path("name").asText())) {
-                    latest = run;
-                }
-            }
-            return latest != null && status.equals(latest.path("status").asText());
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last[0] = journey(journeyId);
+                    JsonNode latest = null;
+                    for (JsonNode run : last[0].path("steps")) {
+                        if (step.equals(run.path("name").asText())) {
+                            latest = run;
+                        }
+                    }
+                    return latest != null && status.equals(latest.path("status").asText());
+                });
         return last[0];
     }
 
@@ -104,9 +113,13 @@ final class DevstackClient {
     void sandbox(String method, String path, String body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/_sandbox" + path))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
     }
 
     static String sampleFile(String file) {
@@ -118,7 +131,9 @@ final class DevstackClient {
     }
 
     static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     static JsonNode json(String body) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.testing.TestDatabase;
-import java.net.http.HttpResponse;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,7 +62,9 @@ class DevstackCrashIT {
 
         List<ProcessHandle> group = devstack.killProcessGroup();
 
-        assertThat(group).as("the JVM, the watchdog and Temporal's server").hasSizeGreaterThanOrEqualTo(3)
+        assertThat(group)
+                .as("the JVM, the watchdog and Temporal's server")
+                .hasSizeGreaterThanOrEqualTo(3)
                 .noneMatch(ProcessHandle::isAlive);
         devstack.start();
 
@@ -71,22 +73,31 @@ class DevstackCrashIT {
         assertThat(client.journey(review).path("status").asText()).isEqualTo("WAITING_REVIEW");
         assertThat(client.journey(retake).path("status").asText()).isEqualTo("WAITING_RETAKE");
 
-        HttpResponse<String> decided = client.post("/v1/journeys/" + review + "/review",
-                "{\"decision\":\"APPROVE\",\"reason\":\"checked at the branch\"}", "reviewer-7");
+        HttpResponse<String> decided = client.post(
+                "/v1/journeys/" + review + "/review",
+                "{\"decision\":\"APPROVE\",\"reason\":\"checked at the branch\"}",
+                "reviewer-7");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(202);
-        HttpResponse<String> retaken = client.post("/v1/journeys/" + retake + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()), null);
+        HttpResponse<String> retaken = client.post(
+                "/v1/journeys/" + retake + "/documents",
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
+                null);
         assertThat(retaken.statusCode()).as(retaken.body()).isEqualTo(202);
-        assertThat(client.awaitStatus(review, "COMPLETED").path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(client.awaitStatus(review, "COMPLETED").path("outcome").asText())
+                .isEqualTo("APPROVED");
         JsonNode retakeDone = client.awaitStatus(retake, "COMPLETED");
         assertThat(retakeDone.path("outcome").asText()).isEqualTo("APPROVED");
         assertThat(texts(retakeDone.path("reasons"))).isEmpty();
 
         for (String journey : List.of(inFlight, review, retake)) {
-            assertThat(billableCallsBoughtTwice(db, journey)).as("billable answers bought twice for " + journey).isEmpty();
-            assertThat(client.journey(journey).path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
+            assertThat(billableCallsBoughtTwice(db, journey))
+                    .as("billable answers bought twice for " + journey)
+                    .isEmpty();
+            assertThat(client.journey(journey).path("steps").findValuesAsText("status"))
+                    .doesNotContain("RUNNING");
         }
-        assertThat(billableCalls(db, inFlight)).as("the authority check was paid once, after the restart")
+        assertThat(billableCalls(db, inFlight))
+                .as("the authority check was paid once, after the restart")
                 .containsEntry("IdCardOCRVerification", 1);
     }
 
@@ -98,7 +109,8 @@ class DevstackCrashIT {
     @Test
     void journeysWhoseWorkflowsAreLostAreEndedRatherThanLeftClaimingToRun() throws IOException {
         devstack = new DevstackProcess(newStateDirectory(), TestDatabase.shared())
-                .with("KYC_RECONCILE_GRACE", "1s").with("KYC_RECONCILE_INITIAL_DELAY", "1s")
+                .with("KYC_RECONCILE_GRACE", "1s")
+                .with("KYC_RECONCILE_INITIAL_DELAY", "1s")
                 .with("KYC_RECONCILE_INTERVAL", "2s");
         devstack.start();
         DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
@@ -116,20 +128,25 @@ class DevstackCrashIT {
             JsonNode ended = client.awaitStatus(journey, "FAILED");
             assertThat(texts(ended.path("reasons"))).containsExactly("WORKFLOW_LOST");
             assertThat(ended.path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
-            assertThat(client.post("/v1/journeys/" + journey + "/cancel", "{}", null).statusCode())
-                    .as("a finished journey takes no cancel").isEqualTo(409);
+            assertThat(client.post("/v1/journeys/" + journey + "/cancel", "{}", null)
+                            .statusCode())
+                    .as("a finished journey takes no cancel")
+                    .isEqualTo(409);
         }
     }
 
     private static Path newStateDirectory() throws IOException {
         // Under target/, so that its logs stay behind as build artefacts.
-        return Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.nanoTime()))).toAbsolutePath();
+        return Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.nanoTime())))
+                .toAbsolutePath();
     }
 
     /** (step, subject, action) answered and billed more than once. */
     private static List<String> billableCallsBoughtTwice(TestDatabase db, String journeyId) throws SQLException {
         return billableCounts(db, journeyId, "step, subject, action").entrySet().stream()
-                .filter(e -> e.getValue() > 1).map(e -> e.getKey() + " x" + e.getValue()).toList();
+                .filter(e -> e.getValue() > 1)
+                .map(e -> e.getKey() + " x" + e.getValue())
+                .toList();
     }
 
     private static Map<String, Integer> billableCalls(TestDatabase db, String journeyId) throws SQLException {
@@ -142,8 +159,8 @@ class DevstackCrashIT {
         Map<String, Integer> counts = new HashMap<>();
         int width = columns.split(",").length;
         try (Connection connection = db.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT " + columns + ", count(*) FROM vendor_call "
-                     + "WHERE journey_id = ? AND billable GROUP BY " + columns)) {
+                PreparedStatement query = connection.prepareStatement("SELECT " + columns
+                        + ", count(*) FROM vendor_call " + "WHERE journey_id = ? AND billable GROUP BY " + columns)) {
             query.setString(1, journeyId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -7,17 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
-import io.temporal.api.common.v1.Payloads;
+import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
-import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.vendor.VendorCall;
 import io.onboarding.kyc.store.vendor.VendorCallStore;
 import io.onboarding.kyc.testing.TestDatabase;
+import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.history.v1.History;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
@@ -95,12 +95,21 @@ class DevstackEndToEndIT {
 
         Sample.Expected expected = sample.expected();
         assertThat(journey.path("status").asText()).isEqualTo(expected.status());
-        assertThat(journey.path("outcome").isNull() ? null : journey.path("outcome").asText()).isEqualTo(expected.outcome());
+        assertThat(
+                        journey.path("outcome").isNull()
+                                ? null
+                                : journey.path("outcome").asText())
+                .isEqualTo(expected.outcome());
         assertThat(texts(journey.path("reasons"))).isEqualTo(expected.reasons());
-        VENDOR_CALLS.get(sample.file()).forEach((action, count) ->
-                assertThat(devstack.sandbox().ledger().count(action)).as(action + " calls").isEqualTo(count));
-        assertThat(devstack.sandbox().ledger().calls())
-                .hasSize((int) VENDOR_CALLS.get(sample.file()).values().stream().mapToLong(c -> c).sum());
+        VENDOR_CALLS
+                .get(sample.file())
+                .forEach((action, count) -> assertThat(
+                                devstack.sandbox().ledger().count(action))
+                        .as(action + " calls")
+                        .isEqualTo(count));
+        assertThat(devstack.sandbox().ledger().calls()).hasSize((int) VENDOR_CALLS.get(sample.file()).values().stream()
+                .mapToLong(c -> c)
+                .sum());
 
         assertAuditedCallForCall(journeyId);
         assertTimelineIsContiguous(journeyId);
@@ -112,14 +121,25 @@ class DevstackEndToEndIT {
         String journeyId = client.start(SampleCatalogue.WAITING_RETAKE);
         client.awaitStatus(journeyId, "WAITING_RETAKE");
 
-        HttpResponse<String> retake = client.post("/v1/journeys/" + journeyId + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()), null);
+        HttpResponse<String> retake = client.post(
+                "/v1/journeys/" + journeyId + "/documents",
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
+                null);
 
         assertThat(retake.statusCode()).as(retake.body()).isEqualTo(202);
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
         assertThat(journey.path("outcome").asText()).isEqualTo("APPROVED");
-        assertThat(journey.path("steps").findValuesAsText("name")).containsExactly("OCR_FRONT", "WARNING_CHECK", "RETAKE",
-                "OCR_FRONT", "WARNING_CHECK", "LOCAL_CHECKS", "ID_VERIFICATION", "PORTRAIT_COMPARISON", "DECISION");
+        assertThat(journey.path("steps").findValuesAsText("name"))
+                .containsExactly(
+                        "OCR_FRONT",
+                        "WARNING_CHECK",
+                        "RETAKE",
+                        "OCR_FRONT",
+                        "WARNING_CHECK",
+                        "LOCAL_CHECKS",
+                        "ID_VERIFICATION",
+                        "PORTRAIT_COMPARISON",
+                        "DECISION");
         assertThat(devstack.sandbox().ledger().count(OCR)).isEqualTo(2);
         assertThat(devstack.sandbox().ledger().count(VERIFY)).isEqualTo(1);
     }
@@ -129,12 +149,16 @@ class DevstackEndToEndIT {
         String journeyId = client.start(SampleCatalogue.WAITING_REVIEW);
         client.awaitStatus(journeyId, "WAITING_REVIEW");
 
-        HttpResponse<String> refused = client.post("/v1/journeys/" + journeyId + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()), null);
+        HttpResponse<String> refused = client.post(
+                "/v1/journeys/" + journeyId + "/documents",
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
+                null);
         assertThat(refused.statusCode()).as("not waiting for a retake").isEqualTo(409);
 
-        HttpResponse<String> review = client.post("/v1/journeys/" + journeyId + "/review",
-                "{\"decision\":\"REJECT\",\"reason\":\"no photo on record; asked for branch visit\"}", "reviewer-7");
+        HttpResponse<String> review = client.post(
+                "/v1/journeys/" + journeyId + "/review",
+                "{\"decision\":\"REJECT\",\"reason\":\"no photo on record; asked for branch visit\"}",
+                "reviewer-7");
 
         assertThat(review.statusCode()).as(review.body()).isEqualTo(202);
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
@@ -148,26 +172,41 @@ class DevstackEndToEndIT {
         client.awaitStatus(journeyId, "WAITING_RETAKE");
 
         assertThat(client.post("/v1/journeys/" + journeyId + "/cancel", "{\"reason\":\"customer left\"}", null)
-                .statusCode()).isEqualTo(202);
+                        .statusCode())
+                .isEqualTo(202);
 
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
         assertThat(journey.path("outcome").asText()).isEqualTo("CANCELLED");
-        assertThat(journey.path("steps").findValuesAsText("status")).as("no step left running").doesNotContain("RUNNING");
-        assertThat(client.post("/v1/journeys/" + journeyId + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()), null).statusCode()).isEqualTo(409);
+        assertThat(journey.path("steps").findValuesAsText("status"))
+                .as("no step left running")
+                .doesNotContain("RUNNING");
+        assertThat(client.post(
+                                "/v1/journeys/" + journeyId + "/documents",
+                                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
+                                null)
+                        .statusCode())
+                .isEqualTo(409);
         // a repeated cancel answers as the first did (docs/workflows.md)
-        assertThat(client.post("/v1/journeys/" + journeyId + "/cancel", "{}", null).statusCode()).isEqualTo(202);
+        assertThat(client.post("/v1/journeys/" + journeyId + "/cancel", "{}", null)
+                        .statusCode())
+                .isEqualTo(202);
     }
 
     private static void assertAuditedCallForCall(String journeyId) {
-        List<VendorCall> audited = devstack.application().getBean(VendorCallStore.class).forJourney(journeyId);
-        assertThat(audited).extracting(VendorCall::requestId).containsExactlyInAnyOrderElementsOf(
-                devstack.sandbox().ledger().calls().stream().map(LedgerEntry::requestId).toList());
+        List<VendorCall> audited =
+                devstack.application().getBean(VendorCallStore.class).forJourney(journeyId);
+        assertThat(audited)
+                .extracting(VendorCall::requestId)
+                .containsExactlyInAnyOrderElementsOf(devstack.sandbox().ledger().calls().stream()
+                        .map(LedgerEntry::requestId)
+                        .toList());
     }
 
     private static void assertTimelineIsContiguous(String journeyId) {
-        List<TimelineEntry> timeline = devstack.application().getBean(JourneyStore.class).timeline(journeyId);
-        assertThat(timeline).extracting(e -> e.key().sequence())
+        List<TimelineEntry> timeline =
+                devstack.application().getBean(JourneyStore.class).timeline(journeyId);
+        assertThat(timeline)
+                .extracting(e -> e.key().sequence())
                 .isEqualTo(IntStream.rangeClosed(1, timeline.size()).boxed().toList());
     }
 
@@ -178,13 +217,23 @@ class DevstackEndToEndIT {
      */
     private static void assertNoPersonalDataInTemporal(String journeyId, Sample sample) {
         WorkflowServiceStubs stubs = devstack.application().getBean(WorkflowServiceStubs.class);
-        WorkflowExecution execution = WorkflowExecution.newBuilder().setWorkflowId(JourneyIds.workflowId(journeyId)).build();
-        History history = stubs.blockingStub().getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest.newBuilder()
-                .setNamespace("default").setExecution(execution).build()).getHistory();
-        DescribeWorkflowExecutionResponse description = stubs.blockingStub().describeWorkflowExecution(
-                DescribeWorkflowExecutionRequest.newBuilder().setNamespace("default").setExecution(execution).build());
+        WorkflowExecution execution = WorkflowExecution.newBuilder()
+                .setWorkflowId(JourneyIds.workflowId(journeyId))
+                .build();
+        History history = stubs.blockingStub()
+                .getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest.newBuilder()
+                        .setNamespace("default")
+                        .setExecution(execution)
+                        .build())
+                .getHistory();
+        DescribeWorkflowExecutionResponse description = stubs.blockingStub()
+                .describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
+                        .setNamespace("default")
+                        .setExecution(execution)
+                        .build());
         assertThat(history.getEventsCount()).isGreaterThan(5);
-        assertThat(description.getWorkflowExecutionInfo().getSearchAttributes().getIndexedFieldsMap()).containsKey("KycStatus");
+        assertThat(description.getWorkflowExecutionInfo().getSearchAttributes().getIndexedFieldsMap())
+                .containsKey("KycStatus");
         for (String raw : List.of(latin1(history.toByteString()), latin1(description.toByteString()))) {
             for (String secret : secretsOf(sample)) {
                 assertThat(raw).doesNotContain(latin1(ByteString.copyFromUtf8(secret)));
@@ -196,15 +245,19 @@ class DevstackEndToEndIT {
 
     /** What on-call reads in the Web UI: the journey's input, decoded by the web API's codec endpoint. */
     private static void assertInputDecodesThroughTheCodecEndpoint(String journeyId, History history) {
-        Payloads input = history.getEvents(0).getWorkflowExecutionStartedEventAttributes().getInput();
-        assertThat(input.getPayloads(0).getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo("binary/encrypted");
+        Payloads input = history.getEvents(0)
+                .getWorkflowExecutionStartedEventAttributes()
+                .getInput();
+        assertThat(input.getPayloads(0).getMetadataOrThrow("encoding").toStringUtf8())
+                .isEqualTo("binary/encrypted");
         HttpResponse<String> decoded;
         try {
             decoded = client.post("/codec/decode", JsonFormat.printer().print(input), null);
             assertThat(decoded.statusCode()).as(decoded.body()).isEqualTo(200);
             Payloads.Builder plain = Payloads.newBuilder();
             JsonFormat.parser().merge(decoded.body(), plain);
-            assertThat(plain.getPayloads(0).getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo("json/plain");
+            assertThat(plain.getPayloads(0).getMetadataOrThrow("encoding").toStringUtf8())
+                    .isEqualTo("json/plain");
             assertThat(plain.getPayloads(0).getData().toStringUtf8()).contains(journeyId);
         } catch (InvalidProtocolBufferException e) {
             throw new AssertionError(e);

@@ -63,9 +63,13 @@ final class DevstackProcess {
     /** Starts it and waits until the web API answers. */
     void start() {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of("setsid", java,
-                "-Dlogback.configurationFile=devstack-logback.xml",
-                "-cp", System.getProperty("java.class.path"), Devstack.class.getName()))
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        "setsid",
+                        java,
+                        "-Dlogback.configurationFile=devstack-logback.xml",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Devstack.class.getName()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -88,7 +92,10 @@ final class DevstackProcess {
         List<ProcessHandle> group = new ArrayList<>(process.descendants().toList());
         group.add(process.toHandle());
         try {
-            int exit = new ProcessBuilder("kill", "-9", "--", "-" + process.pid()).inheritIO().start().waitFor();
+            int exit = new ProcessBuilder("kill", "-9", "--", "-" + process.pid())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("kill -9 of process group " + process.pid() + " exited " + exit);
             }
@@ -119,10 +126,13 @@ final class DevstackProcess {
 
     private boolean answers() {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(webUrl() + "/v1/journeys/jny_probe")).GET()
-                            .timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(webUrl() + "/v1/journeys/jny_probe"))
+                                    .GET()
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return response.statusCode() > 0;
         } catch (IOException e) {
             return false;

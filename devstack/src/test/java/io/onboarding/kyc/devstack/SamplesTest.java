@@ -46,7 +46,9 @@ class SamplesTest {
             CardImage read = CardReader.read(bytes).orElseThrow();
             assertThat(read.side()).isEqualTo(mainland.side());
             assertThat(read.card()).isEqualTo(mainland.card());
-            mainland.defects().forEach(defect -> assertThat(read.has(defect)).as(defect.name()).isTrue());
+            mainland.defects()
+                    .forEach(defect ->
+                            assertThat(read.has(defect)).as(defect.name()).isTrue());
         } else {
             SampleImage.Foreign foreign = (SampleImage.Foreign) expected;
             ForeignCardImage read = ForeignCardReader.read(bytes).orElseThrow();

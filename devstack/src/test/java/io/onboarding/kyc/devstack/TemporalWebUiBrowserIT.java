@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
-import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
@@ -55,13 +55,15 @@ class TemporalWebUiBrowserIT {
 
     /** Checked in the test rather than before all, so that a skip is reported as one, with its reason. */
     private static void startDevstack() {
-        requireTool(Files.isExecutable(chromium()), "Chromium at " + chromium()
-                + " (apt-get install -y chromium, or set CHROMIUM_PATH)");
+        requireTool(
+                Files.isExecutable(chromium()),
+                "Chromium at " + chromium() + " (apt-get install -y chromium, or set CHROMIUM_PATH)");
         requireTool(onPath("node").isPresent() && onPath("npm").isPresent(), "Node.js 20+ with npm on PATH");
         TestDatabase db = TestDatabase.shared();
         devstack = Devstack.start(DevstackSettings.forTests(db.url(), db.user(), db.password()));
         client = new DevstackClient(devstack);
-        requireTool(devstack.temporalUiUrl().isPresent(),
+        requireTool(
+                devstack.temporalUiUrl().isPresent(),
                 "Temporal's CLI (bin/temporal-cli installs it): the Java test server fallback has no Web UI");
     }
 
@@ -79,11 +81,13 @@ class TemporalWebUiBrowserIT {
         // Two journeys that get where their samples say, before the vendor breaks...
         String approved = client.start(SampleCatalogue.APPROVED);
         String waitingReview = client.start(SampleCatalogue.WAITING_REVIEW);
-        assertThat(client.awaitStatus(approved, "COMPLETED").path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(client.awaitStatus(approved, "COMPLETED").path("outcome").asText())
+                .isEqualTo("APPROVED");
         client.awaitStatus(waitingReview, "WAITING_REVIEW");
 
         // ...and one stuck behind a vendor outage with no end: the authority check fails and is retried.
-        client.sandbox("POST", "/faults", "{\"action\":\"" + VERIFY + "\",\"kind\":\"error\",\"code\":\"InternalError\"}");
+        client.sandbox(
+                "POST", "/faults", "{\"action\":\"" + VERIFY + "\",\"kind\":\"error\",\"code\":\"InternalError\"}");
         String retrying = client.start(SampleCatalogue.APPROVED);
         awaitRetrying(retrying);
 
@@ -105,10 +109,17 @@ class TemporalWebUiBrowserIT {
                 "SECRETS", String.join("\n", secretsOf(SampleCatalogue.APPROVED, SampleCatalogue.WAITING_REVIEW)),
                 "SCREENSHOT_DIR", screenshots.toString(),
                 "CHROMIUM_PATH", chromium().toString());
-        Run run = run(browserTests, SCRIPT_TIMEOUT, environment, onPath("node").orElseThrow().toString(), "temporal-ui.mjs");
+        Run run = run(
+                browserTests,
+                SCRIPT_TIMEOUT,
+                environment,
+                onPath("node").orElseThrow().toString(),
+                "temporal-ui.mjs");
 
         System.out.println(run.output());
-        assertThat(run.exitCode()).as("node temporal-ui.mjs exit status; its output:%n%s", run.output()).isZero();
+        assertThat(run.exitCode())
+                .as("node temporal-ui.mjs exit status; its output:%n%s", run.output())
+                .isZero();
         try (Stream<Path> shots = Files.list(screenshots)) {
             assertThat(shots.map(p -> p.getFileName().toString())).hasSize(7).allMatch(name -> name.endsWith(".png"));
         }
@@ -121,17 +132,24 @@ class TemporalWebUiBrowserIT {
                 .setNamespace("default")
                 .setExecution(WorkflowExecution.newBuilder().setWorkflowId(JourneyIds.workflowId(journeyId)))
                 .build();
-        Awaitility.await("journey " + journeyId + " retrying " + VERIFY).atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250)).until(() -> {
+        Awaitility.await("journey " + journeyId + " retrying " + VERIFY)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
                     JsonNode journey = client.journey(journeyId);
-                    List<PendingActivityInfo> pending = stubs.blockingStub().describeWorkflowExecution(describe)
+                    List<PendingActivityInfo> pending = stubs.blockingStub()
+                            .describeWorkflowExecution(describe)
                             .getPendingActivitiesList();
                     return "RUNNING".equals(journey.path("status").asText())
                             && "ID_VERIFICATION".equals(journey.path("step").asText())
-                            && pending.stream().anyMatch(activity -> activity.getAttempt() >= 2
-                                    && activity.getActivityType().getName().equals("VerifyNameAndIdNumber"));
+                            && pending.stream()
+                                    .anyMatch(activity -> activity.getAttempt() >= 2
+                                            && activity.getActivityType()
+                                                    .getName()
+                                                    .equals("VerifyNameAndIdNumber"));
                 });
-        assertThat(devstack.sandbox().ledger().calls()).anyMatch(call -> call.action().equals(VERIFY));
+        assertThat(devstack.sandbox().ledger().calls())
+                .anyMatch(call -> call.action().equals(VERIFY));
     }
 
     /** What no page may show: the customers' names, ID numbers and addresses, and the products' references. */
@@ -150,16 +168,29 @@ class TemporalWebUiBrowserIT {
     /** {@code npm ci} when node_modules lacks the pinned Playwright (a fresh clone, or the pin moved). */
     private static void installWhenMissing(Path browserTests) throws IOException, InterruptedException {
         String pinned = DevstackClient.json(Files.readString(browserTests.resolve("package.json")))
-                .path("dependencies").path("playwright-core").asText();
+                .path("dependencies")
+                .path("playwright-core")
+                .asText();
         Path installed = browserTests.resolve("node_modules/playwright-core/package.json");
         if (Files.exists(installed)
-                && DevstackClient.json(Files.readString(installed)).path("version").asText().equals(pinned)) {
+                && DevstackClient.json(Files.readString(installed))
+                        .path("version")
+                        .asText()
+                        .equals(pinned)) {
             return;
         }
-        Run npm = run(browserTests, NPM_TIMEOUT, Map.of(), onPath("npm").orElseThrow().toString(),
-                "ci", "--no-audit", "--no-fund");
+        Run npm = run(
+                browserTests,
+                NPM_TIMEOUT,
+                Map.of(),
+                onPath("npm").orElseThrow().toString(),
+                "ci",
+                "--no-audit",
+                "--no-fund");
         System.out.println(npm.output());
-        assertThat(npm.exitCode()).as("npm ci in %s:%n%s", browserTests, npm.output()).isZero();
+        assertThat(npm.exitCode())
+                .as("npm ci in %s:%n%s", browserTests, npm.output())
+                .isZero();
     }
 
     private static Path cleanScreenshotDirectory() throws IOException {
@@ -174,12 +205,12 @@ class TemporalWebUiBrowserIT {
         return SCREENSHOTS.toAbsolutePath();
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run run(Path directory, Duration timeout, Map<String, String> environment, String... command)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
@@ -207,7 +238,8 @@ class TemporalWebUiBrowserIT {
                 return dir.resolve("browser-tests");
             }
         }
-        throw new IllegalStateException("browser-tests/package.json not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "browser-tests/package.json not found above " + Path.of("").toAbsolutePath());
     }
 
     private static Path chromium() {

@@ -36,8 +36,8 @@ class VendorFaultsEndToEndIT {
     static void startDevstack() {
         TestDatabase db = TestDatabase.shared();
         // A short read timeout, so that a hung call is given up on (and retried) in seconds rather than 20.
-        devstack = Devstack.start(DevstackSettings.forTests(db.url(), db.user(), db.password()),
-                Map.of("tencent.read-timeout", "2s"));
+        devstack = Devstack.start(
+                DevstackSettings.forTests(db.url(), db.user(), db.password()), Map.of("tencent.read-timeout", "2s"));
         client = new DevstackClient(devstack);
     }
 
@@ -111,10 +111,14 @@ class VendorFaultsEndToEndIT {
     void aBurstOverTencentsQuotaIsWaitedOutWithoutASingleJourneyFailing() {
         client.sandbox("PUT", "/quotas", "{\"RecognizeMainlandIDCardOCR\": 2}");
 
-        List<String> journeys = IntStream.range(0, 5).mapToObj(i -> client.start(SampleCatalogue.APPROVED)).toList();
+        List<String> journeys = IntStream.range(0, 5)
+                .mapToObj(i -> client.start(SampleCatalogue.APPROVED))
+                .toList();
 
         for (String journeyId : journeys) {
-            assertThat(client.awaitStopped(journeyId).path("outcome").asText()).as(journeyId).isEqualTo("APPROVED");
+            assertThat(client.awaitStopped(journeyId).path("outcome").asText())
+                    .as(journeyId)
+                    .isEqualTo("APPROVED");
         }
         assertThat(resultCodes(OCR)).contains("RequestLimitExceeded");
         assertThat(resultCodes(OCR).stream().filter("Success"::equals)).hasSize(2 * journeys.size());
@@ -130,12 +134,15 @@ class VendorFaultsEndToEndIT {
         client.sandbox("POST", "/faults", """
                 {"action":"GetCardVerificationResult","kind":"error","code":"InternalError"}""");
         String journeyId = client.start(SampleCatalogue.APPROVED_HONG_KONG);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> resultCodes("GetCardVerificationResult").size() >= 2);
-        assertThat(client.journey(journeyId).path("steps").findValuesAsText("status")).contains("RUNNING");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> resultCodes("GetCardVerificationResult").size() >= 2);
+        assertThat(client.journey(journeyId).path("steps").findValuesAsText("status"))
+                .contains("RUNNING");
 
         List<CompletableFuture<HttpResponse<String>>> cancels = IntStream.range(0, 2)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> client.post("/v1/journeys/" + journeyId + "/cancel",
-                        "{\"reason\":\"customer left\"}", null)))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                        client.post("/v1/journeys/" + journeyId + "/cancel", "{\"reason\":\"customer left\"}", null)))
                 .toList();
         for (CompletableFuture<HttpResponse<String>> cancel : cancels) {
             assertThat(cancel.get().statusCode()).as(cancel.get().body()).isEqualTo(202);
@@ -154,8 +161,11 @@ class VendorFaultsEndToEndIT {
 
         client.sandbox("DELETE", "/faults", null);
         String rejected = client.start(SampleCatalogue.REJECTED_NAME_MISMATCH);
-        assertThat(client.awaitStatus(rejected, "COMPLETED").path("outcome").asText()).isEqualTo("REJECTED");
-        assertThat(client.post("/v1/journeys/" + rejected + "/cancel", "{}", null).statusCode()).isEqualTo(409);
+        assertThat(client.awaitStatus(rejected, "COMPLETED").path("outcome").asText())
+                .isEqualTo("REJECTED");
+        assertThat(client.post("/v1/journeys/" + rejected + "/cancel", "{}", null)
+                        .statusCode())
+                .isEqualTo(409);
     }
 
     private static List<String> resultCodes(String action) {

@@ -26,8 +26,10 @@ class JourneyStoreIT extends StoreTest {
 
     @Inject
     JourneyStore journeys;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     DocumentRepository documentRows;
 
@@ -51,17 +53,23 @@ class JourneyStoreIT extends StoreTest {
     void recordingMovesTheJourneyAndIgnoresRepeatsAndLateArrivals() {
         String journeyId = newJourney();
 
-        assertThat(journeys.record(entry(journeyId, 1, "RUNNING", null, "OCR_FRONT", "PASSED"))).isTrue();
-        assertThat(journeys.record(entry(journeyId, 1, "RUNNING", null, "OCR_FRONT", "PASSED"))).isFalse();
-        assertThat(journeys.record(entry(journeyId, 3, "COMPLETED", "APPROVED", "DECISION", "PASSED"))).isTrue();
-        assertThat(journeys.record(entry(journeyId, 2, "RUNNING", null, "ID_VERIFICATION", "PASSED"))).isTrue();
+        assertThat(journeys.record(entry(journeyId, 1, "RUNNING", null, "OCR_FRONT", "PASSED")))
+                .isTrue();
+        assertThat(journeys.record(entry(journeyId, 1, "RUNNING", null, "OCR_FRONT", "PASSED")))
+                .isFalse();
+        assertThat(journeys.record(entry(journeyId, 3, "COMPLETED", "APPROVED", "DECISION", "PASSED")))
+                .isTrue();
+        assertThat(journeys.record(entry(journeyId, 2, "RUNNING", null, "ID_VERIFICATION", "PASSED")))
+                .isTrue();
 
         Journey journey = journeys.find(journeyId).orElseThrow();
         assertThat(journey.status()).isEqualTo("COMPLETED");
         assertThat(journey.outcome()).isEqualTo("APPROVED");
         assertThat(journey.step()).isEqualTo("DECISION");
         assertThat(journey.lastSequence()).isEqualTo(3);
-        assertThat(journeys.timeline(journeyId)).extracting(e -> e.key().sequence()).containsExactly(1, 2, 3);
+        assertThat(journeys.timeline(journeyId))
+                .extracting(e -> e.key().sequence())
+                .containsExactly(1, 2, 3);
     }
 
     private String newJourney() {
@@ -70,9 +78,17 @@ class JourneyStoreIT extends StoreTest {
         return id;
     }
 
-    private static TimelineEntry entry(String journeyId, int sequence, String status, String outcome, String step,
-                                       String stepStatus) {
-        return new TimelineEntry(new TimelineKey(journeyId, sequence), T0.plus(sequence, ChronoUnit.SECONDS), status,
-                outcome, step, stepStatus, "req-" + sequence, null, "");
+    private static TimelineEntry entry(
+            String journeyId, int sequence, String status, String outcome, String step, String stepStatus) {
+        return new TimelineEntry(
+                new TimelineKey(journeyId, sequence),
+                T0.plus(sequence, ChronoUnit.SECONDS),
+                status,
+                outcome,
+                step,
+                stepStatus,
+                "req-" + sequence,
+                null,
+                "");
     }
 }

@@ -26,20 +26,32 @@ import org.junit.jupiter.api.Test;
 class SealingKeyRotationIT {
 
     private static final String S1 = StoreTest.SEALING_KEY;
-    private static final String S2 = Base64.getEncoder().encodeToString(
-            "the second sealing key, 32 bytes".getBytes(StandardCharsets.US_ASCII));
+    private static final String S2 =
+            Base64.getEncoder().encodeToString("the second sealing key, 32 bytes".getBytes(StandardCharsets.US_ASCII));
     private static final byte[] IMAGE = "PNG-bytes-with-ID-440524198701010014".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ANSWER = "{\"Result\":\"0\"}".getBytes(StandardCharsets.UTF_8);
     private static final String ASKED = "李明\u0000440524198701010014";
 
     @Test
     void rowsSealedUnderTheOldKeyOpenAfterTheSwitchAndNewRowsUseTheNewKey() {
-        String journeyId = "jny_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26);
+        String journeyId =
+                "jny_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26);
         String oldDocument;
         String subject;
         try (ApplicationContext s1Only = start(Map.of("kyc.sealing.key", S1))) {
-            s1Only.getBean(JourneyStore.class).create(new Journey(journeyId, "customer-1", "CHN", "ID_CARD", "RUNNING",
-                    null, null, "", Instant.now(), Instant.now(), 0));
+            s1Only.getBean(JourneyStore.class)
+                    .create(new Journey(
+                            journeyId,
+                            "customer-1",
+                            "CHN",
+                            "ID_CARD",
+                            "RUNNING",
+                            null,
+                            null,
+                            "",
+                            Instant.now(),
+                            Instant.now(),
+                            0));
             oldDocument = s1Only.getBean(DocumentStore.class).save(journeyId, "FRONT", "image/png", IMAGE);
             subject = s1Only.getBean(Sealer.class).fingerprint(ASKED);
             s1Only.getBean(VendorCallStore.class).record(paid(journeyId, subject), ANSWER);
@@ -79,11 +91,26 @@ class SealingKeyRotationIT {
     private static ApplicationContext start(Map<String, String> sealing) {
         Map<String, Object> properties = new HashMap<>(StoreTest.database());
         properties.putAll(sealing);
-        return ApplicationContext.builder().environments("test").properties(properties).start();
+        return ApplicationContext.builder()
+                .environments("test")
+                .properties(properties)
+                .start();
     }
 
     private static VendorCall paid(String journeyId, String subject) {
-        return new VendorCall(null, journeyId, "ID_VERIFICATION", subject, 1, "IdCardOCRVerification", "req-1", "0", true,
-                12, Instant.now(), null, null);
+        return new VendorCall(
+                null,
+                journeyId,
+                "ID_VERIFICATION",
+                subject,
+                1,
+                "IdCardOCRVerification",
+                "req-1",
+                "0",
+                true,
+                12,
+                Instant.now(),
+                null,
+                null);
     }
 }

@@ -18,8 +18,10 @@ class VendorCallStoreIT extends StoreTest {
 
     @Inject
     VendorCallStore store;
+
     @Inject
     VendorCallRepository rows;
+
     @Inject
     Sealer sealer;
 
@@ -34,7 +36,9 @@ class VendorCallStoreIT extends StoreTest {
         assertThat(store.paidAnswer(journey, "OCR", "doc_1")).hasValue(answer);
         assertThat(store.paidAnswer(journey, "OCR", "doc_2")).isEmpty();
         assertThat(store.paidAnswer("jny_other", "OCR", "doc_1")).isEmpty();
-        assertThat(store.forJourney(journey)).extracting(VendorCall::resultCode).containsExactly("TRANSPORT", "Success");
+        assertThat(store.forJourney(journey))
+                .extracting(VendorCall::resultCode)
+                .containsExactly("TRANSPORT", "Success");
         byte[] atRest = rows.findByJourneyIdOrderByIdAsc(journey).get(1).sealedAnswer();
         assertThat(new String(atRest, StandardCharsets.ISO_8859_1)).doesNotContain("440524198701010014");
     }
@@ -50,13 +54,28 @@ class VendorCallStoreIT extends StoreTest {
 
     @Test
     void fingerprintsAreStableKeyedAndOneWay() {
-        assertThat(sealer.fingerprint("李明|440524198701010014")).isEqualTo(sealer.fingerprint("李明|440524198701010014"))
-                .hasSize(32).doesNotContain("440524");
-        assertThat(sealer.fingerprint("李明|440524198701010014")).isNotEqualTo(sealer.fingerprint("李明|440524198701010015"));
+        assertThat(sealer.fingerprint("李明|440524198701010014"))
+                .isEqualTo(sealer.fingerprint("李明|440524198701010014"))
+                .hasSize(32)
+                .doesNotContain("440524");
+        assertThat(sealer.fingerprint("李明|440524198701010014"))
+                .isNotEqualTo(sealer.fingerprint("李明|440524198701010015"));
     }
 
     private static VendorCall call(String journey, String action, String subject, String code, boolean billable) {
-        return new VendorCall(null, journey, "STEP", subject, 1, action, "req-" + code, code, billable, 12,
-                Instant.now(), null, null);
+        return new VendorCall(
+                null,
+                journey,
+                "STEP",
+                subject,
+                1,
+                action,
+                "req-" + code,
+                code,
+                billable,
+                12,
+                Instant.now(),
+                null,
+                null);
     }
 }

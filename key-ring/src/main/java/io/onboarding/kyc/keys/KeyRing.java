@@ -56,7 +56,8 @@ public record KeyRing(String currentId, Map<String, SecretKey> keys) {
             int colon = entry.indexOf(':');
             String id = colon < 0 ? "" : entry.substring(0, colon).trim();
             if (!ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("entry " + (i + 1) + " is not id:base64key with an id of " + ID_RULE);
+                throw new IllegalArgumentException(
+                        "entry " + (i + 1) + " is not id:base64key with an id of " + ID_RULE);
             }
             if (keys.containsKey(id)) {
                 throw new IllegalArgumentException("key id '" + id + "' appears twice");

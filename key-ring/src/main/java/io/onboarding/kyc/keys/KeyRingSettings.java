@@ -22,15 +22,14 @@ public record KeyRingSettings(String prefix, String purpose) {
                     + "with the single key in it under its id");
         }
         if (!given(ring) && !given(key)) {
-            throw new IllegalStateException(name("keys") + " (id:base64key,...) or " + name("key")
-                    + " is not set: " + purpose + ", so a 32-byte base64 key is required");
+            throw new IllegalStateException(name("keys") + " (id:base64key,...) or " + name("key") + " is not set: "
+                    + purpose + ", so a 32-byte base64 key is required");
         }
         if (!given(currentId)) {
             throw new IllegalStateException(name("key-id") + " is not set: it names the key that encrypts");
         }
-        Map<String, SecretKey> keys = given(ring)
-                ? named("keys", () -> KeyRing.parseKeys(ring))
-                : Map.of(currentId, key("key", key));
+        Map<String, SecretKey> keys =
+                given(ring) ? named("keys", () -> KeyRing.parseKeys(ring)) : Map.of(currentId, key("key", key));
         return named("key-id", () -> new KeyRing(currentId, keys));
     }
 
@@ -42,7 +41,8 @@ public record KeyRingSettings(String prefix, String purpose) {
     /** {@code kyc.sealing.keys (env KYC_SEALING_KEYS)}: how messages name a setting. */
     public String name(String suffix) {
         String property = prefix + suffix;
-        return property + " (env " + property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + ")";
+        return property + " (env "
+                + property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + ")";
     }
 
     public static boolean given(String value) {

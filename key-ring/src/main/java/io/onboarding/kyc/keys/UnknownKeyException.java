@@ -13,7 +13,8 @@ public final class UnknownKeyException extends GeneralSecurityException {
     private final String keyId;
 
     UnknownKeyException(String keyId, Set<String> ring) {
-        super("encrypted with key '" + keyId + "', which is not in the ring (it holds " + String.join(", ", ring) + ")");
+        super("encrypted with key '" + keyId + "', which is not in the ring (it holds " + String.join(", ", ring)
+                + ")");
         this.keyId = keyId;
     }
 

@@ -52,7 +52,8 @@ class AesGcmTest {
                 .isInstanceOf(AEADBadTagException.class);
         assertThatThrownBy(() -> before.open("k1", tampered, ROW)).isInstanceOf(AEADBadTagException.class);
         assertThatThrownBy(() -> before.open("k1", Arrays.copyOf(sealed, 27), ROW))
-                .isInstanceOf(AEADBadTagException.class).hasMessageContaining("truncated");
+                .isInstanceOf(AEADBadTagException.class)
+                .hasMessageContaining("truncated");
     }
 
     @Test

@@ -35,9 +35,11 @@ class KeyRingSettingsTest {
                 .hasMessage("kyc.sealing.keys (env KYC_SEALING_KEYS) (id:base64key,...) or kyc.sealing.key "
                         + "(env KYC_SEALING_KEY) is not set: rows are sealed, so a 32-byte base64 key is required");
         assertThatThrownBy(() -> settings.read("s1:" + KEY_1, KEY_1, "s1"))
-                .hasMessageStartingWith("kyc.sealing.keys (env KYC_SEALING_KEYS) and kyc.sealing.key (env KYC_SEALING_KEY) are both set");
+                .hasMessageStartingWith(
+                        "kyc.sealing.keys (env KYC_SEALING_KEYS) and kyc.sealing.key (env KYC_SEALING_KEY) are both set");
         assertThatThrownBy(() -> settings.read("s2:" + KEY_2, null, "s1"))
-                .hasMessage("kyc.sealing.key-id (env KYC_SEALING_KEY_ID): the current key id 's1' is not in the ring, which holds s2");
+                .hasMessage(
+                        "kyc.sealing.key-id (env KYC_SEALING_KEY_ID): the current key id 's1' is not in the ring, which holds s2");
         assertThatThrownBy(() -> settings.read(null, Base64.getEncoder().encodeToString(new byte[16]), "s1"))
                 .hasMessage("kyc.sealing.key (env KYC_SEALING_KEY): must be base64 of 32 bytes, got 16");
         assertThatThrownBy(() -> settings.read("s2:" + KEY_2 + ",s2:" + KEY_1, null, "s2"))
@@ -45,7 +47,8 @@ class KeyRingSettingsTest {
         assertThatThrownBy(() -> settings.read(null, KEY_1, ""))
                 .hasMessageStartingWith("kyc.sealing.key-id (env KYC_SEALING_KEY_ID) is not set");
         assertThatThrownBy(() -> settings.key("fingerprint-key", "abc"))
-                .hasMessage("kyc.sealing.fingerprint-key (env KYC_SEALING_FINGERPRINT_KEY): must be base64 of 32 bytes, got 2");
+                .hasMessage(
+                        "kyc.sealing.fingerprint-key (env KYC_SEALING_FINGERPRINT_KEY): must be base64 of 32 bytes, got 2");
     }
 
     @Test

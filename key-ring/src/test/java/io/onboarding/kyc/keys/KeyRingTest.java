@@ -56,10 +56,12 @@ class KeyRingTest {
         assertThatThrownBy(() -> KeyRing.parseKeys(KEY_2 + ":k2"))
                 .hasMessageStartingWith("entry 1 is not id:base64key")
                 .hasMessageNotContaining(KEY_2.substring(0, 8));
-        assertThatThrownBy(() -> KeyRing.parseKeys("k:1:" + KEY_1)).hasMessageStartingWith("key 'k' is not valid base64");
+        assertThatThrownBy(() -> KeyRing.parseKeys("k:1:" + KEY_1))
+                .hasMessageStartingWith("key 'k' is not valid base64");
         assertThatThrownBy(() -> KeyRing.parseKeys("k1:" + KEY_1 + ",")).hasMessageStartingWith("entry 2 is not");
         assertThatThrownBy(() -> KeyRing.parseKeys("with space:" + KEY_1)).hasMessageStartingWith("entry 1 is not");
-        assertThatThrownBy(() -> KeyRing.parseKeys("k".repeat(33) + ":" + KEY_1)).hasMessageStartingWith("entry 1 is not");
+        assertThatThrownBy(() -> KeyRing.parseKeys("k".repeat(33) + ":" + KEY_1))
+                .hasMessageStartingWith("entry 1 is not");
         assertThatThrownBy(() -> KeyRing.parseKeys(" ")).hasMessageStartingWith("is empty");
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
         assertThatThrownBy(() -> KeyRing.parseKeys("k1:" + shortKey))

@@ -12,8 +12,8 @@ import java.nio.file.Path;
  * @param codecEndpoint the codec server the Web UI decodes payloads through; null for none
  * @param logFile       where the server's own output goes
  */
-public record DevServerOptions(int grpcPort, int uiPort, boolean headless, Path database, String codecEndpoint,
-                               Path logFile) {
+public record DevServerOptions(
+        int grpcPort, int uiPort, boolean headless, Path database, String codecEndpoint, Path logFile) {
 
     public static DevServerOptions inMemory() {
         return new DevServerOptions(0, 0, true, null, null, Path.of("temporal-dev-server.log"));

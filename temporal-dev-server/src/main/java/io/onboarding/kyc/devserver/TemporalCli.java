@@ -16,8 +16,7 @@ public final class TemporalCli {
 
     private static final String VARIABLE = "TEMPORAL_CLI";
 
-    private TemporalCli() {
-    }
+    private TemporalCli() {}
 
     /** The CLI's path, or empty when there is none and none could be installed. */
     public static Optional<Path> locate() {
@@ -32,8 +31,8 @@ public final class TemporalCli {
     /** As {@link #locate()}, for callers that cannot go on without it (tests). */
     public static Path require() {
         return locate().orElseThrow(() -> new IllegalStateException(
-                "Temporal's CLI was not found and could not be installed: put `temporal` on PATH, set "
-                        + VARIABLE + ", or run bin/temporal-cli to see why the install fails"));
+                "Temporal's CLI was not found and could not be installed: put `temporal` on PATH, set " + VARIABLE
+                        + ", or run bin/temporal-cli to see why the install fails"));
     }
 
     /** bin/temporal-cli of the checkout we run in: tests run in a module folder, devstack at the top. */

@@ -34,8 +34,8 @@ public final class TemporalDevServer implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
     /** Runs the server with stdin closed, and stops it (TERM, then waits) once our end of stdin closes. */
-    private static final String WATCHDOG = "\"$@\" </dev/null & server=$!; cat >/dev/null; "
-            + "kill -TERM $server 2>/dev/null; wait $server";
+    private static final String WATCHDOG =
+            "\"$@\" </dev/null & server=$!; cat >/dev/null; " + "kill -TERM $server 2>/dev/null; wait $server";
 
     private static final Random RANDOM = new Random();
     private static TemporalDevServer shared;
@@ -65,9 +65,20 @@ public final class TemporalDevServer implements AutoCloseable {
     public static TemporalDevServer start(Path cli, DevServerOptions options) {
         int grpcPort = options.grpcPort() == 0 ? freePort() : options.grpcPort();
         int uiPort = options.uiPort() == 0 ? freePort() : options.uiPort();
-        List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "temporal-dev-server",
-                cli.toString(), "server", "start-dev", "--ip", HOST, "--port", String.valueOf(grpcPort),
-                "--log-level", "warn"));
+        List<String> command = new ArrayList<>(List.of(
+                "sh",
+                "-c",
+                WATCHDOG,
+                "temporal-dev-server",
+                cli.toString(),
+                "server",
+                "start-dev",
+                "--ip",
+                HOST,
+                "--port",
+                String.valueOf(grpcPort),
+                "--log-level",
+                "warn"));
         if (options.headless()) {
             command.add("--headless");
         } else {
@@ -97,8 +108,11 @@ public final class TemporalDevServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        LOG.info("Temporal dev server on {} (UI {}, log {})", server.target(),
-                options.headless() ? "off" : server.uiUrl(), log);
+        LOG.info(
+                "Temporal dev server on {} (UI {}, log {})",
+                server.target(),
+                options.headless() ? "off" : server.uiUrl(),
+                log);
         return server;
     }
 
@@ -140,13 +154,17 @@ public final class TemporalDevServer implements AutoCloseable {
                             + " before serving; see " + logFile);
                 }
                 try {
-                    stubs.blockingStub().describeNamespace(DescribeNamespaceRequest.newBuilder()
-                            .setNamespace(NAMESPACE).build());
+                    stubs.blockingStub()
+                            .describeNamespace(DescribeNamespaceRequest.newBuilder()
+                                    .setNamespace(NAMESPACE)
+                                    .build());
                     return;
                 } catch (StatusRuntimeException notYet) {
                     if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("the Temporal dev server did not serve " + target()
-                                + " within " + STARTUP.toSeconds() + " s; see " + logFile, notYet);
+                        throw new IllegalStateException(
+                                "the Temporal dev server did not serve " + target() + " within " + STARTUP.toSeconds()
+                                        + " s; see " + logFile,
+                                notYet);
                     }
                     sleep(200);
                 }

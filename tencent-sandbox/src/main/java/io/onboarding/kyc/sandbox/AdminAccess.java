@@ -11,12 +11,17 @@ import java.security.MessageDigest;
  */
 record AdminAccess(boolean loopback, String token) {
 
-    enum Decision { ALLOW, UNAUTHORIZED, NOT_FOUND }
+    enum Decision {
+        ALLOW,
+        UNAUTHORIZED,
+        NOT_FOUND
+    }
 
     private static final String BEARER = "Bearer ";
 
     static AdminAccess forBinding(InetAddress bound, String adminToken) {
-        return new AdminAccess(bound.isLoopbackAddress(), adminToken == null || adminToken.isBlank() ? null : adminToken);
+        return new AdminAccess(
+                bound.isLoopbackAddress(), adminToken == null || adminToken.isBlank() ? null : adminToken);
     }
 
     /** Not found rather than unauthorized where admin is disabled: nothing to discover there. */
@@ -31,7 +36,9 @@ record AdminAccess(boolean loopback, String token) {
             return Decision.UNAUTHORIZED;
         }
         byte[] presented = authorization.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), presented) ? Decision.ALLOW : Decision.UNAUTHORIZED;
+        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), presented)
+                ? Decision.ALLOW
+                : Decision.UNAUTHORIZED;
     }
 
     /** Whether the admin endpoints are reachable at all, and how, for the start-up banner. */

@@ -36,8 +36,8 @@ final class AdminHandler implements HttpHandler {
     private final AdminAccess access;
 
     /** @param actions the actions the sandbox serves: quotas are listed and changed for these */
-    AdminHandler(CallLedger ledger, FaultInjector faults, RequestQuotas quotas, ActionRegistry actions,
-                 AdminAccess access) {
+    AdminHandler(
+            CallLedger ledger, FaultInjector faults, RequestQuotas quotas, ActionRegistry actions, AdminAccess access) {
         this.ledger = ledger;
         this.faults = faults;
         this.quotas = quotas;
@@ -162,7 +162,8 @@ final class AdminHandler implements HttpHandler {
                 }
                 Map<String, Integer> changes = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> entry : body.properties()) {
-                    if (!entry.getKey().equals(RequestQuotas.EVERY_ACTION) && actions.find(entry.getKey()).isEmpty()) {
+                    if (!entry.getKey().equals(RequestQuotas.EVERY_ACTION)
+                            && actions.find(entry.getKey()).isEmpty()) {
                         throw new BadRequest("the sandbox serves no action named " + entry.getKey());
                     }
                     JsonNode value = entry.getValue();

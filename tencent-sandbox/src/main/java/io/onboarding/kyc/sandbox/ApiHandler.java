@@ -54,10 +54,21 @@ final class ApiHandler implements HttpHandler {
             long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             // Recorded before the answer leaves, so a client that has its answer also finds it in the ledger; a
             // hang is recorded as it starts, since no answer ever leaves.
-            ledger.record(new LedgerEntry(time, outcome.action() == null ? "" : outcome.action(), requestId,
-                    outcome.resultCode(), outcome.billable(), latencyMs, IdentityTagger.tag(outcome.subject())));
-            LOG.debug("{} {} -> {} billable={} {} ms", outcome.action(), requestId, outcome.resultCode(),
-                    outcome.billable(), latencyMs);
+            ledger.record(new LedgerEntry(
+                    time,
+                    outcome.action() == null ? "" : outcome.action(),
+                    requestId,
+                    outcome.resultCode(),
+                    outcome.billable(),
+                    latencyMs,
+                    IdentityTagger.tag(outcome.subject())));
+            LOG.debug(
+                    "{} {} -> {} billable={} {} ms",
+                    outcome.action(),
+                    requestId,
+                    outcome.resultCode(),
+                    outcome.billable(),
+                    latencyMs);
             deliver(exchange, outcome);
         } finally {
             exchange.close();
@@ -70,8 +81,12 @@ final class ApiHandler implements HttpHandler {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         boolean oversized = body.length > MAX_BODY_BYTES;
-        return new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(), oversized ? new byte[0] : body, oversized);
+        return new ReceivedRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(),
+                oversized ? new byte[0] : body,
+                oversized);
     }
 
     /**
@@ -81,8 +96,12 @@ final class ApiHandler implements HttpHandler {
     private void deliver(HttpExchange exchange, CallOutcome outcome) throws IOException {
         switch (outcome.kind()) {
             case JSON -> send(exchange, 200, "application/json", Envelope.JSON.writeValueAsBytes(outcome.body()));
-            case HTTP_FAILURE -> send(exchange, outcome.httpStatus(), "text/html",
-                    gatewayPage(outcome.httpStatus()).getBytes(StandardCharsets.UTF_8));
+            case HTTP_FAILURE ->
+                send(
+                        exchange,
+                        outcome.httpStatus(),
+                        "text/html",
+                        gatewayPage(outcome.httpStatus()).getBytes(StandardCharsets.UTF_8));
             case HANG -> lifetime.pause(outcome.holdMs());
             case RESET, ABANDONED -> {
                 // nothing to send

@@ -6,5 +6,4 @@ package io.onboarding.kyc.sandbox;
  *
  * @param portraitSubject whose face the authority holds on file; a card photo of the same subject matches it
  */
-public record Identity(String name, String idNumber, String portraitSubject) {
-}
+public record Identity(String name, String idNumber, String portraitSubject) {}

@@ -73,8 +73,8 @@ public final class IdentityRegistry {
             String idNumber = node.path("idNumber").asText("");
             String portraitSubject = node.path("portraitSubject").asText("");
             if (name.isBlank() || idNumber.isBlank() || portraitSubject.isBlank()) {
-                throw new IllegalArgumentException("identity #" + (identities.size() + 1)
-                        + " needs a name, an idNumber and a portraitSubject");
+                throw new IllegalArgumentException(
+                        "identity #" + (identities.size() + 1) + " needs a name, an idNumber and a portraitSubject");
             }
             identities.add(new Identity(name, idNumber, portraitSubject));
         }
@@ -87,7 +87,9 @@ public final class IdentityRegistry {
 
     /** Looks a number up; a trailing lowercase x finds the same person as X. */
     public Optional<Identity> byIdNumber(String idNumber) {
-        return idNumber == null ? Optional.empty() : Optional.ofNullable(byIdNumber.get(IdNumberRules.normalise(idNumber)));
+        return idNumber == null
+                ? Optional.empty()
+                : Optional.ofNullable(byIdNumber.get(IdNumberRules.normalise(idNumber)));
     }
 
     /** In registration order. */

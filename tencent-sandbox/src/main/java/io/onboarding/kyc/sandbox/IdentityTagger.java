@@ -20,8 +20,7 @@ final class IdentityTagger {
         new SecureRandom().nextBytes(KEY);
     }
 
-    private IdentityTagger() {
-    }
+    private IdentityTagger() {}
 
     static String tag(String subject) {
         if (subject == null) {

@@ -11,6 +11,11 @@ import java.time.Instant;
  * @param identity   an opaque tag grouping calls about one person or one image; never the ID number or name,
  *                   null when the call never got as far as naming anyone
  */
-public record LedgerEntry(Instant time, String action, String requestId, String resultCode, boolean billable,
-                          long latencyMs, String identity) {
-}
+public record LedgerEntry(
+        Instant time,
+        String action,
+        String requestId,
+        String resultCode,
+        boolean billable,
+        long latencyMs,
+        String identity) {}

@@ -23,13 +23,21 @@ import java.util.Objects;
  * @param faults               faults in force from the start
  * @param adminToken           the bearer token the admin endpoints require on a non-loopback address; null for none
  */
-public record SandboxConfig(String host, int port, Map<String, String> credentials, IdentityRegistry registry,
-                            ActionSettings actions, List<TemporaryCredential> temporaryCredentials,
-                            Map<String, Integer> quotas, Map<String, Long> latencyMs, List<FaultSpec> faults,
-                            String adminToken) {
+public record SandboxConfig(
+        String host,
+        int port,
+        Map<String, String> credentials,
+        IdentityRegistry registry,
+        ActionSettings actions,
+        List<TemporaryCredential> temporaryCredentials,
+        Map<String, Integer> quotas,
+        Map<String, Long> latencyMs,
+        List<FaultSpec> faults,
+        String adminToken) {
 
     /** Development credentials: public on purpose, valid only against a sandbox. */
     public static final String DEV_SECRET_ID = "AKIDsandboxDevelopmentKey000000000";
+
     public static final String DEV_SECRET_KEY = "sandboxDevelopmentSecretKey000000";
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9080;
@@ -60,63 +68,157 @@ public record SandboxConfig(String host, int port, Map<String, String> credentia
     }
 
     /** Without temporary keys, quota overrides, latency, faults or admin token. */
-    public SandboxConfig(String host, int port, Map<String, String> credentials, IdentityRegistry registry,
-                         ActionSettings actions) {
+    public SandboxConfig(
+            String host, int port, Map<String, String> credentials, IdentityRegistry registry, ActionSettings actions) {
         this(host, port, credentials, registry, actions, List.of(), Map.of(), Map.of(), List.of(), null);
     }
 
     public static SandboxConfig defaults() {
-        return new SandboxConfig(DEFAULT_HOST, DEFAULT_PORT, Map.of(DEV_SECRET_ID, DEV_SECRET_KEY),
-                IdentityRegistry.defaults(), ActionSettings.defaults());
+        return new SandboxConfig(
+                DEFAULT_HOST,
+                DEFAULT_PORT,
+                Map.of(DEV_SECRET_ID, DEV_SECRET_KEY),
+                IdentityRegistry.defaults(),
+                ActionSettings.defaults());
     }
 
     public SandboxConfig withHost(String host) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withPort(int port) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withCredentials(Map<String, String> credentials) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withRegistry(IdentityRegistry registry) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withActions(ActionSettings actions) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withTemporaryCredentials(List<TemporaryCredential> temporaryCredentials) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withQuotas(Map<String, Integer> quotas) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withLatencyMs(Map<String, Long> latencyMs) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withFaults(List<FaultSpec> faults) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 
     public SandboxConfig withAdminToken(String adminToken) {
-        return new SandboxConfig(host, port, credentials, registry, actions, temporaryCredentials, quotas, latencyMs,
-                faults, adminToken);
+        return new SandboxConfig(
+                host,
+                port,
+                credentials,
+                registry,
+                actions,
+                temporaryCredentials,
+                quotas,
+                latencyMs,
+                faults,
+                adminToken);
     }
 }

@@ -8,7 +8,6 @@ import io.onboarding.kyc.sandbox.auth.CredentialStore;
 import io.onboarding.kyc.sandbox.auth.TemporaryCredential;
 import io.onboarding.kyc.sandbox.config.ConfigFile;
 import io.onboarding.kyc.sandbox.fault.FaultInjector;
-import io.onboarding.kyc.sandbox.fault.FaultSpec;
 import io.onboarding.kyc.sandbox.gateway.Gateway;
 import io.onboarding.kyc.sandbox.gateway.Lifetime;
 import io.onboarding.kyc.sandbox.quota.RequestQuotas;
@@ -51,9 +50,16 @@ public final class TencentSandbox implements AutoCloseable {
     private final String endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private TencentSandbox(HttpServer server, ExecutorService workers, Lifetime lifetime, ActionRegistry actions,
-                           CallLedger ledger, FaultInjector faults, RequestQuotas quotas, AdminAccess adminAccess,
-                           String host) {
+    private TencentSandbox(
+            HttpServer server,
+            ExecutorService workers,
+            Lifetime lifetime,
+            ActionRegistry actions,
+            CallLedger ledger,
+            FaultInjector faults,
+            RequestQuotas quotas,
+            AdminAccess adminAccess,
+            String host) {
         this.server = server;
         this.workers = workers;
         this.lifetime = lifetime;
@@ -62,7 +68,8 @@ public final class TencentSandbox implements AutoCloseable {
         this.faults = faults;
         this.quotas = quotas;
         this.adminAccess = adminAccess;
-        this.endpoint = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getAddress().getPort();
+        this.endpoint = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + server.getAddress().getPort();
     }
 
     /**
@@ -86,13 +93,16 @@ public final class TencentSandbox implements AutoCloseable {
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("cannot resolve sandbox host " + config.host());
         }
-        ActionRegistry actions = ActionRegistry.defaults(config.registry(), new ImageDownloader(), config.actions(),
-                clock);
-        config.quotas().keySet().stream().filter(action -> !action.equals(RequestQuotas.EVERY_ACTION))
+        ActionRegistry actions =
+                ActionRegistry.defaults(config.registry(), new ImageDownloader(), config.actions(), clock);
+        config.quotas().keySet().stream()
+                .filter(action -> !action.equals(RequestQuotas.EVERY_ACTION))
                 .forEach(action -> requireServed(actions, action, "quota"));
-        config.latencyMs().keySet().stream().filter(action -> !action.equals("*"))
+        config.latencyMs().keySet().stream()
+                .filter(action -> !action.equals("*"))
                 .forEach(action -> requireServed(actions, action, "latency"));
-        FaultInjector faults = new FaultInjector(actions, () -> ThreadLocalRandom.current().nextDouble());
+        FaultInjector faults =
+                new FaultInjector(actions, () -> ThreadLocalRandom.current().nextDouble());
         config.faults().forEach(faults::add);
         RequestQuotas quotas = new RequestQuotas(config.quotas());
         CredentialStore credentials = new CredentialStore(config.credentials(), config.temporaryCredentials());
@@ -113,8 +123,8 @@ public final class TencentSandbox implements AutoCloseable {
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(workers);
         server.start();
-        TencentSandbox sandbox = new TencentSandbox(server, workers, lifetime, actions, ledger, faults, quotas, access,
-                config.host());
+        TencentSandbox sandbox =
+                new TencentSandbox(server, workers, lifetime, actions, ledger, faults, quotas, access, config.host());
         LOG.info("Tencent sandbox listening on {}", sandbox.endpoint());
         return sandbox;
     }
@@ -176,10 +186,13 @@ public final class TencentSandbox implements AutoCloseable {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "tencent-sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stopped.countDown();
+                        },
+                        "tencent-sandbox-shutdown"));
         sandbox.printBanner(config, System.out);
         stopped.await();
     }
@@ -224,7 +237,9 @@ public final class TencentSandbox implements AutoCloseable {
         // By product and version, which a client configures before it can call an action.
         out.println("  Actions:");
         actions.specs().stream()
-                .collect(Collectors.groupingBy(spec -> spec.product().service() + " " + spec.version(), TreeMap::new,
+                .collect(Collectors.groupingBy(
+                        spec -> spec.product().service() + " " + spec.version(),
+                        TreeMap::new,
                         Collectors.mapping(ActionSpec::name, Collectors.joining(", "))))
                 .forEach((product, names) -> out.println("    " + product + "  " + names));
         out.println("  Admin API: " + adminAccess.describe());
@@ -236,7 +251,8 @@ public final class TencentSandbox implements AutoCloseable {
             out.println("    health  GET  " + admin + "health");
         }
         if (!config.faults().isEmpty()) {
-            out.println("  Faults in force from the configuration: " + config.faults().size());
+            out.println("  Faults in force from the configuration: "
+                    + config.faults().size());
         }
         out.println("Ctrl-C stops it.");
     }

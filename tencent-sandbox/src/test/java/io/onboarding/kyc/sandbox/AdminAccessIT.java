@@ -43,7 +43,8 @@ class AdminAccessIT {
         assertThat(access.decide("Basic " + TOKEN)).isEqualTo(AdminAccess.Decision.UNAUTHORIZED);
         assertThat(access.decide("Bearer " + TOKEN)).isEqualTo(AdminAccess.Decision.ALLOW);
         assertThat(access.decide("bearer " + TOKEN)).isEqualTo(AdminAccess.Decision.ALLOW);
-        assertThat(AdminAccess.forBinding(InetAddress.getByName("10.1.2.3"), "  ").decide("Bearer   "))
+        assertThat(AdminAccess.forBinding(InetAddress.getByName("10.1.2.3"), "  ")
+                        .decide("Bearer   "))
                 .isEqualTo(AdminAccess.Decision.NOT_FOUND);
     }
 
@@ -53,24 +54,31 @@ class AdminAccessIT {
      */
     @Test
     void aSandboxOnTheWildcardAddressGuardsItsAdminApi() throws Exception {
-        try (TencentSandbox open = TencentSandbox.start(SandboxConfig.defaults().withHost("0.0.0.0").withPort(0));
-             TencentSandbox guarded = TencentSandbox.start(SandboxConfig.defaults().withHost("0.0.0.0").withPort(0)
-                     .withAdminToken(TOKEN))) {
+        try (TencentSandbox open = TencentSandbox.start(
+                        SandboxConfig.defaults().withHost("0.0.0.0").withPort(0));
+                TencentSandbox guarded = TencentSandbox.start(
+                        SandboxConfig.defaults().withHost("0.0.0.0").withPort(0).withAdminToken(TOKEN))) {
             assertThat(get(open.port(), "/_sandbox/calls", null).statusCode()).isEqualTo(404);
             assertThat(get(open.port(), "/_sandbox/health", null).statusCode()).isEqualTo(404);
 
             HttpResponse<String> refused = get(guarded.port(), "/_sandbox/calls", null);
             assertThat(refused.statusCode()).isEqualTo(401);
-            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-            assertThat(get(guarded.port(), "/_sandbox/calls", "Bearer nope").statusCode()).isEqualTo(401);
-            assertThat(get(guarded.port(), "/_sandbox/calls", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
-            assertThat(get(guarded.port(), "/_sandbox/faults", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+            assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(get(guarded.port(), "/_sandbox/calls", "Bearer nope").statusCode())
+                    .isEqualTo(401);
+            assertThat(get(guarded.port(), "/_sandbox/calls", "Bearer " + TOKEN).statusCode())
+                    .isEqualTo(200);
+            assertThat(get(guarded.port(), "/_sandbox/faults", "Bearer " + TOKEN)
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
     private static HttpResponse<String> get(int port, String path, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET();
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

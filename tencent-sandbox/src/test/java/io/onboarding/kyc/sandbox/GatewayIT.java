@@ -26,22 +26,30 @@ class GatewayIT extends SandboxHarness {
 
     @Test
     void answersAnUnknownActionWithInvalidAction() {
-        assertThat(errorCode(client.call("DescribeInstances").service("127").send(Map.of()))).isEqualTo("InvalidAction");
-        assertThat(errorCode(client.call("IdCardOcrVerification").service("faceid").send(Map.of()))).isEqualTo("InvalidAction");
+        assertThat(errorCode(client.call("DescribeInstances").service("127").send(Map.of())))
+                .isEqualTo("InvalidAction");
+        assertThat(errorCode(
+                        client.call("IdCardOcrVerification").service("faceid").send(Map.of())))
+                .isEqualTo("InvalidAction");
     }
 
     @Test
     void refusesRequestsOverTenMegabytes() {
         String body = "{\"ImageBase64\":\"" + "A".repeat(10 * 1024 * 1024) + "\"}";
 
-        assertThat(errorCode(client.call("CheckIdCardInformation").sendRaw(body))).isEqualTo("RequestSizeLimitExceeded");
+        assertThat(errorCode(client.call("CheckIdCardInformation").sendRaw(body)))
+                .isEqualTo("RequestSizeLimitExceeded");
     }
 
     @Test
     void answersAnotherVersionWithNoSuchVersion() {
-        assertThat(errorCode(client.call("IdCardOCRVerification").version("2018-11-19").send(LI_MING)))
+        assertThat(errorCode(client.call("IdCardOCRVerification")
+                        .version("2018-11-19")
+                        .send(LI_MING)))
                 .isEqualTo("NoSuchVersion");
-        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR").version("2018-03-01").send(Map.of())))
+        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR")
+                        .version("2018-03-01")
+                        .send(Map.of())))
                 .isEqualTo("NoSuchVersion");
         assertThat(errorCode(client.call("IdCardOCRVerification").version(null).send(LI_MING)))
                 .isEqualTo("MissingParameter");
@@ -51,22 +59,31 @@ class GatewayIT extends SandboxHarness {
     void requiresSingaporeForTheInternationalOcr() {
         String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG));
 
-        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR").region(null).send(Map.of("ImageBase64", image))))
+        assertThat(errorCode(
+                        client.call("RecognizeMainlandIDCardOCR").region(null).send(Map.of("ImageBase64", image))))
                 .isEqualTo("MissingParameter");
-        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR").region("ap-guangzhou")
-                .send(Map.of("ImageBase64", image)))).isEqualTo("UnsupportedRegion");
+        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR")
+                        .region("ap-guangzhou")
+                        .send(Map.of("ImageBase64", image))))
+                .isEqualTo("UnsupportedRegion");
     }
 
     @Test
     void ignoresARegionSentToRegionlessFaceIdActions() {
-        assertThat(errorCode(client.call("IdCardOCRVerification").region("ap-guangzhou").send(LI_MING))).isNull();
+        assertThat(errorCode(client.call("IdCardOCRVerification")
+                        .region("ap-guangzhou")
+                        .send(LI_MING)))
+                .isNull();
     }
 
     @Test
     void refusesBodiesThatAreNotAJsonObject() {
-        assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw("IdCard=1&Name=2"))).isEqualTo("InvalidParameter");
-        assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw("[1,2]"))).isEqualTo("InvalidParameter");
-        assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw("{} {}"))).isEqualTo("InvalidParameter");
+        assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw("IdCard=1&Name=2")))
+                .isEqualTo("InvalidParameter");
+        assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw("[1,2]")))
+                .isEqualTo("InvalidParameter");
+        assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw("{} {}")))
+                .isEqualTo("InvalidParameter");
         assertThat(errorCode(client.call("IdCardOCRVerification").sendRaw(""))).isEqualTo("InvalidParameter");
     }
 
@@ -77,7 +94,8 @@ class GatewayIT extends SandboxHarness {
         assertThat(errorCode(unknown)).isEqualTo("UnknownParameter");
         assertThat(unknown.path("Error").path("Message").asText()).contains("Nationality");
 
-        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR").send(Map.of("ImageBase64", "x", "CropPortrait", "yes"))))
+        assertThat(errorCode(client.call("RecognizeMainlandIDCardOCR")
+                        .send(Map.of("ImageBase64", "x", "CropPortrait", "yes"))))
                 .isEqualTo("InvalidParameter");
         assertThat(errorCode(client.call("IdCardOCRVerification").send(Map.of("IdCard", 440524, "Name", "李明"))))
                 .isEqualTo("InvalidParameter");
@@ -86,10 +104,13 @@ class GatewayIT extends SandboxHarness {
     @Test
     void givesEveryAnswerAFreshRequestId() {
         JsonNode first = client.post("IdCardOCRVerification", LI_MING);
-        JsonNode second = client.call("IdCardOCRVerification").version("1999-01-01").send(LI_MING);
+        JsonNode second =
+                client.call("IdCardOCRVerification").version("1999-01-01").send(LI_MING);
 
         assertThat(first.get("RequestId").asText()).matches("[0-9a-f-]{36}");
-        assertThat(second.get("RequestId").asText()).matches("[0-9a-f-]{36}").isNotEqualTo(first.get("RequestId").asText());
+        assertThat(second.get("RequestId").asText())
+                .matches("[0-9a-f-]{36}")
+                .isNotEqualTo(first.get("RequestId").asText());
     }
 
     @Test
@@ -105,10 +126,12 @@ class GatewayIT extends SandboxHarness {
         assertThat(ledger.count("RecognizeMainlandIDCardOCR")).isEqualTo(1);
         assertThat(ledger.count("IdCardOCRVerification")).isEqualTo(2);
         assertThat(ledger.count("CheckIdCardInformation")).isEqualTo(2);
-        assertThat(ledger.calls()).extracting(LedgerEntry::resultCode)
+        assertThat(ledger.calls())
+                .extracting(LedgerEntry::resultCode)
                 .containsExactly("Success", "0", "Success", "0", "NoSuchVersion");
         assertThat(ledger.calls()).extracting(LedgerEntry::billable).containsExactly(true, true, true, true, false);
-        assertThat(ledger.calls()).allSatisfy(entry -> assertThat(entry.latencyMs()).isNotNegative());
+        assertThat(ledger.calls())
+                .allSatisfy(entry -> assertThat(entry.latencyMs()).isNotNegative());
 
         String liMing = ledger.calls().get(0).identity();
         assertThat(liMing).hasSize(16).doesNotContain(TestCards.LI_MING_ID.substring(0, 6));
@@ -128,8 +151,11 @@ class GatewayIT extends SandboxHarness {
         JsonNode entries = SandboxClient.JSON.readTree(calls.body());
         assertThat(entries.isArray()).isTrue();
         JsonNode entry = StreamSupport.stream(entries.spliterator(), false)
-                .filter(e -> e.get("requestId").asText().equals(answer.get("RequestId").asText()))
-                .findFirst().orElseThrow();
+                .filter(e -> e.get("requestId")
+                        .asText()
+                        .equals(answer.get("RequestId").asText()))
+                .findFirst()
+                .orElseThrow();
         assertThat(entry.get("action").asText()).isEqualTo("IdCardOCRVerification");
         assertThat(entry.get("resultCode").asText()).isEqualTo("0");
         assertThat(entry.get("billable").asBoolean()).isTrue();
@@ -140,7 +166,8 @@ class GatewayIT extends SandboxHarness {
 
         HttpResponse<String> health = client.get("/_sandbox/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(SandboxClient.JSON.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+        assertThat(SandboxClient.JSON.readTree(health.body()).get("status").asText())
+                .isEqualTo("UP");
         assertThat(client.get("/_sandbox/nothing").statusCode()).isEqualTo(404);
     }
 
@@ -152,22 +179,30 @@ class GatewayIT extends SandboxHarness {
         assertThat(client.delete("/_sandbox/calls").statusCode()).isEqualTo(204);
 
         assertThat(sandbox.ledger().calls()).isEmpty();
-        assertThat(SandboxClient.JSON.readTree(client.get("/_sandbox/calls").body())).isEmpty();
+        assertThat(SandboxClient.JSON.readTree(client.get("/_sandbox/calls").body()))
+                .isEmpty();
     }
 
     @Test
     void servesAdminEndpointsOnlyOnLoopback() throws IOException {
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))).isTrue();
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}))).isTrue();
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {0, 0, 0, 0}))).isFalse();
-        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {10, 1, 2, 3}))).isFalse();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {127, 0, 0, 1})))
+                .isTrue();
+        assertThat(TencentSandbox.servesAdmin(
+                        InetAddress.getByAddress(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1})))
+                .isTrue();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {0, 0, 0, 0})))
+                .isFalse();
+        assertThat(TencentSandbox.servesAdmin(InetAddress.getByAddress(new byte[] {10, 1, 2, 3})))
+                .isFalse();
     }
 
     @Test
     void closeStopsListeningPromptly() {
-        TencentSandbox shortLived = TencentSandbox.start(SandboxConfig.defaults().withPort(0));
+        TencentSandbox shortLived =
+                TencentSandbox.start(SandboxConfig.defaults().withPort(0));
         int port = shortLived.port();
-        assertThat(new SandboxClient(shortLived).get("/_sandbox/health").statusCode()).isEqualTo(200);
+        assertThat(new SandboxClient(shortLived).get("/_sandbox/health").statusCode())
+                .isEqualTo(200);
 
         long started = System.nanoTime();
         shortLived.close();

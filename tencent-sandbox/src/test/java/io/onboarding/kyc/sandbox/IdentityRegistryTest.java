@@ -15,12 +15,19 @@ class IdentityRegistryTest {
 
         assertThat(registry.all()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(registry.all()).allSatisfy(identity -> {
-            assertThat(IdNumberRules.isValid(identity.idNumber())).as("check character").isTrue();
+            assertThat(IdNumberRules.isValid(identity.idNumber()))
+                    .as("check character")
+                    .isTrue();
             assertThat(identity.name()).isNotBlank();
             assertThat(identity.portraitSubject()).startsWith("subject-");
         });
-        assertThat(registry.byIdNumber("440524198701010014")).get().extracting(Identity::name).isEqualTo("李明");
-        assertThat(registry.byIdNumber("440305199505132561")).get().extracting(Identity::portraitSubject)
+        assertThat(registry.byIdNumber("440524198701010014"))
+                .get()
+                .extracting(Identity::name)
+                .isEqualTo("李明");
+        assertThat(registry.byIdNumber("440305199505132561"))
+                .get()
+                .extracting(Identity::portraitSubject)
                 .isEqualTo("subject-wang-fang");
     }
 
@@ -28,7 +35,10 @@ class IdentityRegistryTest {
     void findsANumberWhateverTheCaseOfItsCheckCharacter() {
         IdentityRegistry registry = IdentityRegistry.defaults();
 
-        assertThat(registry.byIdNumber("11010519491231002x")).get().extracting(Identity::name).isEqualTo("张伟");
+        assertThat(registry.byIdNumber("11010519491231002x"))
+                .get()
+                .extracting(Identity::name)
+                .isEqualTo("张伟");
         assertThat(registry.byIdNumber("110105194912310021")).isEmpty();
         assertThat(registry.byIdNumber(null)).isEmpty();
     }
@@ -36,7 +46,7 @@ class IdentityRegistryTest {
     @Test
     void refusesTheSameNumberTwice() {
         assertThatThrownBy(() -> IdentityRegistry.of(List.of(
-                new Identity("甲", "440524198701010014", "a"), new Identity("乙", "440524198701010014", "b"))))
+                        new Identity("甲", "440524198701010014", "a"), new Identity("乙", "440524198701010014", "b"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -17,7 +17,8 @@ public final class ImageHost implements AutoCloseable {
 
     public ImageHost() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+            server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

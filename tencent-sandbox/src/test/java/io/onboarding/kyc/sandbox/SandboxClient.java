@@ -27,8 +27,7 @@ public final class SandboxClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     /** Version, region (null: none) and product of each action, as a real client configures them. */
-    private record Target(String version, String region, String service) {
-    }
+    private record Target(String version, String region, String service) {}
 
     private static final Map<String, Target> TARGETS = Map.of(
             "RecognizeMainlandIDCardOCR", new Target("2018-11-19", "ap-singapore", "ocr"),
@@ -61,23 +60,27 @@ public final class SandboxClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path)).GET());
+        return exchange(
+                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path)).GET());
     }
 
     public HttpResponse<String> delete(String path) {
-        return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path)).DELETE());
+        return exchange(
+                HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path)).DELETE());
     }
 
     /** A JSON POST to an admin endpoint. */
     public HttpResponse<String> postJson(String path, String json) {
         return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A JSON PUT to an admin endpoint. */
     public HttpResponse<String> putJson(String path, String json) {
         return exchange(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + path))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public final class Call {
@@ -175,7 +178,8 @@ public final class SandboxClient {
         /** Signs exactly these bytes and returns the {@code Response} object. */
         public JsonNode sendRaw(byte[] body) {
             Tc3Request signed = new Tc3Request("POST", "", contentType, signedHost, body, timestamp, service);
-            String header = authorizationOverridden ? authorization : Tc3Signer.authorization(secretId, secretKey, signed);
+            String header =
+                    authorizationOverridden ? authorization : Tc3Signer.authorization(secretId, secretKey, signed);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/"))
                     .timeout(Duration.ofSeconds(20))
                     .header("Content-Type", contentType)

@@ -16,6 +16,7 @@ public abstract class SandboxHarness {
 
     /** A temporary (STS-style) key the harness's sandbox accepts with {@link #TEMP_TOKEN} only. */
     public static final String TEMP_SECRET_ID = "AKIDsandboxTemporaryKey00000000000";
+
     public static final String TEMP_SECRET_KEY = "sandboxTemporarySecretKey00000000";
     public static final String TEMP_TOKEN = "sandbox-session-token-0001";
 
@@ -24,8 +25,11 @@ public abstract class SandboxHarness {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0).withQuotas(Map.of("*", 0))
-                .withTemporaryCredentials(List.of(new TemporaryCredential(TEMP_SECRET_ID, TEMP_SECRET_KEY, TEMP_TOKEN, null))));
+        sandbox = TencentSandbox.start(SandboxConfig.defaults()
+                .withPort(0)
+                .withQuotas(Map.of("*", 0))
+                .withTemporaryCredentials(
+                        List.of(new TemporaryCredential(TEMP_SECRET_ID, TEMP_SECRET_KEY, TEMP_TOKEN, null))));
         client = new SandboxClient(sandbox);
     }
 

@@ -20,9 +20,12 @@ class TencentSandboxMainIT {
 
     @Test
     void readsTheConfigFileAndLetsSystemPropertiesOverrideHostAndPort() throws IOException {
-        Path file = Files.writeString(dir.resolve("s.json"), "{\"host\": \"127.0.0.2\", \"port\": 9999, \"adminToken\": \"x\"}");
+        Path file = Files.writeString(
+                dir.resolve("s.json"), "{\"host\": \"127.0.0.2\", \"port\": 9999, \"adminToken\": \"x\"}");
 
-        assertThat(TencentSandbox.configure(new String[] {"--config", file.toString()}).port()).isEqualTo(9999);
+        assertThat(TencentSandbox.configure(new String[] {"--config", file.toString()})
+                        .port())
+                .isEqualTo(9999);
         System.setProperty("sandbox.port", "0");
         try {
             SandboxConfig config = TencentSandbox.configure(new String[] {"--config=" + file});
@@ -37,19 +40,25 @@ class TencentSandboxMainIT {
     @Test
     void refusesUnknownArguments() {
         assertThatThrownBy(() -> TencentSandbox.configure(new String[] {"--port", "1"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--port");
     }
 
     @Test
     void theBannerShowsAddressCredentialsActionsAndAdminUrls() {
         SandboxConfig config = SandboxConfig.defaults().withPort(0);
         try (TencentSandbox sandbox = TencentSandbox.start(config)) {
-            assertThat(banner(sandbox, config)).contains(sandbox.endpoint(), SandboxConfig.DEV_SECRET_ID, SandboxConfig.DEV_SECRET_KEY,
-                    sandbox.endpoint() + "/_sandbox/calls", sandbox.endpoint() + "/_sandbox/faults",
-                    sandbox.endpoint() + "/_sandbox/quotas",
-                    "    faceid 2018-03-01  IdCardOCRVerification, CheckIdCardInformation, ApplyCardVerification, "
-                            + "GetCardVerificationResult" + System.lineSeparator(),
-                    "    ocr 2018-11-19  RecognizeMainlandIDCardOCR, IDCardOCR" + System.lineSeparator());
+            assertThat(banner(sandbox, config))
+                    .contains(
+                            sandbox.endpoint(),
+                            SandboxConfig.DEV_SECRET_ID,
+                            SandboxConfig.DEV_SECRET_KEY,
+                            sandbox.endpoint() + "/_sandbox/calls",
+                            sandbox.endpoint() + "/_sandbox/faults",
+                            sandbox.endpoint() + "/_sandbox/quotas",
+                            "    faceid 2018-03-01  IdCardOCRVerification, CheckIdCardInformation, ApplyCardVerification, "
+                                    + "GetCardVerificationResult" + System.lineSeparator(),
+                            "    ocr 2018-11-19  RecognizeMainlandIDCardOCR, IDCardOCR" + System.lineSeparator());
         }
     }
 

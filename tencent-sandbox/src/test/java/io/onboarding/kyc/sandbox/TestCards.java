@@ -23,8 +23,7 @@ public final class TestCards {
 
     private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
 
-    private TestCards() {
-    }
+    private TestCards() {}
 
     /** The sample card of a registered identity. */
     public static MainlandIdCard card(String idNumber) {

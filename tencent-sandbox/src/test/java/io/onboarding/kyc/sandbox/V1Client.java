@@ -27,8 +27,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class V1Client {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final TencentSandbox sandbox;
 
@@ -71,14 +73,16 @@ public final class V1Client {
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request;
         if (method.equals("GET")) {
-            request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/?" + encoded)).GET();
+            request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/?" + encoded))
+                    .GET();
         } else {
             request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encoded));
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new AssertionError("Tencent answers HTTP 200, got " + response.statusCode());
@@ -93,10 +97,11 @@ public final class V1Client {
     }
 
     public static String sortedPairs(Map<String, String> parameters) {
-        return new TreeMap<>(parameters).entrySet().stream()
-                .filter(entry -> !entry.getKey().equals("Signature"))
-                .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("&"));
+        return new TreeMap<>(parameters)
+                .entrySet().stream()
+                        .filter(entry -> !entry.getKey().equals("Signature"))
+                        .map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining("&"));
     }
 
     public static String signature(String secretKey, String algorithm, String text) {

@@ -90,11 +90,13 @@ public final class TestDatabase {
         String user = envOr("KYC_TEST_DB_USER", "postgres");
         String password = envOr("KYC_TEST_DB_PASSWORD", "");
         try (Connection admin = DriverManager.getConnection(LOCAL_SERVER + "postgres", user, password);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("No Docker engine and no KYC_TEST_DB_URL, and the local PostgreSQL at "
-                    + "127.0.0.1:5432 refused to create a test database: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "No Docker engine and no KYC_TEST_DB_URL, and the local PostgreSQL at "
+                            + "127.0.0.1:5432 refused to create a test database: " + e.getMessage(),
+                    e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name, user, password)));
         LOG.info("Tests use the local PostgreSQL, database {}", name);
@@ -103,7 +105,7 @@ public final class TestDatabase {
 
     private static void drop(String name, String user, String password) {
         try (Connection admin = DriverManager.getConnection(LOCAL_SERVER + "postgres", user, password);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             LOG.warn("Could not drop test database {}: {}", name, e.getMessage());

@@ -8,8 +8,7 @@ import java.util.Map;
 /** The properties every web API test starts the application with. */
 public final class TestApplication {
 
-    private TestApplication() {
-    }
+    private TestApplication() {}
 
     /** A free port, this run's database, and fixed test keys (the payload key given as base64). */
     public static Map<String, String> properties(String payloadKey) {

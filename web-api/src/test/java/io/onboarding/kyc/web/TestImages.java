@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 /** Images for requests that must pass every image rule. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A blank PNG the size of an ID-1 card photographed at 10 pixels a millimetre. */
     public static byte[] cardPng() {

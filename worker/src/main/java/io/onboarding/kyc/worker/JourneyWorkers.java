@@ -2,12 +2,12 @@ package io.onboarding.kyc.worker;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
-import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
-import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
+import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -29,9 +29,14 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final CardVerificationActivities cardVerification;
     private final SearchAttributeRegistration searchAttributes;
 
-    public JourneyWorkers(WorkerFactory factory, WorkerSettings settings, JourneyRecordActivities recorder,
-                          OcrActivities ocr, FaceIdActivities faceId, CardVerificationActivities cardVerification,
-                          SearchAttributeRegistration searchAttributes) {
+    public JourneyWorkers(
+            WorkerFactory factory,
+            WorkerSettings settings,
+            JourneyRecordActivities recorder,
+            OcrActivities ocr,
+            FaceIdActivities faceId,
+            CardVerificationActivities cardVerification,
+            SearchAttributeRegistration searchAttributes) {
         this.factory = factory;
         this.settings = settings;
         this.recorder = recorder;
@@ -54,8 +59,13 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
                 .registerActivitiesImplementations(faceId, cardVerification);
 
         factory.start();
-        LOG.info("Polling task queues {}, {} ({}/s), {} ({}/s)", TaskQueues.JOURNEYS, TaskQueues.TENCENT_OCR,
-                settings.ocrPerSecond(), TaskQueues.TENCENT_FACEID, settings.faceidPerSecond());
+        LOG.info(
+                "Polling task queues {}, {} ({}/s), {} ({}/s)",
+                TaskQueues.JOURNEYS,
+                TaskQueues.TENCENT_OCR,
+                settings.ocrPerSecond(),
+                TaskQueues.TENCENT_FACEID,
+                settings.faceidPerSecond());
     }
 
     private static WorkerOptions rateLimited(double perSecond) {

@@ -51,10 +51,11 @@ public class SearchAttributeRegistration {
 
     private void register(OperatorServiceStubs operator, SearchAttributeKey<?> key) {
         try {
-            operator.blockingStub().addSearchAttributes(AddSearchAttributesRequest.newBuilder()
-                    .setNamespace(namespace)
-                    .putSearchAttributes(key.getName(), key.getValueType())
-                    .build());
+            operator.blockingStub()
+                    .addSearchAttributes(AddSearchAttributesRequest.newBuilder()
+                            .setNamespace(namespace)
+                            .putSearchAttributes(key.getName(), key.getValueType())
+                            .build());
             LOG.info("Registered search attribute {} ({})", key.getName(), key.getValueType());
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {

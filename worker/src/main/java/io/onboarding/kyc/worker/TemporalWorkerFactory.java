@@ -26,8 +26,10 @@ public class TemporalWorkerFactory {
      */
     @Singleton
     @Bean(preDestroy = "shutdown")
-    WorkerFactory workerFactory(WorkflowClient client, PayloadEncryptionCodec codec,
-                                @Value("${kyc.temporal.require-encrypted-payloads:true}") boolean requireEncrypted) {
+    WorkerFactory workerFactory(
+            WorkflowClient client,
+            PayloadEncryptionCodec codec,
+            @Value("${kyc.temporal.require-encrypted-payloads:true}") boolean requireEncrypted) {
         if (requireEncrypted) {
             LOG.info("The worker takes only encrypted payloads (kyc.temporal.require-encrypted-payloads)");
             return WorkerFactory.newInstance(refusingPlaintext(client, codec));
@@ -39,8 +41,10 @@ public class TemporalWorkerFactory {
 
     /** {@code client}'s connection and options, with a codec that decodes only what the payload key sealed. */
     static WorkflowClient refusingPlaintext(WorkflowClient client, PayloadEncryptionCodec codec) {
-        return WorkflowClient.newInstance(client.getWorkflowServiceStubs(), client.getOptions().toBuilder()
-                .setDataConverter(TemporalClientFactory.encryptingDataConverter(codec.refusingPlaintext()))
-                .build());
+        return WorkflowClient.newInstance(
+                client.getWorkflowServiceStubs(),
+                client.getOptions().toBuilder()
+                        .setDataConverter(TemporalClientFactory.encryptingDataConverter(codec.refusingPlaintext()))
+                        .build());
     }
 }

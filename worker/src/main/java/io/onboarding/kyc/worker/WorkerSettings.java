@@ -9,6 +9,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  * second guard for servers (such as the embedded test server) that ignore the task-queue one.
  */
 @ConfigurationProperties("kyc.worker")
-public record WorkerSettings(@Bindable(defaultValue = "20") double ocrPerSecond,
-                             @Bindable(defaultValue = "100") double faceidPerSecond) {
-}
+public record WorkerSettings(
+        @Bindable(defaultValue = "20") double ocrPerSecond,
+        @Bindable(defaultValue = "100") double faceidPerSecond) {}

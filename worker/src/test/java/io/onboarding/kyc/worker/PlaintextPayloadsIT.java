@@ -8,7 +8,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
-import io.onboarding.kyc.devserver.TemporalDevServer;
+import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.journey.CancellationRequest;
 import io.onboarding.kyc.contract.journey.DocumentSubmission;
 import io.onboarding.kyc.contract.journey.DocumentType;
@@ -20,19 +21,18 @@ import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyState;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.contract.journey.JourneyWorkflow;
-import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
 import io.onboarding.kyc.contract.journey.Outcome;
 import io.onboarding.kyc.contract.journey.ReviewDecision;
 import io.onboarding.kyc.contract.journey.StepState;
 import io.onboarding.kyc.contract.journey.StepStatus;
-import io.onboarding.kyc.contract.temporal.PayloadEncryptionCodec;
-import io.onboarding.kyc.contract.temporal.TaskQueues;
-import io.onboarding.kyc.contract.temporal.TemporalClientFactory;
-import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
-import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.ocr.IdCardOcr;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.contract.ocr.OcrWarning;
+import io.onboarding.kyc.contract.temporal.PayloadEncryptionCodec;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.contract.temporal.TemporalClientFactory;
+import io.onboarding.kyc.devserver.TemporalDevServer;
+import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -60,10 +60,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlaintextPayloadsIT {
 
-    private static final PayloadEncryptionCodec CODEC = new PayloadEncryptionCodec("k1",
-            Map.of("k1", new SecretKeySpec(new byte[32], "AES")));
-    private static final IdCardOcr TEMPORARY_CARD = new IdCardOcr("ocr-req", "李明", "男", "汉", "1987/1/1", "北京市",
-            "440524198701010014", "", "", List.of(OcrWarning.TEMPORARY_CARD));
+    private static final PayloadEncryptionCodec CODEC =
+            new PayloadEncryptionCodec("k1", Map.of("k1", new SecretKeySpec(new byte[32], "AES")));
+    private static final IdCardOcr TEMPORARY_CARD = new IdCardOcr(
+            "ocr-req",
+            "李明",
+            "男",
+            "汉",
+            "1987/1/1",
+            "北京市",
+            "440524198701010014",
+            "",
+            "",
+            List.of(OcrWarning.TEMPORARY_CARD));
 
     private final List<JourneyEvent> recorded = new CopyOnWriteArrayList<>();
     private WorkflowServiceStubs service;
@@ -74,10 +83,14 @@ class PlaintextPayloadsIT {
     @BeforeAll
     void startWorker() {
         service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(TemporalDevServer.shared().target()).build());
+                .setTarget(TemporalDevServer.shared().target())
+                .build());
         new SearchAttributeRegistration(service, TemporalDevServer.NAMESPACE).ensureRegistered();
-        sealed = WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder()
-                .setDataConverter(TemporalClientFactory.encryptingDataConverter(CODEC)).build());
+        sealed = WorkflowClient.newInstance(
+                service,
+                WorkflowClientOptions.newBuilder()
+                        .setDataConverter(TemporalClientFactory.encryptingDataConverter(CODEC))
+                        .build());
         plain = WorkflowClient.newInstance(service);
 
         OcrActivities ocr = mock(OcrActivities.class, withSettings().withoutAnnotations());
@@ -87,9 +100,10 @@ class PlaintextPayloadsIT {
         journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
         journeys.registerActivitiesImplementations(new Recorder(recorded));
         workers.newWorker(TaskQueues.TENCENT_OCR).registerActivitiesImplementations(ocr);
-        workers.newWorker(TaskQueues.TENCENT_FACEID).registerActivitiesImplementations(
-                mock(FaceIdActivities.class, withSettings().withoutAnnotations()),
-                mock(CardVerificationActivities.class, withSettings().withoutAnnotations()));
+        workers.newWorker(TaskQueues.TENCENT_FACEID)
+                .registerActivitiesImplementations(
+                        mock(FaceIdActivities.class, withSettings().withoutAnnotations()),
+                        mock(CardVerificationActivities.class, withSettings().withoutAnnotations()));
         workers.start();
     }
 
@@ -105,8 +119,9 @@ class PlaintextPayloadsIT {
         int recordedBefore = recorded.size();
 
         assertThatThrownBy(() -> plain.newWorkflowStub(JourneyWorkflow.class, JourneyIds.workflowId(journeyId))
-                .review(new ReviewDecision("mallory", ReviewDecision.Decision.APPROVE, "trust me")))
-                .as("a plaintext update").isInstanceOf(io.temporal.client.WorkflowUpdateException.class);
+                        .review(new ReviewDecision("mallory", ReviewDecision.Decision.APPROVE, "trust me")))
+                .as("a plaintext update")
+                .isInstanceOf(io.temporal.client.WorkflowUpdateException.class);
         plain.newWorkflowStub(JourneyWorkflow.class, JourneyIds.workflowId(journeyId))
                 .cancel(new CancellationRequest("mallory"));
         awaitWorkflowTasksDone(journeyId);
@@ -115,12 +130,16 @@ class PlaintextPayloadsIT {
         assertThat(after.status()).isEqualTo(JourneyStatus.WAITING_REVIEW);
         assertThat(after.outcome()).isNull();
         assertThat(recorded).hasSize(recordedBefore);
-        assertThat(failedWorkflowTasks(journeyId)).as("the journey is not wedged by what it refused").isZero();
+        assertThat(failedWorkflowTasks(journeyId))
+                .as("the journey is not wedged by what it refused")
+                .isZero();
 
         journey(journeyId).review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.APPROVE, "same person"));
 
         assertThat(result(journeyId)).isEqualTo(JourneyOutcome.approved());
-        assertThat(recorded).extracting(JourneyEvent::detail).contains("APPROVE by reviewer-7")
+        assertThat(recorded)
+                .extracting(JourneyEvent::detail)
+                .contains("APPROVE by reviewer-7")
                 .noneMatch(detail -> detail != null && detail.contains("mallory"));
     }
 
@@ -140,8 +159,12 @@ class PlaintextPayloadsIT {
     @Test
     void aJourneyStartedInPlaintextNeverRuns() {
         String journeyId = JourneyIds.newJourneyId();
-        WorkflowStub stub = plain.newUntypedWorkflowStub("JourneyWorkflow", WorkflowOptions.newBuilder()
-                .setWorkflowId(JourneyIds.workflowId(journeyId)).setTaskQueue(TaskQueues.JOURNEYS).build());
+        WorkflowStub stub = plain.newUntypedWorkflowStub(
+                "JourneyWorkflow",
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(JourneyIds.workflowId(journeyId))
+                        .setTaskQueue(TaskQueues.JOURNEYS)
+                        .build());
         stub.start(request(journeyId));
         try {
             awaitHistory(journeyId, events -> events.contains(EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED));
@@ -154,11 +177,17 @@ class PlaintextPayloadsIT {
 
     private String startWaitingForReview() {
         String journeyId = JourneyIds.newJourneyId();
-        WorkflowClient.start(sealed.newWorkflowStub(JourneyWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(JourneyIds.workflowId(journeyId)).setTaskQueue(TaskQueues.JOURNEYS).build())::run,
+        WorkflowClient.start(
+                sealed.newWorkflowStub(
+                        JourneyWorkflow.class,
+                        WorkflowOptions.newBuilder()
+                                .setWorkflowId(JourneyIds.workflowId(journeyId))
+                                .setTaskQueue(TaskQueues.JOURNEYS)
+                                .build())::run,
                 request(journeyId));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (recorded.stream().noneMatch(e -> e.journeyId().equals(journeyId) && e.status() == JourneyStatus.WAITING_REVIEW)) {
+        while (recorded.stream()
+                .noneMatch(e -> e.journeyId().equals(journeyId) && e.status() == JourneyStatus.WAITING_REVIEW)) {
             assertThat(System.nanoTime()).as("journey waits for review").isLessThan(deadline);
             pause();
         }
@@ -187,7 +216,8 @@ class PlaintextPayloadsIT {
     private void awaitWorkflowTasksDone(String journeyId) {
         awaitHistory(journeyId, events -> {
             EventType last = events.get(events.size() - 1);
-            return last != EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED && last != EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED
+            return last != EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED
+                    && last != EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED
                     && last != EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED
                     && last != EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
                     && last != EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED;
@@ -195,20 +225,25 @@ class PlaintextPayloadsIT {
     }
 
     private long failedWorkflowTasks(String journeyId) {
-        return events(journeyId).stream().filter(e -> e == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED).count();
+        return events(journeyId).stream()
+                .filter(e -> e == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED)
+                .count();
     }
 
     private void awaitHistory(String journeyId, Predicate<List<EventType>> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.test(events(journeyId))) {
-            assertThat(System.nanoTime()).as("history of " + journeyId + ": " + events(journeyId)).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("history of " + journeyId + ": " + events(journeyId))
+                    .isLessThan(deadline);
             pause();
         }
     }
 
     private List<EventType> events(String journeyId) {
         return sealed.fetchHistory(JourneyIds.workflowId(journeyId)).getEvents().stream()
-                .map(io.temporal.api.history.v1.HistoryEvent::getEventType).toList();
+                .map(io.temporal.api.history.v1.HistoryEvent::getEventType)
+                .toList();
     }
 
     /** The read model, as a list. */

@@ -2,8 +2,8 @@ package io.onboarding.kyc.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.contract.temporal.JourneySearchAttributes;
+import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
 import io.temporal.common.SearchAttributeKey;
@@ -39,9 +39,11 @@ class SearchAttributeSetupIT {
     @BeforeAll
     static void connect() {
         service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(TemporalDevServer.shared().target()).build());
+                .setTarget(TemporalDevServer.shared().target())
+                .build());
         operator = OperatorServiceStubs.newServiceStubs(OperatorServiceStubsOptions.newBuilder()
-                .setChannel(service.getRawChannel()).validateAndBuildWithDefaults());
+                .setChannel(service.getRawChannel())
+                .validateAndBuildWithDefaults());
     }
 
     @AfterAll
@@ -52,7 +54,8 @@ class SearchAttributeSetupIT {
 
     @Test
     void theWorkerRegistersEveryAttributeAndDoesSoAgainWithoutComplaint() {
-        SearchAttributeRegistration registration = new SearchAttributeRegistration(service, TemporalDevServer.NAMESPACE);
+        SearchAttributeRegistration registration =
+                new SearchAttributeRegistration(service, TemporalDevServer.NAMESPACE);
 
         registration.ensureRegistered();
         registration.ensureRegistered();
@@ -64,7 +67,9 @@ class SearchAttributeSetupIT {
     void theSetupScriptCreatesANamespaceAndRegistersTheSameAttributesTwice() throws Exception {
         String namespace = "kyc-setup-" + UUID.randomUUID().toString().substring(0, 8);
 
-        assertThat(runSetup("--namespace", namespace).exit()).as("no namespace, not asked to create").isEqualTo(1);
+        assertThat(runSetup("--namespace", namespace).exit())
+                .as("no namespace, not asked to create")
+                .isEqualTo(1);
         Run first = runSetup("--namespace", namespace, "--create-namespace");
         Run again = runSetup("--namespace", namespace);
 
@@ -77,8 +82,10 @@ class SearchAttributeSetupIT {
     void theScriptListsExactlyTheAttributesTheWorkflowUpserts() throws Exception {
         Run listed = run(List.of(SETUP.toString(), "--print-attributes"));
 
-        assertThat(listed.output().lines().toList()).containsExactlyInAnyOrderElementsOf(
-                JourneySearchAttributes.ALL.stream().map(key -> key.getName() + "=" + scriptType(key)).toList());
+        assertThat(listed.output().lines().toList())
+                .containsExactlyInAnyOrderElementsOf(JourneySearchAttributes.ALL.stream()
+                        .map(key -> key.getName() + "=" + scriptType(key))
+                        .toList());
     }
 
     private static Map<String, IndexedValueType> expected() {
@@ -87,8 +94,11 @@ class SearchAttributeSetupIT {
     }
 
     private static Map<String, IndexedValueType> registered(String namespace) {
-        return operator.blockingStub().listSearchAttributes(ListSearchAttributesRequest.newBuilder()
-                .setNamespace(namespace).build()).getCustomAttributesMap();
+        return operator.blockingStub()
+                .listSearchAttributes(ListSearchAttributesRequest.newBuilder()
+                        .setNamespace(namespace)
+                        .build())
+                .getCustomAttributesMap();
     }
 
     /** INDEXED_VALUE_TYPE_DATETIME -> Datetime, as the temporal CLI spells types. */
@@ -98,8 +108,8 @@ class SearchAttributeSetupIT {
     }
 
     private static Run runSetup(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(SETUP.toString(), "--address",
-                TemporalDevServer.shared().target(), "--wait", "20"));
+        List<String> command = new ArrayList<>(List.of(
+                SETUP.toString(), "--address", TemporalDevServer.shared().target(), "--wait", "20"));
         command.addAll(List.of(args));
         return run(command);
     }
@@ -111,6 +121,5 @@ class SearchAttributeSetupIT {
         return new Run(process.exitValue(), output);
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 }

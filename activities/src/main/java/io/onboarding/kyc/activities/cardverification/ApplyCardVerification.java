@@ -1,8 +1,8 @@
 package io.onboarding.kyc.activities.cardverification;
 
-import io.onboarding.kyc.activities.tencent.TencentProduct;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
+import io.onboarding.kyc.activities.tencent.TencentProduct;
 
 /** {@code ApplyCardVerification} (Face ID, regional): starts an asynchronous check of a non-mainland card. */
 public final class ApplyCardVerification {
@@ -11,8 +11,7 @@ public final class ApplyCardVerification {
     public static final TencentAction<Request, Response> ACTION =
             new TencentAction<>(TencentProduct.FACEID, "ApplyCardVerification", true, Request.class, Response.class);
 
-    private ApplyCardVerification() {
-    }
+    private ApplyCardVerification() {}
 
     /**
      * The card's images and what it claims to be.
@@ -20,8 +19,13 @@ public final class ApplyCardVerification {
      * @param nationality IDN HKG THA MYS SGP JPN TWN PHL …, or AUTO
      * @param cardType    ID_CARD, PASSPORT, DRIVING_LICENSE or AUTO
      */
-    public record Request(String nationality, String cardType, String imageBase64Front, String imageBase64Back,
-                          String imageUrlFront, String imageUrlBack) {
+    public record Request(
+            String nationality,
+            String cardType,
+            String imageBase64Front,
+            String imageBase64Back,
+            String imageUrlFront,
+            String imageUrlBack) {
 
         @Override
         public String toString() {
@@ -30,8 +34,12 @@ public final class ApplyCardVerification {
     }
 
     /** How often and how long to poll {@code GetCardVerificationResult} is Tencent's to say, per call. */
-    public record Response(String cardVerificationToken, Integer asyncCardVerificationMaxPollingTimes,
-                           Integer asyncCardVerificationPollingWaitTime, String requestId) implements TencentAnswer {
+    public record Response(
+            String cardVerificationToken,
+            Integer asyncCardVerificationMaxPollingTimes,
+            Integer asyncCardVerificationPollingWaitTime,
+            String requestId)
+            implements TencentAnswer {
 
         @Override
         public String resultCode() {

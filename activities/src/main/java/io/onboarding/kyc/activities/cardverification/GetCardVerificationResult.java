@@ -1,20 +1,19 @@
 package io.onboarding.kyc.activities.cardverification;
 
-import io.onboarding.kyc.activities.tencent.TencentProduct;
-import io.onboarding.kyc.activities.tencent.TencentAction;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
+import io.onboarding.kyc.activities.tencent.TencentProduct;
 import java.util.List;
 
 /** {@code GetCardVerificationResult} (Face ID, regional): polls a started card verification. */
 public final class GetCardVerificationResult {
 
     /** GetCardVerificationResult on the wire (regional: it carries {@code X-TC-Region}). */
-    public static final TencentAction<Request, Response> ACTION =
-            new TencentAction<>(TencentProduct.FACEID, "GetCardVerificationResult", true, Request.class, Response.class);
+    public static final TencentAction<Request, Response> ACTION = new TencentAction<>(
+            TencentProduct.FACEID, "GetCardVerificationResult", true, Request.class, Response.class);
 
-    private GetCardVerificationResult() {
-    }
+    private GetCardVerificationResult() {}
 
     public record Request(String cardVerificationToken) {
 
@@ -30,8 +29,15 @@ public final class GetCardVerificationResult {
      * @param status   PROCESSING, PASSED, WARNING or REJECTED
      * @param cardInfo the card's fields, shaped per country; personal data
      */
-    public record Response(String status, List<String> warnInfo, String nationality, String cardType,
-                           String cardSubType, JsonNode cardInfo, String requestId) implements TencentAnswer {
+    public record Response(
+            String status,
+            List<String> warnInfo,
+            String nationality,
+            String cardType,
+            String cardSubType,
+            JsonNode cardInfo,
+            String requestId)
+            implements TencentAnswer {
 
         public Response {
             warnInfo = warnInfo == null ? List.of() : List.copyOf(warnInfo);

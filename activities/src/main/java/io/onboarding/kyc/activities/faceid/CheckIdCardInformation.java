@@ -1,8 +1,8 @@
 package io.onboarding.kyc.activities.faceid;
 
-import io.onboarding.kyc.activities.tencent.TencentProduct;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
+import io.onboarding.kyc.activities.tencent.TencentProduct;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,25 +13,35 @@ public final class CheckIdCardInformation {
     public static final TencentAction<Request, Response> ACTION =
             new TencentAction<>(TencentProduct.FACEID, "CheckIdCardInformation", false, Request.class, Response.class);
 
-    private CheckIdCardInformation() {
-    }
+    private CheckIdCardInformation() {}
 
     /**
      * The request: the card image, by value or by URL.
      *
      * @param config a JSON <em>string</em> of warning switches, e.g. {@code {"CopyWarn":true}}
      */
-    public record Request(String imageBase64, String imageUrl, String config, Boolean isEncrypt) {
-    }
+    public record Request(String imageBase64, String imageUrl, String config, Boolean isEncrypt) {}
 
     /**
      * The answer: the similarity, the result code and what the card's OCR read.
      *
      * @param warnings warning codes joined by {@code |}, empty when none fired
      */
-    public record Response(Double sim, String result, String description, String name, String sex, String nation,
-                           String birth, String address, String idNum, String portrait, String warnings,
-                           Double quality, String requestId) implements TencentAnswer {
+    public record Response(
+            Double sim,
+            String result,
+            String description,
+            String name,
+            String sex,
+            String nation,
+            String birth,
+            String address,
+            String idNum,
+            String portrait,
+            String warnings,
+            Double quality,
+            String requestId)
+            implements TencentAnswer {
 
         @Override
         public String resultCode() {
@@ -40,8 +50,12 @@ public final class CheckIdCardInformation {
 
         /** The warning codes that stopped the comparison; {@code Warnings} joins them with {@code |}. */
         public List<String> warningCodes() {
-            return warnings == null || warnings.isBlank() ? List.of()
-                    : Arrays.stream(warnings.split("\\|")).map(String::trim).filter(w -> !w.isEmpty()).toList();
+            return warnings == null || warnings.isBlank()
+                    ? List.of()
+                    : Arrays.stream(warnings.split("\\|"))
+                            .map(String::trim)
+                            .filter(w -> !w.isEmpty())
+                            .toList();
         }
 
         /**
@@ -56,7 +70,8 @@ public final class CheckIdCardInformation {
 
         @Override
         public String toString() {
-            return "CheckIdCardInformation.Response[result=" + result + ", sim=" + sim + ", requestId=" + requestId + "]";
+            return "CheckIdCardInformation.Response[result=" + result + ", sim=" + sim + ", requestId=" + requestId
+                    + "]";
         }
     }
 }

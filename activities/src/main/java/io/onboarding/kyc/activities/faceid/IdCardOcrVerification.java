@@ -1,8 +1,8 @@
 package io.onboarding.kyc.activities.faceid;
 
-import io.onboarding.kyc.activities.tencent.TencentProduct;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
+import io.onboarding.kyc.activities.tencent.TencentProduct;
 
 /** {@code IdCardOCRVerification} (Face ID): name and ID number against the authority's records. */
 public final class IdCardOcrVerification {
@@ -11,8 +11,7 @@ public final class IdCardOcrVerification {
     public static final TencentAction<Request, Response> ACTION =
             new TencentAction<>(TencentProduct.FACEID, "IdCardOCRVerification", false, Request.class, Response.class);
 
-    private IdCardOcrVerification() {
-    }
+    private IdCardOcrVerification() {}
 
     public record Request(String idCard, String name, String imageBase64, String imageUrl) {
 
@@ -27,8 +26,17 @@ public final class IdCardOcrVerification {
     }
 
     /** {@code Result} is a string code: {@code 0} match, {@code -1} mismatch, {@code -2}…{@code -7} see the seeds. */
-    public record Response(String result, String description, String name, String idCard, String sex, String nation,
-                           String birth, String address, String requestId) implements TencentAnswer {
+    public record Response(
+            String result,
+            String description,
+            String name,
+            String idCard,
+            String sex,
+            String nation,
+            String birth,
+            String address,
+            String requestId)
+            implements TencentAnswer {
 
         @Override
         public String resultCode() {

@@ -10,8 +10,7 @@ final class ExifOrientation {
     static final int NORMAL = 1;
     private static final int ORIENTATION_TAG = 0x0112;
 
-    private ExifOrientation() {
-    }
+    private ExifOrientation() {}
 
     /** 1 (normal) to 8, as EXIF numbers them; 1 when the file says nothing or cannot be read. */
     static int of(byte[] jpeg) {
@@ -31,8 +30,13 @@ final class ExifOrientation {
     }
 
     private static boolean isExif(byte[] data, int at) {
-        return at + 6 <= data.length && data[at] == 'E' && data[at + 1] == 'x' && data[at + 2] == 'i' && data[at + 3] == 'f'
-                && data[at + 4] == 0 && data[at + 5] == 0;
+        return at + 6 <= data.length
+                && data[at] == 'E'
+                && data[at + 1] == 'x'
+                && data[at + 2] == 'i'
+                && data[at + 3] == 'f'
+                && data[at + 4] == 0
+                && data[at + 5] == 0;
     }
 
     private static int fromTiff(byte[] data, int tiff, int end) {
@@ -65,7 +69,8 @@ final class ExifOrientation {
     }
 
     private static int u32(byte[] data, int at, boolean little) {
-        return little ? u16(data, at, true) | (u16(data, at + 2, true) << 16)
+        return little
+                ? u16(data, at, true) | (u16(data, at + 2, true) << 16)
                 : (u16(data, at, false) << 16) | u16(data, at + 2, false);
     }
 }

@@ -33,8 +33,12 @@ public enum ImageKind {
         if (startsWith(data, 'G', 'I', 'F', '8')) {
             return Optional.of(GIF);
         }
-        if (startsWith(data, 'R', 'I', 'F', 'F') && data.length >= 12 && data[8] == 'W' && data[9] == 'E'
-                && data[10] == 'B' && data[11] == 'P') {
+        if (startsWith(data, 'R', 'I', 'F', 'F')
+                && data.length >= 12
+                && data[8] == 'W'
+                && data[9] == 'E'
+                && data[10] == 'B'
+                && data[11] == 'P') {
             return Optional.of(WEBP);
         }
         return Optional.empty();

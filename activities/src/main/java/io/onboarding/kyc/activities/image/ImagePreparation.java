@@ -28,16 +28,18 @@ public final class ImagePreparation {
 
     /** Below this a card's text is no longer legible; shrinking further would only buy a wrong answer. */
     static final int MIN_SIDE = 600;
+
     private static final float[] QUALITIES = {0.92f, 0.85f, 0.75f, 0.65f};
 
-    private ImagePreparation() {
-    }
+    private ImagePreparation() {}
 
     public static PreparedImage prepare(byte[] image, ImageRules rules) {
-        ImageKind kind = ImageKind.sniff(image).orElseThrow(() ->
-                new UnusableImageException("the image is not PNG, JPEG, BMP, GIF or WebP"));
+        ImageKind kind = ImageKind.sniff(image)
+                .orElseThrow(() -> new UnusableImageException("the image is not PNG, JPEG, BMP, GIF or WebP"));
         int orientation = kind == ImageKind.JPEG ? ExifOrientation.of(image) : ExifOrientation.NORMAL;
-        if (rules.formats().contains(kind) && orientation == ExifOrientation.NORMAL && rules.fits(image.length)
+        if (rules.formats().contains(kind)
+                && orientation == ExifOrientation.NORMAL
+                && rules.fits(image.length)
                 && withinSide(image, rules.maxSide())) {
             return new PreparedImage(image, kind, false);
         }
@@ -60,7 +62,9 @@ public final class ImagePreparation {
     }
 
     private static boolean withinSide(byte[] image, int maxSide) {
-        return dimensions(image).map(size -> size[0] <= maxSide && size[1] <= maxSide).orElse(false);
+        return dimensions(image)
+                .map(size -> size[0] <= maxSide && size[1] <= maxSide)
+                .orElse(false);
     }
 
     /** Width and height from the header, without decoding the pixels. */
@@ -92,14 +96,37 @@ public final class ImagePreparation {
         boolean swaps = orientation >= 5;
         AffineTransform t = new AffineTransform();
         switch (orientation) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> { t.rotate(Math.PI / 2); t.scale(1, -1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            default -> { }
+            case 2 -> {
+                t.translate(w, 0);
+                t.scale(-1, 1);
+            }
+            case 3 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 4 -> {
+                t.translate(0, h);
+                t.scale(1, -1);
+            }
+            case 5 -> {
+                t.rotate(Math.PI / 2);
+                t.scale(1, -1);
+            }
+            case 6 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 7 -> {
+                t.scale(-1, 1);
+                t.translate(-h, 0);
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            case 8 -> {
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            default -> {}
         }
         BufferedImage turned = new BufferedImage(swaps ? h : w, swaps ? w : h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = turned.createGraphics();

@@ -17,7 +17,8 @@ public record ImageRules(Set<ImageKind> formats, int maxBase64Bytes, int maxSide
     public static final ImageRules RECOGNIZE_MAINLAND_ID_CARD_OCR =
             new ImageRules(Set.of(ImageKind.PNG, ImageKind.JPEG, ImageKind.BMP), 7 * MEGABYTE, 8000);
     /** IDCardOCR (mainland site): PNG, JPG, JPEG; 6 MB of base64. */
-    public static final ImageRules ID_CARD_OCR = new ImageRules(Set.of(ImageKind.PNG, ImageKind.JPEG), 6 * MEGABYTE, 8000);
+    public static final ImageRules ID_CARD_OCR =
+            new ImageRules(Set.of(ImageKind.PNG, ImageKind.JPEG), 6 * MEGABYTE, 8000);
     /** CheckIdCardInformation: the portrait side, 7 MB of base64. */
     public static final ImageRules CHECK_ID_CARD_INFORMATION =
             new ImageRules(Set.of(ImageKind.PNG, ImageKind.JPEG), 7 * MEGABYTE, 8000);

@@ -7,5 +7,4 @@ package io.onboarding.kyc.activities.image;
  */
 // Raw bytes by design: the image bytes go straight to base64; the record is never compared or used as a key.
 @SuppressWarnings("ArrayRecordComponent")
-public record PreparedImage(byte[] content, ImageKind kind, boolean changed) {
-}
+public record PreparedImage(byte[] content, ImageKind kind, boolean changed) {}

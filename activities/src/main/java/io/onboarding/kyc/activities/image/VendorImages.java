@@ -1,7 +1,7 @@
 package io.onboarding.kyc.activities.image;
 
-import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.activities.tencent.TencentFailures;
+import io.onboarding.kyc.store.document.DocumentStore;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Singleton;
 import java.util.Base64;
@@ -30,13 +30,17 @@ public class VendorImages {
         try {
             PreparedImage prepared = ImagePreparation.prepare(stored, rules);
             if (prepared.changed()) {
-                LOG.info("document={} prepared for the vendor: {} bytes became {} {} bytes", documentId, stored.length,
-                        prepared.kind(), prepared.content().length);
+                LOG.info(
+                        "document={} prepared for the vendor: {} bytes became {} {} bytes",
+                        documentId,
+                        stored.length,
+                        prepared.kind(),
+                        prepared.content().length);
             }
             return Base64.getEncoder().encodeToString(prepared.content());
         } catch (UnusableImageException e) {
-            throw ApplicationFailure.newNonRetryableFailure("document " + documentId + ": " + e.getMessage(),
-                    TencentFailures.CALLER_ERROR, "IMAGE_UNUSABLE");
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "document " + documentId + ": " + e.getMessage(), TencentFailures.CALLER_ERROR, "IMAGE_UNUSABLE");
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.onboarding.kyc.activities.ocr;
 
-import io.onboarding.kyc.activities.tencent.TencentProduct;
-import io.onboarding.kyc.activities.tencent.TencentAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
+import io.onboarding.kyc.activities.tencent.TencentProduct;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,24 +22,31 @@ public final class MainlandSiteIdCardOcr {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private MainlandSiteIdCardOcr() {
-    }
+    private MainlandSiteIdCardOcr() {}
 
     /**
      * A card image, as base64 or a URL, and the warnings to raise.
      *
      * @param config a JSON <em>string</em> of switches, e.g. {@link #ALL_WARNINGS_CONFIG}
      */
-    public record Request(String imageBase64, String imageUrl, String cardSide, String config) {
-    }
+    public record Request(String imageBase64, String imageUrl, String cardSide, String config) {}
 
     /**
      * The card's fields as read.
      *
      * @param advancedInfo a JSON <em>string</em>, e.g. {@code {"WarnInfos":[-9102,-9101]}}
      */
-    public record Response(String name, String sex, String nation, String birth, String address, String idNum,
-                           String authority, String validDate, String advancedInfo, String requestId)
+    public record Response(
+            String name,
+            String sex,
+            String nation,
+            String birth,
+            String address,
+            String idNum,
+            String authority,
+            String validDate,
+            String advancedInfo,
+            String requestId)
             implements TencentAnswer {
 
         /** The warning codes inside {@code AdvancedInfo}; none when it is empty or says nothing of warnings. */

@@ -1,19 +1,17 @@
 package io.onboarding.kyc.activities.ocr;
 
-import io.onboarding.kyc.contract.ocr.CardSide;
-import io.onboarding.kyc.contract.ocr.IdCardOcr;
-import io.onboarding.kyc.contract.ocr.OcrActivities;
-
+import io.onboarding.kyc.activities.image.ImageRules;
+import io.onboarding.kyc.activities.image.VendorImages;
 import io.onboarding.kyc.activities.tencent.CallSubject;
-import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentErrorException;
 import io.onboarding.kyc.activities.tencent.TencentFailures;
 import io.onboarding.kyc.activities.tencent.TencentReply;
 import io.onboarding.kyc.activities.tencent.TencentSettings;
 import io.onboarding.kyc.activities.tencent.TencentSite;
 import io.onboarding.kyc.activities.tencent.VendorCalls;
-import io.onboarding.kyc.activities.image.ImageRules;
-import io.onboarding.kyc.activities.image.VendorImages;
+import io.onboarding.kyc.contract.ocr.CardSide;
+import io.onboarding.kyc.contract.ocr.IdCardOcr;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
 import jakarta.inject.Singleton;
 
 /** Reads ID cards with the OCR action of the account's site, and gives one answer whichever site read it. */
@@ -43,19 +41,40 @@ public class OcrActivitiesImpl implements OcrActivities {
     }
 
     private IdCardOcr international(CallSubject subject, String image, CardSide side) {
-        TencentReply<RecognizeMainlandIdCardOcr.Response> reply = tencent.call(subject,
+        TencentReply<RecognizeMainlandIdCardOcr.Response> reply = tencent.call(
+                subject,
                 RecognizeMainlandIdCardOcr.ACTION,
                 new RecognizeMainlandIdCardOcr.Request(image, null, side.name(), false, false));
         RecognizeMainlandIdCardOcr.Response r = reply.body();
-        return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
-                r.authority(), r.validDate(), OcrWarningTable.INTL.normalise(r.warnCardInfos()));
+        return new IdCardOcr(
+                reply.requestId(),
+                r.name(),
+                r.sex(),
+                r.nation(),
+                r.birth(),
+                r.address(),
+                r.idNum(),
+                r.authority(),
+                r.validDate(),
+                OcrWarningTable.INTL.normalise(r.warnCardInfos()));
     }
 
     private IdCardOcr mainland(CallSubject subject, String image, CardSide side) {
-        TencentReply<MainlandSiteIdCardOcr.Response> reply = tencent.call(subject, MainlandSiteIdCardOcr.ACTION,
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = tencent.call(
+                subject,
+                MainlandSiteIdCardOcr.ACTION,
                 new MainlandSiteIdCardOcr.Request(image, null, side.name(), MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
         MainlandSiteIdCardOcr.Response r = reply.body();
-        return new IdCardOcr(reply.requestId(), r.name(), r.sex(), r.nation(), r.birth(), r.address(), r.idNum(),
-                r.authority(), r.validDate(), OcrWarningTable.MAINLAND.normalise(r.warnInfos()));
+        return new IdCardOcr(
+                reply.requestId(),
+                r.name(),
+                r.sex(),
+                r.nation(),
+                r.birth(),
+                r.address(),
+                r.idNum(),
+                r.authority(),
+                r.validDate(),
+                OcrWarningTable.MAINLAND.normalise(r.warnInfos()));
     }
 }

@@ -1,7 +1,6 @@
 package io.onboarding.kyc.activities.ocr;
 
 import io.onboarding.kyc.contract.ocr.OcrWarning;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.onboarding.kyc.activities.ocr;
 
-import io.onboarding.kyc.activities.tencent.TencentProduct;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
+import io.onboarding.kyc.activities.tencent.TencentProduct;
 import java.util.List;
 
 /** {@code RecognizeMainlandIDCardOCR} (OCR, international site, ap-singapore only). */
@@ -12,21 +12,30 @@ public final class RecognizeMainlandIdCardOcr {
     public static final TencentAction<Request, Response> ACTION =
             new TencentAction<>(TencentProduct.OCR, "RecognizeMainlandIDCardOCR", true, Request.class, Response.class);
 
-    private RecognizeMainlandIdCardOcr() {
-    }
+    private RecognizeMainlandIdCardOcr() {}
 
     /**
      * A card image, as base64 or a URL, and what to crop from it.
      *
      * @param cardSide {@code FRONT}, {@code BACK}, or {@code null} to let Tencent decide
      */
-    public record Request(String imageBase64, String imageUrl, String cardSide, Boolean cropPortrait,
-                          Boolean cropIdCard) {
-    }
+    public record Request(
+            String imageBase64, String imageUrl, String cardSide, Boolean cropPortrait, Boolean cropIdCard) {}
 
-    public record Response(String name, String sex, String nation, String birth, String address, String idNum,
-                           String authority, String validDate, List<Integer> warnCardInfos, String portraitImage,
-                           String idCardImage, String requestId) implements TencentAnswer {
+    public record Response(
+            String name,
+            String sex,
+            String nation,
+            String birth,
+            String address,
+            String idNum,
+            String authority,
+            String validDate,
+            List<Integer> warnCardInfos,
+            String portraitImage,
+            String idCardImage,
+            String requestId)
+            implements TencentAnswer {
 
         public Response {
             warnCardInfos = warnCardInfos == null ? List.of() : List.copyOf(warnCardInfos);
@@ -45,7 +54,8 @@ public final class RecognizeMainlandIdCardOcr {
 
         @Override
         public String toString() {
-            return "RecognizeMainlandIdCardOcr.Response[warnCardInfos=" + warnCardInfos + ", requestId=" + requestId + "]";
+            return "RecognizeMainlandIdCardOcr.Response[warnCardInfos=" + warnCardInfos + ", requestId=" + requestId
+                    + "]";
         }
     }
 }

@@ -2,7 +2,6 @@ package io.onboarding.kyc.activities.record;
 
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
-
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;

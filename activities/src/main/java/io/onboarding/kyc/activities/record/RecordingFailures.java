@@ -2,7 +2,6 @@ package io.onboarding.kyc.activities.record;
 
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
-
 import io.temporal.failure.ApplicationFailure;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -21,8 +20,7 @@ final class RecordingFailures {
     /** Data exceptions (22: value too long, bad character, out of range) and integrity violations (23). */
     private static final Set<String> PERMANENT_CLASSES = Set.of("22", "23");
 
-    private RecordingFailures() {
-    }
+    private RecordingFailures() {}
 
     /**
      * Connection (08), serialization failure and deadlock (40), insufficient resources (53), operator
@@ -36,12 +34,18 @@ final class RecordingFailures {
         String state = sql.map(SQLException::getSQLState).orElse(null);
         String what = "event " + event.sequence() + " of journey " + event.journeyId();
         if (isPermanent(state, sql)) {
-            return ApplicationFailure.newNonRetryableFailure(what + " refused by the read model (SQLState " + state
-                    + "): recording it again cannot succeed", JourneyRecordActivities.REFUSED, state);
+            return ApplicationFailure.newNonRetryableFailure(
+                    what + " refused by the read model (SQLState " + state + "): recording it again cannot succeed",
+                    JourneyRecordActivities.REFUSED,
+                    state);
         }
-        return ApplicationFailure.newFailure(what + " not recorded: the read model is unavailable ("
-                + (state != null ? "SQLState " + state : error.getClass().getSimpleName()) + ")",
-                JourneyRecordActivities.UNAVAILABLE, state);
+        return ApplicationFailure.newFailure(
+                what + " not recorded: the read model is unavailable ("
+                        + (state != null
+                                ? "SQLState " + state
+                                : error.getClass().getSimpleName()) + ")",
+                JourneyRecordActivities.UNAVAILABLE,
+                state);
     }
 
     private static boolean isPermanent(String state, Optional<SQLException> sql) {

@@ -5,8 +5,7 @@ import io.temporal.activity.Activity;
 /** The running activity's attempt number, for the audit. */
 final class ActivityAttempt {
 
-    private ActivityAttempt() {
-    }
+    private ActivityAttempt() {}
 
     /** 1 when called outside an activity (tests, tools): there was no earlier attempt. */
     static int current() {

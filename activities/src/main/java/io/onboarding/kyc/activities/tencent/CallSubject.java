@@ -6,5 +6,4 @@ package io.onboarding.kyc.activities.tencent;
  * @param step    the journey step making the call, e.g. {@code OCR_FRONT}
  * @param subject a document id, or a keyed fingerprint of the values asked about; never PII
  */
-public record CallSubject(String journeyId, String step, String subject) {
-}
+public record CallSubject(String journeyId, String step, String subject) {}

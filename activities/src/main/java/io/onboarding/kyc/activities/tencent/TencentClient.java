@@ -43,7 +43,8 @@ public class TencentClient {
 
     TencentClient(TencentSettings settings, Clock clock) {
         if (isBlank(settings.secretId()) || isBlank(settings.secretKey())) {
-            throw new IllegalStateException("Tencent credentials are not set: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY");
+            throw new IllegalStateException(
+                    "Tencent credentials are not set: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY");
         }
         this.settings = settings;
         this.clock = clock;
@@ -57,7 +58,13 @@ public class TencentClient {
         URI endpoint = settings.endpoint(action.product());
         byte[] body = serialise(request);
         long timestamp = clock.instant().getEpochSecond();
-        Tc3Request signed = new Tc3Request("POST", "", CONTENT_TYPE, hostOf(endpoint), body, timestamp,
+        Tc3Request signed = new Tc3Request(
+                "POST",
+                "",
+                CONTENT_TYPE,
+                hostOf(endpoint),
+                body,
+                timestamp,
                 action.product().service());
 
         HttpRequest.Builder http = HttpRequest.newBuilder(endpoint.resolve("/"))
@@ -96,7 +103,8 @@ public class TencentClient {
         }
     }
 
-    private <Q, R extends TencentAnswer> TencentReply<R> parse(TencentAction<Q, R> action, byte[] body, Duration latency) {
+    private <Q, R extends TencentAnswer> TencentReply<R> parse(
+            TencentAction<Q, R> action, byte[] body, Duration latency) {
         JsonNode response;
         try {
             response = json.readTree(body).path("Response");
@@ -110,8 +118,14 @@ public class TencentClient {
         JsonNode error = response.path("Error");
         if (error.isObject()) {
             String code = error.path("Code").asText();
-            LOG.info("tencent action={} requestId={} error={} latencyMs={}", action.name(), requestId, code, latency.toMillis());
-            throw new TencentErrorException(action.name(), code, error.path("Message").asText(), requestId);
+            LOG.info(
+                    "tencent action={} requestId={} error={} latencyMs={}",
+                    action.name(),
+                    requestId,
+                    code,
+                    latency.toMillis());
+            throw new TencentErrorException(
+                    action.name(), code, error.path("Message").asText(), requestId);
         }
         try {
             R value = json.treeToValue(response, action.responseType());
@@ -126,7 +140,8 @@ public class TencentClient {
         try {
             return json.writeValueAsBytes(request);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot serialise a " + request.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot serialise a " + request.getClass().getSimpleName(), e);
         }
     }
 

@@ -20,50 +20,99 @@ public final class TencentErrorCatalogue {
 
     static {
         // Common codes of every API 3.0 action.
-        configuration("AuthFailure.InvalidAuthorization", "AuthFailure.InvalidSecretId", "AuthFailure.MFAFailure",
-                "AuthFailure.SecretIdNotFound", "AuthFailure.SignatureExpire", "AuthFailure.SignatureFailure",
-                "AuthFailure.TokenFailure", "AuthFailure.UnauthorizedOperation", "InvalidAction", "NoSuchVersion",
-                "UnsupportedRegion", "UnauthorizedOperation", "UnsupportedOperation", "UnsupportedProtocol");
-        caller("MissingParameter", "InvalidParameter", "InvalidParameterValue", "UnknownParameter",
-                "RequestSizeLimitExceeded", "UnsupportedRequestMethod");
-        throttled("RequestLimitExceeded", "RequestLimitExceeded.IPLimitExceeded",
+        configuration(
+                "AuthFailure.InvalidAuthorization",
+                "AuthFailure.InvalidSecretId",
+                "AuthFailure.MFAFailure",
+                "AuthFailure.SecretIdNotFound",
+                "AuthFailure.SignatureExpire",
+                "AuthFailure.SignatureFailure",
+                "AuthFailure.TokenFailure",
+                "AuthFailure.UnauthorizedOperation",
+                "InvalidAction",
+                "NoSuchVersion",
+                "UnsupportedRegion",
+                "UnauthorizedOperation",
+                "UnsupportedOperation",
+                "UnsupportedProtocol");
+        caller(
+                "MissingParameter",
+                "InvalidParameter",
+                "InvalidParameterValue",
+                "UnknownParameter",
+                "RequestSizeLimitExceeded",
+                "UnsupportedRequestMethod");
+        throttled(
+                "RequestLimitExceeded",
+                "RequestLimitExceeded.IPLimitExceeded",
                 "RequestLimitExceeded.UinLimitExceeded");
         transientFailure("InternalError", "ServiceUnavailable", "ResourceUnavailable", "ResourceInsufficient");
 
         // Account state, named by one action or another.
-        configuration("UnauthorizedOperation.Arrears", "UnauthorizedOperation.ChargeStatusException",
-                "UnauthorizedOperation.NonAuthorize", "UnauthorizedOperation.Nonactivated",
-                "FailedOperation.StsUnAuthErrError", "FailedOperation.UnOpenError", "ResourceUnavailable.InArrears",
-                "ResourceUnavailable.ResourcePackageRunOut", "ResourcesSoldOut.ChargeStatusException");
+        configuration(
+                "UnauthorizedOperation.Arrears",
+                "UnauthorizedOperation.ChargeStatusException",
+                "UnauthorizedOperation.NonAuthorize",
+                "UnauthorizedOperation.Nonactivated",
+                "FailedOperation.StsUnAuthErrError",
+                "FailedOperation.UnOpenError",
+                "ResourceUnavailable.InArrears",
+                "ResourceUnavailable.ResourcePackageRunOut",
+                "ResourcesSoldOut.ChargeStatusException");
 
         // The request or the image as sent.
-        caller("InvalidParameter.UnsupportEncryptField", "InvalidParameter.ConfigFormatError",
-                "InvalidParameter.EngineImageDecodeFailed", "InvalidParameterValue.InvalidParameterValueLimit",
-                "InvalidParameterValue.InvalidFileContentSize", "LimitExceeded.TooLargeFileError",
-                "FailedOperation.EmptyImageError", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed",
-                "FailedOperation.ImageNoIdCard", "FailedOperation.ImageSizeTooLarge", "FailedOperation.CardSideError",
-                "FailedOperation.IdCardInfoIllegal", "FailedOperation.IdCardTooSmall", "FailedOperation.MultiCardError",
-                "FailedOperation.IdPhotoPoorQuality", "FailedOperation.LifePhotoDetectFaces",
-                "FailedOperation.LifePhotoDetectNoFaces", "FailedOperation.LifePhotoPoorQuality",
+        caller(
+                "InvalidParameter.UnsupportEncryptField",
+                "InvalidParameter.ConfigFormatError",
+                "InvalidParameter.EngineImageDecodeFailed",
+                "InvalidParameterValue.InvalidParameterValueLimit",
+                "InvalidParameterValue.InvalidFileContentSize",
+                "LimitExceeded.TooLargeFileError",
+                "FailedOperation.EmptyImageError",
+                "FailedOperation.ImageBlur",
+                "FailedOperation.ImageDecodeFailed",
+                "FailedOperation.ImageNoIdCard",
+                "FailedOperation.ImageSizeTooLarge",
+                "FailedOperation.CardSideError",
+                "FailedOperation.IdCardInfoIllegal",
+                "FailedOperation.IdCardTooSmall",
+                "FailedOperation.MultiCardError",
+                "FailedOperation.IdPhotoPoorQuality",
+                "FailedOperation.LifePhotoDetectFaces",
+                "FailedOperation.LifePhotoDetectNoFaces",
+                "FailedOperation.LifePhotoPoorQuality",
                 "FailedOperation.LifePhotoSizeError");
 
         // Tencent's side, or a system behind it, failed.
-        transientFailure("InternalError.UnKnown", "InternalError.EncryptSystemError", "FailedOperation.OcrFailed",
-                "FailedOperation.UnKnown", "FailedOperation.UnKnowError", "FailedOperation.CompareSystemError",
-                "FailedOperation.IdPhotoSystemNoanswer", "FailedOperation.FileSaveError",
-                "FailedOperation.EncryptSystemError", "FailedOperation.DecryptSystemError",
-                "FailedOperation.WarningServiceFailed", "FailedOperation.DownLoadError",
+        transientFailure(
+                "InternalError.UnKnown",
+                "InternalError.EncryptSystemError",
+                "FailedOperation.OcrFailed",
+                "FailedOperation.UnKnown",
+                "FailedOperation.UnKnowError",
+                "FailedOperation.CompareSystemError",
+                "FailedOperation.IdPhotoSystemNoanswer",
+                "FailedOperation.FileSaveError",
+                "FailedOperation.EncryptSystemError",
+                "FailedOperation.DecryptSystemError",
+                "FailedOperation.WarningServiceFailed",
+                "FailedOperation.DownLoadError",
                 "ResourceUnavailable.ImageDownloadError");
         throttled("FailedOperation.RequestLimitExceeded");
 
         // Answers about the person or the card (CheckIdCardInformation).
-        business("FailedOperation.CompareFail", "FailedOperation.CompareLowSimilarity", "FailedOperation.IdFormatError",
-                "FailedOperation.IdNameMisMatch", "FailedOperation.IdNoExistSystem", "FailedOperation.IdPhotoNoExist",
-                "FailedOperation.OcrWarningOccurred", "FailedOperation.LifePhotoDetectFake");
+        business(
+                "FailedOperation.CompareFail",
+                "FailedOperation.CompareLowSimilarity",
+                "FailedOperation.IdFormatError",
+                "FailedOperation.IdNameMisMatch",
+                "FailedOperation.IdNoExistSystem",
+                "FailedOperation.IdPhotoNoExist",
+                "FailedOperation.OcrWarningOccurred",
+                "FailedOperation.LifePhotoDetectFake");
     }
 
-    private TencentErrorCatalogue() {
-    }
+    private TencentErrorCatalogue() {}
 
     /** The category of a documented code, or of an undocumented one by its family. */
     public static TencentErrorCategory categorise(String code) {
@@ -86,10 +135,15 @@ public final class TencentErrorCatalogue {
     private static TencentErrorCategory byFamily(String code) {
         String family = code == null ? "" : code.split("\\.", 2)[0];
         return switch (family) {
-            case "AuthFailure", "UnauthorizedOperation", "ResourcesSoldOut", "InvalidAction", "NoSuchVersion",
-                 "UnsupportedRegion", "UnsupportedOperation" -> CONFIGURATION_ERROR;
+            case "AuthFailure",
+                    "UnauthorizedOperation",
+                    "ResourcesSoldOut",
+                    "InvalidAction",
+                    "NoSuchVersion",
+                    "UnsupportedRegion",
+                    "UnsupportedOperation" -> CONFIGURATION_ERROR;
             case "InvalidParameter", "InvalidParameterValue", "MissingParameter", "UnknownParameter", "LimitExceeded" ->
-                    CALLER_ERROR;
+                CALLER_ERROR;
             case "RequestLimitExceeded" -> THROTTLED;
             default -> TRANSIENT;
         };

@@ -19,17 +19,18 @@ import java.time.Duration;
  * @param language       {@code en-US} or {@code zh-CN}, for Tencent's error messages
  */
 @ConfigurationProperties("tencent")
-public record TencentSettings(@Nullable String secretId,
-                              @Nullable String secretKey,
-                              @Nullable String sessionToken,
-                              @Bindable(defaultValue = "INTL") TencentSite site,
-                              @Nullable URI ocrEndpoint,
-                              @Nullable String ocrRegion,
-                              @Nullable URI faceidEndpoint,
-                              @Bindable(defaultValue = "ap-singapore") String faceidRegion,
-                              @Bindable(defaultValue = "en-US") String language,
-                              @Bindable(defaultValue = "5s") Duration connectTimeout,
-                              @Bindable(defaultValue = "20s") Duration readTimeout) {
+public record TencentSettings(
+        @Nullable String secretId,
+        @Nullable String secretKey,
+        @Nullable String sessionToken,
+        @Bindable(defaultValue = "INTL") TencentSite site,
+        @Nullable URI ocrEndpoint,
+        @Nullable String ocrRegion,
+        @Nullable URI faceidEndpoint,
+        @Bindable(defaultValue = "ap-singapore") String faceidRegion,
+        @Bindable(defaultValue = "en-US") String language,
+        @Bindable(defaultValue = "5s") Duration connectTimeout,
+        @Bindable(defaultValue = "20s") Duration readTimeout) {
 
     public URI endpoint(TencentProduct product) {
         URI configured = product == TencentProduct.OCR ? ocrEndpoint : faceidEndpoint;
@@ -45,7 +46,7 @@ public record TencentSettings(@Nullable String secretId,
 
     @Override
     public String toString() {
-        return "TencentSettings[site=" + site + ", ocrEndpoint=" + endpoint(TencentProduct.OCR)
-                + ", faceidEndpoint=" + endpoint(TencentProduct.FACEID) + "]";
+        return "TencentSettings[site=" + site + ", ocrEndpoint=" + endpoint(TencentProduct.OCR) + ", faceidEndpoint="
+                + endpoint(TencentProduct.FACEID) + "]";
     }
 }

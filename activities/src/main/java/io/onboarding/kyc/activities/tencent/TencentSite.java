@@ -8,9 +8,13 @@ import java.net.URI;
  * {@code IDCardOCR}, with different warning tables.
  */
 public enum TencentSite {
-    INTL(URI.create("https://ocr.intl.tencentcloudapi.com"), URI.create("https://faceid.intl.tencentcloudapi.com"),
+    INTL(
+            URI.create("https://ocr.intl.tencentcloudapi.com"),
+            URI.create("https://faceid.intl.tencentcloudapi.com"),
             "ap-singapore"),
-    MAINLAND(URI.create("https://ocr.tencentcloudapi.com"), URI.create("https://faceid.tencentcloudapi.com"),
+    MAINLAND(
+            URI.create("https://ocr.tencentcloudapi.com"),
+            URI.create("https://faceid.tencentcloudapi.com"),
             "ap-guangzhou");
 
     private final URI ocrEndpoint;

@@ -28,8 +28,8 @@ public class VendorCalls {
     private final TencentClient tencent;
     private final VendorCallStore audit;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public VendorCalls(TencentClient tencent, VendorCallStore audit) {
         this.tencent = tencent;
@@ -37,10 +37,13 @@ public class VendorCalls {
         this.clock = Clock.systemUTC();
     }
 
-    public <Q, R extends TencentAnswer> TencentReply<R> call(CallSubject subject, TencentAction<Q, R> action, Q request) {
+    public <Q, R extends TencentAnswer> TencentReply<R> call(
+            CallSubject subject, TencentAction<Q, R> action, Q request) {
         Optional<TencentReply<R>> paid = paidFor(subject, action);
         if (paid.isPresent()) {
-            LOG.info("tencent action={} requestId={} reused: already paid for in this journey", action.name(),
+            LOG.info(
+                    "tencent action={} requestId={} reused: already paid for in this journey",
+                    action.name(),
                     paid.get().requestId());
             return paid.get();
         }
@@ -48,7 +51,8 @@ public class VendorCalls {
         try {
             TencentReply<R> reply = tencent.call(action, request);
             R answer = reply.body();
-            audit.record(entry(subject, action, reply.requestId(), answer.resultCode(), answer.billable(), reply.latency()),
+            audit.record(
+                    entry(subject, action, reply.requestId(), answer.resultCode(), answer.billable(), reply.latency()),
                     answer.billable() ? serialise(new PaidAnswer<>(reply.requestId(), answer)) : null);
             return reply;
         } catch (TencentErrorException e) {
@@ -60,23 +64,41 @@ public class VendorCalls {
         }
     }
 
-    private <Q, R extends TencentAnswer> Optional<TencentReply<R>> paidFor(CallSubject subject, TencentAction<Q, R> action) {
-        return audit.paidAnswer(subject.journeyId(), action.name(), subject.subject()).map(bytes -> {
-            try {
-                PaidAnswer<?> stored = json.readValue(bytes, PaidAnswer.class);
-                R answer = json.convertValue(stored.answer(), action.responseType());
-                return new TencentReply<>(answer, stored.requestId(), Duration.ZERO);
-            } catch (IOException e) {
-                throw new UncheckedIOException("a stored " + action.name() + " answer no longer reads", e);
-            }
-        });
+    private <Q, R extends TencentAnswer> Optional<TencentReply<R>> paidFor(
+            CallSubject subject, TencentAction<Q, R> action) {
+        return audit.paidAnswer(subject.journeyId(), action.name(), subject.subject())
+                .map(bytes -> {
+                    try {
+                        PaidAnswer<?> stored = json.readValue(bytes, PaidAnswer.class);
+                        R answer = json.convertValue(stored.answer(), action.responseType());
+                        return new TencentReply<>(answer, stored.requestId(), Duration.ZERO);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("a stored " + action.name() + " answer no longer reads", e);
+                    }
+                });
     }
 
-    private VendorCall entry(CallSubject subject, TencentAction<?, ?> action, String requestId, String resultCode,
-                             boolean billable, Duration latency) {
-        return new VendorCall(null, subject.journeyId(), subject.step(), subject.subject(), ActivityAttempt.current(),
-                action.name(), requestId, resultCode, billable, (int) Math.min(Integer.MAX_VALUE, latency.toMillis()),
-                clock.instant(), null, null);
+    private VendorCall entry(
+            CallSubject subject,
+            TencentAction<?, ?> action,
+            String requestId,
+            String resultCode,
+            boolean billable,
+            Duration latency) {
+        return new VendorCall(
+                null,
+                subject.journeyId(),
+                subject.step(),
+                subject.subject(),
+                ActivityAttempt.current(),
+                action.name(),
+                requestId,
+                resultCode,
+                billable,
+                (int) Math.min(Integer.MAX_VALUE, latency.toMillis()),
+                clock.instant(),
+                null,
+                null);
     }
 
     private byte[] serialise(Object value) {
@@ -92,6 +114,5 @@ public class VendorCalls {
     }
 
     /** What is kept of a billable answer: enough to hand the same reply back. */
-    record PaidAnswer<R>(String requestId, R answer) {
-    }
+    record PaidAnswer<R>(String requestId, R answer) {}
 }

@@ -15,7 +15,7 @@ class CheckIdCardInformationTest {
     }
 
     private static CheckIdCardInformation.Response response(String warnings) {
-        return new CheckIdCardInformation.Response(0.0, "FailedOperation.OcrWarningOccurred", "", "", "", "", "", "", "",
-                "", warnings, 99.0, "r");
+        return new CheckIdCardInformation.Response(
+                0.0, "FailedOperation.OcrWarningOccurred", "", "", "", "", "", "", "", "", warnings, 99.0, "r");
     }
 }

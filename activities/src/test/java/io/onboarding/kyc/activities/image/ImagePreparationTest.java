@@ -37,9 +37,15 @@ class ImagePreparationTest {
         byte[] gif = encode(marked(300, 200), "gif");
         byte[] bmp = encode(marked(300, 200), "bmp");
 
-        assertThat(ImagePreparation.prepare(gif, ImageRules.APPLY_CARD_VERIFICATION).kind()).isEqualTo(ImageKind.JPEG);
-        assertThat(ImagePreparation.prepare(bmp, ImageRules.APPLY_CARD_VERIFICATION).kind()).isEqualTo(ImageKind.JPEG);
-        assertThat(ImagePreparation.prepare(bmp, ImageRules.RECOGNIZE_MAINLAND_ID_CARD_OCR).changed()).isFalse();
+        assertThat(ImagePreparation.prepare(gif, ImageRules.APPLY_CARD_VERIFICATION)
+                        .kind())
+                .isEqualTo(ImageKind.JPEG);
+        assertThat(ImagePreparation.prepare(bmp, ImageRules.APPLY_CARD_VERIFICATION)
+                        .kind())
+                .isEqualTo(ImageKind.JPEG);
+        assertThat(ImagePreparation.prepare(bmp, ImageRules.RECOGNIZE_MAINLAND_ID_CARD_OCR)
+                        .changed())
+                .isFalse();
     }
 
     @Test
@@ -66,7 +72,15 @@ class ImagePreparationTest {
     }
 
     @ParameterizedTest(name = "orientation {0}")
-    @CsvSource({"3,BOTTOM_RIGHT", "6,TOP_RIGHT", "8,BOTTOM_LEFT", "2,TOP_RIGHT", "4,BOTTOM_LEFT", "5,TOP_LEFT", "7,BOTTOM_RIGHT"})
+    @CsvSource({
+        "3,BOTTOM_RIGHT",
+        "6,TOP_RIGHT",
+        "8,BOTTOM_LEFT",
+        "2,TOP_RIGHT",
+        "4,BOTTOM_LEFT",
+        "5,TOP_LEFT",
+        "7,BOTTOM_RIGHT"
+    })
     void aPhoneJpegIsTurnedTheWayItsExifSays(int orientation, Corner markerEndsUp) throws IOException {
         byte[] jpeg = withOrientation(encode(marked(400, 200), "jpeg"), orientation);
         assertThat(ExifOrientation.of(jpeg)).isEqualTo(orientation);
@@ -77,7 +91,9 @@ class ImagePreparationTest {
         boolean swapped = orientation >= 5;
         assertThat(upright.getWidth()).isEqualTo(swapped ? 200 : 400);
         assertThat(upright.getHeight()).isEqualTo(swapped ? 400 : 200);
-        assertThat(isRed(upright, markerEndsUp)).as("red marker at " + markerEndsUp).isTrue();
+        assertThat(isRed(upright, markerEndsUp))
+                .as("red marker at " + markerEndsUp)
+                .isTrue();
     }
 
     @Test
@@ -88,13 +104,20 @@ class ImagePreparationTest {
     @Test
     void bytesThatAreNoImageAreRefusedWithAReason() {
         assertThatThrownBy(() -> ImagePreparation.prepare("hello".getBytes(StandardCharsets.UTF_8), SMALL))
-                .isInstanceOf(UnusableImageException.class).hasMessageContaining("not PNG, JPEG");
+                .isInstanceOf(UnusableImageException.class)
+                .hasMessageContaining("not PNG, JPEG");
         byte[] truncatedPng = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        assertThatThrownBy(() -> ImagePreparation.prepare(truncatedPng, ImageRules.APPLY_CARD_VERIFICATION.withoutFormats()))
+        assertThatThrownBy(() ->
+                        ImagePreparation.prepare(truncatedPng, ImageRules.APPLY_CARD_VERIFICATION.withoutFormats()))
                 .isInstanceOf(UnusableImageException.class);
     }
 
-    enum Corner { TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT }
+    enum Corner {
+        TOP_LEFT,
+        TOP_RIGHT,
+        BOTTOM_LEFT,
+        BOTTOM_RIGHT
+    }
 
     private static boolean isRed(BufferedImage image, Corner corner) {
         int x = corner == Corner.TOP_LEFT || corner == Corner.BOTTOM_LEFT ? 10 : image.getWidth() - 11;
@@ -134,11 +157,44 @@ class ImagePreparationTest {
 
     /** Inserts a big-endian EXIF APP1 segment with only an Orientation tag, right after the JFIF APP0. */
     private static byte[] withOrientation(byte[] jpeg, int orientation) {
-        byte[] app1 = {(byte) 0xff, (byte) 0xe1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
-                'M', 'M', 0, 42, 0, 0, 0, 8,
-                0, 1,
-                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-                0, 0, 0, 0};
+        byte[] app1 = {
+            (byte) 0xff,
+            (byte) 0xe1,
+            0,
+            34,
+            'E',
+            'x',
+            'i',
+            'f',
+            0,
+            0,
+            'M',
+            'M',
+            0,
+            42,
+            0,
+            0,
+            0,
+            8,
+            0,
+            1,
+            0x01,
+            0x12,
+            0,
+            3,
+            0,
+            0,
+            0,
+            1,
+            0,
+            (byte) orientation,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0
+        };
         int app0End = 4 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff));
         byte[] out = new byte[jpeg.length + app1.length];
         System.arraycopy(jpeg, 0, out, 0, app0End);

@@ -1,9 +1,8 @@
 package io.onboarding.kyc.activities.ocr;
 
-import io.onboarding.kyc.contract.ocr.OcrWarning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onboarding.kyc.contract.ocr.OcrWarning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,18 +10,33 @@ class OcrWarningTableTest {
 
     @Test
     void mapsEveryCodeTheInternationalSiteDocuments() {
-        assertThat(OcrWarningTable.INTL.normalise(List.of(-9101, -9102, -9103, -9104, -9107, -9108, -9109))).containsExactly(
-                OcrWarning.INCOMPLETE_BORDER, OcrWarning.PHOTOCOPY, OcrWarning.RESHOOT, OcrWarning.PS_ALTERED,
-                OcrWarning.REFLECTIVE, OcrWarning.BLURRY, OcrWarning.WARNINGS_NOT_ENABLED);
+        assertThat(OcrWarningTable.INTL.normalise(List.of(-9101, -9102, -9103, -9104, -9107, -9108, -9109)))
+                .containsExactly(
+                        OcrWarning.INCOMPLETE_BORDER,
+                        OcrWarning.PHOTOCOPY,
+                        OcrWarning.RESHOOT,
+                        OcrWarning.PS_ALTERED,
+                        OcrWarning.REFLECTIVE,
+                        OcrWarning.BLURRY,
+                        OcrWarning.WARNINGS_NOT_ENABLED);
     }
 
     @Test
     void mapsEveryCodeTheMainlandSiteDocuments() {
-        assertThat(OcrWarningTable.MAINLAND.normalise(List.of(-9101, -9102, -9103, -9104, -9105, -9106, -9107, -9108,
-                -9109, -9110, -9111))).containsExactly(
-                OcrWarning.INCOMPLETE_BORDER, OcrWarning.PHOTOCOPY, OcrWarning.RESHOOT, OcrWarning.TEMPORARY_CARD,
-                OcrWarning.OCCLUSION, OcrWarning.PS_ALTERED, OcrWarning.REFLECTIVE, OcrWarning.BLACK_AND_WHITE_COPY,
-                OcrWarning.INVALID_VALIDITY_DATE, OcrWarning.ELECTRONIC_CARD, OcrWarning.WATERMARK);
+        assertThat(OcrWarningTable.MAINLAND.normalise(
+                        List.of(-9101, -9102, -9103, -9104, -9105, -9106, -9107, -9108, -9109, -9110, -9111)))
+                .containsExactly(
+                        OcrWarning.INCOMPLETE_BORDER,
+                        OcrWarning.PHOTOCOPY,
+                        OcrWarning.RESHOOT,
+                        OcrWarning.TEMPORARY_CARD,
+                        OcrWarning.OCCLUSION,
+                        OcrWarning.PS_ALTERED,
+                        OcrWarning.REFLECTIVE,
+                        OcrWarning.BLACK_AND_WHITE_COPY,
+                        OcrWarning.INVALID_VALIDITY_DATE,
+                        OcrWarning.ELECTRONIC_CARD,
+                        OcrWarning.WATERMARK);
     }
 
     @Test
@@ -39,10 +53,12 @@ class OcrWarningTableTest {
 
     @Test
     void readsTheWarningsOutOfTheAdvancedInfoString() {
-        MainlandSiteIdCardOcr.Response response = new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "",
-                "{\"WarnInfos\":[-9102,-9101]}", "r");
+        MainlandSiteIdCardOcr.Response response = new MainlandSiteIdCardOcr.Response(
+                "", "", "", "", "", "", "", "", "{\"WarnInfos\":[-9102,-9101]}", "r");
         assertThat(response.warnInfos()).containsExactly(-9102, -9101);
-        assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "{}", "r").warnInfos()).isEmpty();
-        assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "", "r").warnInfos()).isEmpty();
+        assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "{}", "r").warnInfos())
+                .isEmpty();
+        assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "", "r").warnInfos())
+                .isEmpty();
     }
 }

@@ -1,17 +1,16 @@
 package io.onboarding.kyc.activities.record;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.contract.journey.Step;
 import io.onboarding.kyc.contract.journey.StepStatus;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.testing.TestDatabase;
@@ -40,6 +39,7 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
 
     @Inject
     JourneyRecordActivities recorder;
+
     @Inject
     JourneyStore journeys;
 
@@ -56,8 +56,8 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
     @BeforeEach
     void aJourney() {
         journeyId = JourneyIds.newJourneyId();
-        journeys.create(new Journey(journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(),
-                Instant.now(), 0));
+        journeys.create(new Journey(
+                journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(), Instant.now(), 0));
     }
 
     @Test
@@ -65,7 +65,8 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
         recorder.record(event(journeyId, 1, "PORTRAIT_BORDERLINE_SIMILARITY"));
         recorder.record(event(journeyId, 1, "PORTRAIT_BORDERLINE_SIMILARITY"));
 
-        assertThat(journeys.timeline(journeyId)).singleElement()
+        assertThat(journeys.timeline(journeyId))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).isEqualTo("PORTRAIT_BORDERLINE_SIMILARITY"));
         assertThat(journeys.find(journeyId).orElseThrow().status()).isEqualTo("WAITING_REVIEW");
     }
@@ -78,8 +79,13 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
 
         assertThat(failure.getType()).isEqualTo(JourneyRecordActivities.REFUSED);
         assertThat(failure.isNonRetryable()).isTrue();
-        assertThat(failure.getOriginalMessage()).contains("SQLState 22001").contains(journeyId).doesNotContain("mmmm");
-        assertThat(failure.getCause()).as("no database message travels to Temporal's plaintext").isNull();
+        assertThat(failure.getOriginalMessage())
+                .contains("SQLState 22001")
+                .contains(journeyId)
+                .doesNotContain("mmmm");
+        assertThat(failure.getCause())
+                .as("no database message travels to Temporal's plaintext")
+                .isNull();
         assertThat(journeys.timeline(journeyId)).isEmpty();
         assertThat(journeys.find(journeyId).orElseThrow().lastSequence()).isZero();
     }
@@ -102,24 +108,33 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
 
     @Test
     void aDatabaseThatMayComeBackIsRetried() {
-        SQLException unreachable = catchThrowableOfType(SQLException.class,
+        SQLException unreachable = catchThrowableOfType(
+                SQLException.class,
                 () -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:1/kyc?connectTimeout=1", "kyc", ""));
-        List<SQLException> transients = List.of(unreachable, new SQLException("could not serialize access", "40001"),
-                new SQLException("deadlock detected", "40P01"), new SQLException("terminating connection", "57P01"),
+        List<SQLException> transients = List.of(
+                unreachable,
+                new SQLException("could not serialize access", "40001"),
+                new SQLException("deadlock detected", "40P01"),
+                new SQLException("terminating connection", "57P01"),
                 new SQLException("canceling statement due to statement timeout", "57014"),
-                new SQLException("too many connections", "53300"), new SQLTransientConnectionException("pool exhausted"));
+                new SQLException("too many connections", "53300"),
+                new SQLTransientConnectionException("pool exhausted"));
 
         for (SQLException error : transients) {
-            ApplicationFailure failure = RecordingFailures.classify(event(journeyId, 1, "x"),
-                    new IllegalStateException("data access", error));
+            ApplicationFailure failure = RecordingFailures.classify(
+                    event(journeyId, 1, "x"), new IllegalStateException("data access", error));
 
-            assertThat(failure.getType()).as(error.getSQLState() + " " + error.getMessage())
+            assertThat(failure.getType())
+                    .as(error.getSQLState() + " " + error.getMessage())
                     .isEqualTo(JourneyRecordActivities.UNAVAILABLE);
             assertThat(failure.isNonRetryable()).isFalse();
         }
         assertThat(unreachable.getSQLState()).startsWith("08");
-        assertThat(RecordingFailures.classify(event(journeyId, 1, "x"),
-                new IllegalStateException(new SQLException("duplicate key", "23505"))).isNonRetryable()).isTrue();
+        assertThat(RecordingFailures.classify(
+                                event(journeyId, 1, "x"),
+                                new IllegalStateException(new SQLException("duplicate key", "23505")))
+                        .isNonRetryable())
+                .isTrue();
     }
 
     private ApplicationFailure refusal(JourneyEvent event) {
@@ -127,8 +142,16 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
     }
 
     private static JourneyEvent event(String journeyId, int sequence, String detail) {
-        return new JourneyEvent(journeyId, sequence, Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                JourneyStatus.WAITING_REVIEW, null, Step.REVIEW, StepStatus.RUNNING, null, detail,
+        return new JourneyEvent(
+                journeyId,
+                sequence,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                JourneyStatus.WAITING_REVIEW,
+                null,
+                Step.REVIEW,
+                StepStatus.RUNNING,
+                null,
+                detail,
                 List.of("PORTRAIT_BORDERLINE_SIMILARITY"));
     }
 }

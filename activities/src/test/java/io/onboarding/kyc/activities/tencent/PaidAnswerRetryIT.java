@@ -3,8 +3,11 @@ package io.onboarding.kyc.activities.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.ocr.CardSide;
+import io.onboarding.kyc.contract.ocr.IdCardOcr;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
+import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
@@ -12,9 +15,6 @@ import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.vendor.VendorCallStore;
-import io.onboarding.kyc.contract.ocr.CardSide;
-import io.onboarding.kyc.contract.ocr.IdCardOcr;
-import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClient;
@@ -42,24 +42,42 @@ class PaidAnswerRetryIT extends SandboxBackedTest {
 
     @Inject
     OcrActivities ocr;
+
     @Inject
     JourneyStore journeys;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     VendorCallStore audit;
 
     @Test
     void aRetryAfterTheVendorAnsweredDoesNotPayAgain() {
         String journeyId = JourneyIds.newJourneyId();
-        journeys.create(new Journey(journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(),
-                Instant.now(), 0));
-        String front = documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(new MainlandIdCard("王芳", "女",
-                "汉", LocalDate.of(1995, 5, 13), "广东省深圳市", "440305199505132561", "深圳市公安局", LocalDate.of(2016, 3, 2),
-                LocalDate.of(2036, 3, 2), "subject-wang-fang"), ImageEncoding.PNG));
+        journeys.create(new Journey(
+                journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(), Instant.now(), 0));
+        String front = documents.save(
+                journeyId,
+                "FRONT",
+                "image/png",
+                CardGenerator.front(
+                        new MainlandIdCard(
+                                "王芳",
+                                "女",
+                                "汉",
+                                LocalDate.of(1995, 5, 13),
+                                "广东省深圳市",
+                                "440305199505132561",
+                                "深圳市公安局",
+                                LocalDate.of(2016, 3, 2),
+                                LocalDate.of(2036, 3, 2),
+                                "subject-wang-fang"),
+                        ImageEncoding.PNG));
 
         WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(TemporalDevServer.shared().target()).build());
+                .setTarget(TemporalDevServer.shared().target())
+                .build());
         WorkflowClient client = WorkflowClient.newInstance(service);
         WorkerFactory workers = WorkerFactory.newInstance(client);
         try {
@@ -68,7 +86,9 @@ class PaidAnswerRetryIT extends SandboxBackedTest {
             worker.registerWorkflowImplementationTypes(ReadOnceImpl.class);
             worker.registerActivitiesImplementations(new DiesAfterTheVendorAnswers(ocr));
             workers.start();
-            ReadOnce workflow = client.newWorkflowStub(ReadOnce.class, WorkflowOptions.newBuilder().setTaskQueue(queue).build());
+            ReadOnce workflow = client.newWorkflowStub(
+                    ReadOnce.class,
+                    WorkflowOptions.newBuilder().setTaskQueue(queue).build());
 
             IdCardOcr read = workflow.read(journeyId, front);
 
@@ -77,7 +97,9 @@ class PaidAnswerRetryIT extends SandboxBackedTest {
             workers.shutdownNow();
             service.shutdownNow();
         }
-        assertThat(sandbox.ledger().count("RecognizeMainlandIDCardOCR")).as("calls Tencent answered").isEqualTo(1);
+        assertThat(sandbox.ledger().count("RecognizeMainlandIDCardOCR"))
+                .as("calls Tencent answered")
+                .isEqualTo(1);
         assertThat(audit.forJourney(journeyId)).hasSize(1);
     }
 
@@ -88,10 +110,15 @@ class PaidAnswerRetryIT extends SandboxBackedTest {
     }
 
     public static class ReadOnceImpl implements ReadOnce {
-        private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class, ActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofSeconds(30))
-                .setRetryOptions(RetryOptions.newBuilder().setInitialInterval(Duration.ofMillis(100)).setMaximumAttempts(3).build())
-                .build());
+        private final OcrActivities ocr = Workflow.newActivityStub(
+                OcrActivities.class,
+                ActivityOptions.newBuilder()
+                        .setStartToCloseTimeout(Duration.ofSeconds(30))
+                        .setRetryOptions(RetryOptions.newBuilder()
+                                .setInitialInterval(Duration.ofMillis(100))
+                                .setMaximumAttempts(3)
+                                .build())
+                        .build());
 
         @Override
         public IdCardOcr read(String journeyId, String documentId) {

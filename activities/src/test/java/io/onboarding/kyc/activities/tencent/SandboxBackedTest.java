@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SandboxBackedTest implements TestPropertyProvider {
 
-    protected final TencentSandbox sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0));
+    protected final TencentSandbox sandbox =
+            TencentSandbox.start(SandboxConfig.defaults().withPort(0));
 
     @Override
     public Map<String, String> getProperties() {

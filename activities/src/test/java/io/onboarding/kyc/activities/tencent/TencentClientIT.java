@@ -3,25 +3,25 @@ package io.onboarding.kyc.activities.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onboarding.kyc.sandbox.SandboxConfig;
-import io.onboarding.kyc.sandbox.TencentSandbox;
-import io.onboarding.kyc.sandbox.card.CardDefect;
-import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
-import io.onboarding.kyc.sandbox.card.ForeignCard;
-import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
-import io.onboarding.kyc.sandbox.card.IssuingCountry;
-import io.onboarding.kyc.sandbox.card.SampleForeignCards;
-import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
-import io.onboarding.kyc.sandbox.card.VerificationScenario;
-import io.onboarding.kyc.sandbox.card.ImageEncoding;
-import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.activities.cardverification.ApplyCardVerification;
 import io.onboarding.kyc.activities.cardverification.GetCardVerificationResult;
 import io.onboarding.kyc.activities.faceid.CheckIdCardInformation;
 import io.onboarding.kyc.activities.faceid.IdCardOcrVerification;
 import io.onboarding.kyc.activities.ocr.MainlandSiteIdCardOcr;
 import io.onboarding.kyc.activities.ocr.RecognizeMainlandIdCardOcr;
+import io.onboarding.kyc.sandbox.SandboxConfig;
+import io.onboarding.kyc.sandbox.TencentSandbox;
+import io.onboarding.kyc.sandbox.card.CardDefect;
+import io.onboarding.kyc.sandbox.card.CardGenerator;
+import io.onboarding.kyc.sandbox.card.CardVerificationVerdict;
+import io.onboarding.kyc.sandbox.card.ForeignCard;
+import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
+import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
+import io.onboarding.kyc.sandbox.card.ImageEncoding;
+import io.onboarding.kyc.sandbox.card.IssuingCountry;
+import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.SampleForeignCards;
+import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.temporal.failure.ApplicationFailure;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,9 +36,17 @@ import org.junit.jupiter.api.Test;
 /** Our client against the sandbox over real HTTP, signed with our own TC3 signer. */
 class TencentClientIT {
 
-    private static final MainlandIdCard CARD = new MainlandIdCard("王芳", "女", "汉", LocalDate.of(1995, 5, 13),
-            "广东省深圳市南山区", "440305199505132561", "深圳市公安局南山分局", LocalDate.of(2016, 3, 2),
-            LocalDate.of(2036, 3, 2), "subject-wang-fang");
+    private static final MainlandIdCard CARD = new MainlandIdCard(
+            "王芳",
+            "女",
+            "汉",
+            LocalDate.of(1995, 5, 13),
+            "广东省深圳市南山区",
+            "440305199505132561",
+            "深圳市公安局南山分局",
+            LocalDate.of(2016, 3, 2),
+            LocalDate.of(2036, 3, 2),
+            "subject-wang-fang");
 
     private static TencentSandbox sandbox;
 
@@ -54,9 +62,10 @@ class TencentClientIT {
 
     @Test
     void readsTheFrontOfACard() {
-        TencentReply<RecognizeMainlandIdCardOcr.Response> reply = client(SandboxConfig.DEV_SECRET_KEY).call(
-                RecognizeMainlandIdCardOcr.ACTION,
-                new RecognizeMainlandIdCardOcr.Request(front(), null, "FRONT", false, false));
+        TencentReply<RecognizeMainlandIdCardOcr.Response> reply = client(SandboxConfig.DEV_SECRET_KEY)
+                .call(
+                        RecognizeMainlandIdCardOcr.ACTION,
+                        new RecognizeMainlandIdCardOcr.Request(front(), null, "FRONT", false, false));
 
         assertThat(reply.requestId()).isNotBlank();
         assertThat(reply.body().name()).isEqualTo("王芳");
@@ -69,25 +78,44 @@ class TencentClientIT {
     void verifiesNameAndNumberAndComparesThePortrait() {
         TencentClient client = client(SandboxConfig.DEV_SECRET_KEY);
 
-        assertThat(client.call(IdCardOcrVerification.ACTION,
-                IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")).body().result()).isEqualTo("0");
-        assertThat(client.call(IdCardOcrVerification.ACTION,
-                IdCardOcrVerification.Request.byNameAndNumber("王小芳", "440305199505132561")).body().result()).isEqualTo("-1");
-        CheckIdCardInformation.Response comparison = client.call(CheckIdCardInformation.ACTION,
-                new CheckIdCardInformation.Request(front(), null, null, null)).body();
+        assertThat(client.call(
+                                IdCardOcrVerification.ACTION,
+                                IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561"))
+                        .body()
+                        .result())
+                .isEqualTo("0");
+        assertThat(client.call(
+                                IdCardOcrVerification.ACTION,
+                                IdCardOcrVerification.Request.byNameAndNumber("王小芳", "440305199505132561"))
+                        .body()
+                        .result())
+                .isEqualTo("-1");
+        CheckIdCardInformation.Response comparison = client.call(
+                        CheckIdCardInformation.ACTION, new CheckIdCardInformation.Request(front(), null, null, null))
+                .body();
         assertThat(comparison.result()).isEqualTo("Success");
         assertThat(comparison.sim()).isGreaterThanOrEqualTo(70.0);
     }
 
     @Test
     void readsACardOnTheMainlandSiteWithItsWarningsInAJsonString() {
-        TencentClient mainland = new TencentClient(new TencentSettings(SandboxConfig.DEV_SECRET_ID,
-                SandboxConfig.DEV_SECRET_KEY, null, TencentSite.MAINLAND, URI.create(sandbox.endpoint()), null,
-                URI.create(sandbox.endpoint()), "ap-singapore", "en-US", Duration.ofSeconds(2), Duration.ofSeconds(5)));
-        String photocopy = Base64.getEncoder().encodeToString(
-                CardGenerator.front(CARD, ImageEncoding.JPEG, CardDefect.PHOTOCOPY));
+        TencentClient mainland = new TencentClient(new TencentSettings(
+                SandboxConfig.DEV_SECRET_ID,
+                SandboxConfig.DEV_SECRET_KEY,
+                null,
+                TencentSite.MAINLAND,
+                URI.create(sandbox.endpoint()),
+                null,
+                URI.create(sandbox.endpoint()),
+                "ap-singapore",
+                "en-US",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5)));
+        String photocopy =
+                Base64.getEncoder().encodeToString(CardGenerator.front(CARD, ImageEncoding.JPEG, CardDefect.PHOTOCOPY));
 
-        TencentReply<MainlandSiteIdCardOcr.Response> reply = mainland.call(MainlandSiteIdCardOcr.ACTION,
+        TencentReply<MainlandSiteIdCardOcr.Response> reply = mainland.call(
+                MainlandSiteIdCardOcr.ACTION,
                 new MainlandSiteIdCardOcr.Request(photocopy, null, "FRONT", MainlandSiteIdCardOcr.ALL_WARNINGS_CONFIG));
 
         assertThat(reply.body().idNum()).isEqualTo("440305199505132561");
@@ -100,17 +128,26 @@ class TencentClientIT {
                 .withScenario(VerificationScenario.of(1, CardVerificationVerdict.PASSED));
         TencentClient client = client(SandboxConfig.DEV_SECRET_KEY);
 
-        ApplyCardVerification.Response applied = client.call(ApplyCardVerification.ACTION,
-                new ApplyCardVerification.Request("IDN", "ID_CARD",
-                        Base64.getEncoder().encodeToString(ForeignCardGenerator.front(card, ImageEncoding.JPEG)), null, null, null))
+        ApplyCardVerification.Response applied = client.call(
+                        ApplyCardVerification.ACTION,
+                        new ApplyCardVerification.Request(
+                                "IDN",
+                                "ID_CARD",
+                                Base64.getEncoder()
+                                        .encodeToString(ForeignCardGenerator.front(card, ImageEncoding.JPEG)),
+                                null,
+                                null,
+                                null))
                 .body();
         assertThat(applied.cardVerificationToken()).isNotBlank();
         assertThat(applied.asyncCardVerificationMaxPollingTimes()).isPositive();
 
         List<String> statuses = new java.util.ArrayList<>();
         for (int poll = 0; poll < applied.asyncCardVerificationMaxPollingTimes(); poll++) {
-            GetCardVerificationResult.Response result = client.call(GetCardVerificationResult.ACTION,
-                    new GetCardVerificationResult.Request(applied.cardVerificationToken())).body();
+            GetCardVerificationResult.Response result = client.call(
+                            GetCardVerificationResult.ACTION,
+                            new GetCardVerificationResult.Request(applied.cardVerificationToken()))
+                    .body();
             statuses.add(result.status());
             if (!"PROCESSING".equals(result.status())) {
                 assertThat(result.nationality()).isEqualTo("IDN");
@@ -123,9 +160,11 @@ class TencentClientIT {
 
     @Test
     void aWrongSecretIsAConfigurationErrorThatIsNeverRetried() {
-        TencentErrorException error = (TencentErrorException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                client("not-the-secret").call(IdCardOcrVerification.ACTION,
-                        IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")));
+        TencentErrorException error =
+                (TencentErrorException) org.assertj.core.api.Assertions.catchThrowable(() -> client("not-the-secret")
+                        .call(
+                                IdCardOcrVerification.ACTION,
+                                IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")));
 
         assertThat(error.code()).isEqualTo("AuthFailure.SignatureFailure");
         assertThat(error.requestId()).isNotBlank();
@@ -139,12 +178,13 @@ class TencentClientIT {
     void anImageWithoutACardIsTheCallersError() {
         String notACard = Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
 
-        assertThatThrownBy(() -> client(SandboxConfig.DEV_SECRET_KEY).call(RecognizeMainlandIdCardOcr.ACTION,
-                new RecognizeMainlandIdCardOcr.Request(notACard, null, "FRONT", false, false)))
+        assertThatThrownBy(() -> client(SandboxConfig.DEV_SECRET_KEY)
+                        .call(
+                                RecognizeMainlandIdCardOcr.ACTION,
+                                new RecognizeMainlandIdCardOcr.Request(notACard, null, "FRONT", false, false)))
                 .isInstanceOfSatisfying(TencentErrorException.class, e -> {
                     assertThat(e.code()).startsWith("FailedOperation.");
-                    assertThat(TencentFailures.toActivityFailure(e).getType())
-                            .isEqualTo(TencentFailures.CALLER_ERROR);
+                    assertThat(TencentFailures.toActivityFailure(e).getType()).isEqualTo(TencentFailures.CALLER_ERROR);
                 });
     }
 
@@ -154,10 +194,12 @@ class TencentClientIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        TencentClient client = new TencentClient(settings(URI.create("http://127.0.0.1:" + closedPort), SandboxConfig.DEV_SECRET_KEY));
+        TencentClient client =
+                new TencentClient(settings(URI.create("http://127.0.0.1:" + closedPort), SandboxConfig.DEV_SECRET_KEY));
 
-        assertThatThrownBy(() -> client.call(IdCardOcrVerification.ACTION,
-                IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")))
+        assertThatThrownBy(() -> client.call(
+                        IdCardOcrVerification.ACTION,
+                        IdCardOcrVerification.Request.byNameAndNumber("王芳", "440305199505132561")))
                 .isInstanceOf(TencentTransportException.class);
     }
 
@@ -172,9 +214,18 @@ class TencentClientIT {
     }
 
     private static TencentSettings settings(URI endpoint, String secretKey) {
-        return new TencentSettings(SandboxConfig.DEV_SECRET_ID, secretKey, null, TencentSite.INTL, endpoint, null, endpoint,
+        return new TencentSettings(
+                SandboxConfig.DEV_SECRET_ID,
+                secretKey,
+                null,
+                TencentSite.INTL,
+                endpoint,
+                null,
+                endpoint,
                 "ap-singapore",
-                "en-US", Duration.ofSeconds(2), Duration.ofSeconds(5));
+                "en-US",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
     }
 
     private static String front() {

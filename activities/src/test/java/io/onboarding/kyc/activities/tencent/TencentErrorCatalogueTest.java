@@ -21,50 +21,56 @@ class TencentErrorCatalogueTest {
      */
     static Stream<Arguments> documentedCodes() {
         Stream<Arguments> common = CommonErrors.codes().stream().sorted().map(code -> Arguments.of("common", code));
-        Stream<Arguments> byAction = DocumentedErrors.actions().stream().sorted()
-                .flatMap(action -> DocumentedErrors.codes(action).stream().sorted().map(code -> Arguments.of(action, code)));
+        Stream<Arguments> byAction = DocumentedErrors.actions().stream()
+                .sorted()
+                .flatMap(action ->
+                        DocumentedErrors.codes(action).stream().sorted().map(code -> Arguments.of(action, code)));
         return Stream.concat(common, byAction);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("documentedCodes")
     void everyDocumentedCodeIsClassifiedExplicitly(String action, String code) {
-        assertThat(TencentErrorCatalogue.isDocumented(code)).as(action + " " + code).isTrue();
+        assertThat(TencentErrorCatalogue.isDocumented(code))
+                .as(action + " " + code)
+                .isTrue();
         assertThat(TencentErrorCatalogue.categorise(code)).isNotNull();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "AuthFailure.SignatureFailure,CONFIGURATION_ERROR",
-            "UnauthorizedOperation.Arrears,CONFIGURATION_ERROR",
-            "FailedOperation.UnOpenError,CONFIGURATION_ERROR",
-            "ResourceUnavailable.InArrears,CONFIGURATION_ERROR",
-            "RequestLimitExceeded,THROTTLED",
-            "FailedOperation.RequestLimitExceeded,THROTTLED",
-            "InternalError,TRANSIENT",
-            "FailedOperation.CompareSystemError,TRANSIENT",
-            "FailedOperation.IdPhotoSystemNoanswer,TRANSIENT",
-            "FailedOperation.FileSaveError,TRANSIENT",
-            "FailedOperation.UnKnown,TRANSIENT",
-            "FailedOperation.IdNameMisMatch,BUSINESS_RESULT",
-            "FailedOperation.IdNoExistSystem,BUSINESS_RESULT",
-            "FailedOperation.IdPhotoNoExist,BUSINESS_RESULT",
-            "FailedOperation.CompareLowSimilarity,BUSINESS_RESULT",
-            "FailedOperation.ImageBlur,CALLER_ERROR",
-            "FailedOperation.ImageNoIdCard,CALLER_ERROR",
-            "InvalidParameter.ConfigFormatError,CALLER_ERROR",
-            "MissingParameter,CALLER_ERROR"})
+        "AuthFailure.SignatureFailure,CONFIGURATION_ERROR",
+        "UnauthorizedOperation.Arrears,CONFIGURATION_ERROR",
+        "FailedOperation.UnOpenError,CONFIGURATION_ERROR",
+        "ResourceUnavailable.InArrears,CONFIGURATION_ERROR",
+        "RequestLimitExceeded,THROTTLED",
+        "FailedOperation.RequestLimitExceeded,THROTTLED",
+        "InternalError,TRANSIENT",
+        "FailedOperation.CompareSystemError,TRANSIENT",
+        "FailedOperation.IdPhotoSystemNoanswer,TRANSIENT",
+        "FailedOperation.FileSaveError,TRANSIENT",
+        "FailedOperation.UnKnown,TRANSIENT",
+        "FailedOperation.IdNameMisMatch,BUSINESS_RESULT",
+        "FailedOperation.IdNoExistSystem,BUSINESS_RESULT",
+        "FailedOperation.IdPhotoNoExist,BUSINESS_RESULT",
+        "FailedOperation.CompareLowSimilarity,BUSINESS_RESULT",
+        "FailedOperation.ImageBlur,CALLER_ERROR",
+        "FailedOperation.ImageNoIdCard,CALLER_ERROR",
+        "InvalidParameter.ConfigFormatError,CALLER_ERROR",
+        "MissingParameter,CALLER_ERROR"
+    })
     void theCategoriesThatMatterMost(String code, TencentErrorCategory category) {
         assertThat(TencentErrorCatalogue.categorise(code)).isEqualTo(category);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "AuthFailure.SomethingNew,CONFIGURATION_ERROR",
-            "InvalidParameterValue.SomethingNew,CALLER_ERROR",
-            "RequestLimitExceeded.SomethingNew,THROTTLED",
-            "FailedOperation.SomethingNew,TRANSIENT",
-            "CompletelyNew,TRANSIENT"})
+        "AuthFailure.SomethingNew,CONFIGURATION_ERROR",
+        "InvalidParameterValue.SomethingNew,CALLER_ERROR",
+        "RequestLimitExceeded.SomethingNew,THROTTLED",
+        "FailedOperation.SomethingNew,TRANSIENT",
+        "CompletelyNew,TRANSIENT"
+    })
     void undocumentedCodesFallBackSafelyByFamily(String code, TencentErrorCategory category) {
         assertThat(TencentErrorCatalogue.isDocumented(code)).isFalse();
         assertThat(TencentErrorCatalogue.categorise(code)).isEqualTo(category);
@@ -88,9 +94,10 @@ class TencentErrorCatalogueTest {
 
     @ParameterizedTest
     @CsvSource({
-            "FailedOperation.ImageNoIdCard,TencentCallerError",
-            "AuthFailure.SecretIdNotFound,TencentConfigurationError",
-            "FailedOperation.IdNameMisMatch,TencentBusinessResult"})
+        "FailedOperation.ImageNoIdCard,TencentCallerError",
+        "AuthFailure.SecretIdNotFound,TencentConfigurationError",
+        "FailedOperation.IdNameMisMatch,TencentBusinessResult"
+    })
     void finalErrorsAreNeverRetried(String code, String type) {
         ApplicationFailure failure = TencentFailures.toActivityFailure(error(code));
         assertThat(failure.isNonRetryable()).isTrue();

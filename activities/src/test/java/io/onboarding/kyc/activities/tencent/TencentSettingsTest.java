@@ -14,9 +14,11 @@ class TencentSettingsTest {
         try (ApplicationContext context = context(Map.of())) {
             TencentSettings settings = context.getBean(TencentSettings.class);
             assertThat(settings.site()).isEqualTo(TencentSite.INTL);
-            assertThat(settings.endpoint(TencentProduct.OCR)).isEqualTo(URI.create("https://ocr.intl.tencentcloudapi.com"));
+            assertThat(settings.endpoint(TencentProduct.OCR))
+                    .isEqualTo(URI.create("https://ocr.intl.tencentcloudapi.com"));
             assertThat(settings.region(TencentProduct.OCR)).isEqualTo("ap-singapore");
-            assertThat(settings.endpoint(TencentProduct.FACEID)).isEqualTo(URI.create("https://faceid.intl.tencentcloudapi.com"));
+            assertThat(settings.endpoint(TencentProduct.FACEID))
+                    .isEqualTo(URI.create("https://faceid.intl.tencentcloudapi.com"));
         }
     }
 
@@ -32,8 +34,8 @@ class TencentSettingsTest {
 
     @Test
     void explicitEndpointsWinOverTheSite() {
-        try (ApplicationContext context = context(Map.of("tencent.ocr-endpoint", "http://127.0.0.1:9080",
-                "tencent.ocr-region", "ap-shanghai"))) {
+        try (ApplicationContext context =
+                context(Map.of("tencent.ocr-endpoint", "http://127.0.0.1:9080", "tencent.ocr-region", "ap-shanghai"))) {
             TencentSettings settings = context.getBean(TencentSettings.class);
             assertThat(settings.endpoint(TencentProduct.OCR)).isEqualTo(URI.create("http://127.0.0.1:9080"));
             assertThat(settings.region(TencentProduct.OCR)).isEqualTo("ap-shanghai");
@@ -43,6 +45,9 @@ class TencentSettingsTest {
 
     /** Only the settings: no test environment, so no datasource to start. */
     private static ApplicationContext context(Map<String, Object> properties) {
-        return ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(properties)
+                .start();
     }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.onboarding.kyc.contract.faceid.FaceIdActivities;
+import io.onboarding.kyc.contract.faceid.IdVerification;
+import io.onboarding.kyc.contract.faceid.IdVerificationResult;
+import io.onboarding.kyc.contract.faceid.PortraitComparison;
+import io.onboarding.kyc.contract.ocr.CardSide;
+import io.onboarding.kyc.contract.ocr.IdCardOcr;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
@@ -12,13 +19,6 @@ import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.vendor.VendorCall;
 import io.onboarding.kyc.store.vendor.VendorCallStore;
-import io.onboarding.kyc.contract.faceid.FaceIdActivities;
-import io.onboarding.kyc.contract.faceid.IdVerification;
-import io.onboarding.kyc.contract.faceid.IdVerificationResult;
-import io.onboarding.kyc.contract.faceid.PortraitComparison;
-import io.onboarding.kyc.contract.ocr.CardSide;
-import io.onboarding.kyc.contract.ocr.IdCardOcr;
-import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -29,25 +29,38 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class VendorCallsIT extends SandboxBackedTest {
 
-    private static final MainlandIdCard WANG_FANG = new MainlandIdCard("王芳", "女", "汉", LocalDate.of(1995, 5, 13),
-            "广东省深圳市南山区", "440305199505132561", "深圳市公安局南山分局", LocalDate.of(2016, 3, 2),
-            LocalDate.of(2036, 3, 2), "subject-wang-fang");
+    private static final MainlandIdCard WANG_FANG = new MainlandIdCard(
+            "王芳",
+            "女",
+            "汉",
+            LocalDate.of(1995, 5, 13),
+            "广东省深圳市南山区",
+            "440305199505132561",
+            "深圳市公安局南山分局",
+            LocalDate.of(2016, 3, 2),
+            LocalDate.of(2036, 3, 2),
+            "subject-wang-fang");
 
     @Inject
     OcrActivities ocr;
+
     @Inject
     FaceIdActivities faceId;
+
     @Inject
     JourneyStore journeys;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     VendorCallStore audit;
 
     @Test
     void aRetriedOcrReusesTheAnswerAlreadyPaidFor() {
         String journeyId = newJourney();
-        String front = documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(WANG_FANG, ImageEncoding.PNG));
+        String front =
+                documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(WANG_FANG, ImageEncoding.PNG));
 
         IdCardOcr first = ocr.recognizeMainlandIdCard(journeyId, front, CardSide.FRONT);
         IdCardOcr retried = ocr.recognizeMainlandIdCard(journeyId, front, CardSide.FRONT);
@@ -75,9 +88,13 @@ class VendorCallsIT extends SandboxBackedTest {
         assertThat(match.result()).isEqualTo(IdVerificationResult.MATCH);
         assertThat(mismatch.result()).isEqualTo(IdVerificationResult.MISMATCH);
         assertThat(sandbox.ledger().count("IdCardOCRVerification")).isEqualTo(2);
-        assertThat(audit.forJourney(journeyId)).extracting(VendorCall::resultCode).containsExactly("0", "-1");
-        assertThat(audit.forJourney(journeyId)).extracting(VendorCall::subject)
-                .allSatisfy(subject -> assertThat(subject).doesNotContain("440305").doesNotContain("王"));
+        assertThat(audit.forJourney(journeyId))
+                .extracting(VendorCall::resultCode)
+                .containsExactly("0", "-1");
+        assertThat(audit.forJourney(journeyId))
+                .extracting(VendorCall::subject)
+                .allSatisfy(
+                        subject -> assertThat(subject).doesNotContain("440305").doesNotContain("王"));
     }
 
     @Test
@@ -95,7 +112,8 @@ class VendorCallsIT extends SandboxBackedTest {
     @Test
     void thePortraitComparisonIsAuditedAndReused() {
         String journeyId = newJourney();
-        String front = documents.save(journeyId, "FRONT", "image/jpeg", CardGenerator.front(WANG_FANG, ImageEncoding.JPEG));
+        String front =
+                documents.save(journeyId, "FRONT", "image/jpeg", CardGenerator.front(WANG_FANG, ImageEncoding.JPEG));
 
         PortraitComparison comparison = faceId.comparePortrait(journeyId, front);
         faceId.comparePortrait(journeyId, front);
@@ -112,7 +130,8 @@ class VendorCallsIT extends SandboxBackedTest {
 
         for (int attempt = 0; attempt < 2; attempt++) {
             assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, noCard, CardSide.FRONT))
-                    .isInstanceOfSatisfying(ApplicationFailure.class,
+                    .isInstanceOfSatisfying(
+                            ApplicationFailure.class,
                             f -> assertThat(f.getType()).isEqualTo(TencentFailures.CALLER_ERROR));
         }
 
@@ -127,8 +146,8 @@ class VendorCallsIT extends SandboxBackedTest {
     @Test
     void anImageNoActionCouldReadCostsNoCallAtAll() {
         String journeyId = newJourney();
-        String damaged = documents.save(journeyId, "FRONT", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        String damaged = documents.save(
+                journeyId, "FRONT", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
 
         assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, damaged, CardSide.FRONT))
                 .isInstanceOfSatisfying(ApplicationFailure.class, f -> {
@@ -142,8 +161,8 @@ class VendorCallsIT extends SandboxBackedTest {
 
     private static byte[] plainPng() throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(900, 560, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png", out);
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(900, 560, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
     }
 

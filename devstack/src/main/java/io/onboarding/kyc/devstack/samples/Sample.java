@@ -9,8 +9,14 @@ import java.util.List;
  * @param back     {@code null} when the request carries only the front
  * @param expected the journey's status, outcome and reasons once it stops working
  */
-public record Sample(String file, String customerRef, String country, String type, SampleImage front, SampleImage back,
-                     Expected expected) {
+public record Sample(
+        String file,
+        String customerRef,
+        String country,
+        String type,
+        SampleImage front,
+        SampleImage back,
+        Expected expected) {
 
     /**
      * Where the journey must get to: its status, outcome and reasons.

@@ -2,11 +2,11 @@ package io.onboarding.kyc.devstack.samples;
 
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
-import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.util.Set;
 
 /** One side of a synthetic card, as a sample sends it. */
@@ -18,7 +18,8 @@ public sealed interface SampleImage {
     record Mainland(MainlandIdCard card, SandboxCardSide side, Set<CardDefect> defects) implements SampleImage {
         @Override
         public byte[] render() {
-            return side == SandboxCardSide.FRONT ? CardGenerator.front(card, ImageEncoding.JPEG, defects)
+            return side == SandboxCardSide.FRONT
+                    ? CardGenerator.front(card, ImageEncoding.JPEG, defects)
                     : CardGenerator.back(card, ImageEncoding.JPEG, defects);
         }
     }
@@ -27,7 +28,8 @@ public sealed interface SampleImage {
     record Foreign(ForeignCard card, SandboxCardSide side) implements SampleImage {
         @Override
         public byte[] render() {
-            return side == SandboxCardSide.FRONT ? ForeignCardGenerator.front(card, ImageEncoding.JPEG)
+            return side == SandboxCardSide.FRONT
+                    ? ForeignCardGenerator.front(card, ImageEncoding.JPEG)
                     : ForeignCardGenerator.back(card, ImageEncoding.JPEG);
         }
     }

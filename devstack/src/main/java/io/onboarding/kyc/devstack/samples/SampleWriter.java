@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class SampleWriter {
 
-    private SampleWriter() {
-    }
+    private SampleWriter() {}
 
     /** The document object: the start request's {@code document}, and the whole body of a retake. */
     public static Map<String, Object> document(Sample sample) {
@@ -42,9 +41,16 @@ public final class SampleWriter {
         Files.createDirectories(directory);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         for (Sample sample : SampleCatalogue.JOURNEYS) {
-            write(json, directory.resolve(sample.file()), request(sample), sample.expected().toString());
+            write(
+                    json,
+                    directory.resolve(sample.file()),
+                    request(sample),
+                    sample.expected().toString());
         }
-        write(json, directory.resolve(SampleCatalogue.RETAKE_DOCUMENT.file()), document(SampleCatalogue.RETAKE_DOCUMENT),
+        write(
+                json,
+                directory.resolve(SampleCatalogue.RETAKE_DOCUMENT.file()),
+                document(SampleCatalogue.RETAKE_DOCUMENT),
                 "retake body");
     }
 

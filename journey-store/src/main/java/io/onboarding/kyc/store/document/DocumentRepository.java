@@ -5,5 +5,4 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface DocumentRepository extends CrudRepository<StoredDocument, String> {
-}
+public interface DocumentRepository extends CrudRepository<StoredDocument, String> {}

@@ -29,8 +29,15 @@ public class DocumentStore {
     /** Stores an image; joins the caller's transaction when there is one. */
     public String save(String journeyId, String side, String mediaType, byte[] image) {
         String id = "doc_" + HexFormat.of().formatHex(randomBytes());
-        documents.save(new StoredDocument(id, journeyId, side, mediaType, image.length, sealer.keyId(),
-                sealer.seal(context(id), image), clock.instant()));
+        documents.save(new StoredDocument(
+                id,
+                journeyId,
+                side,
+                mediaType,
+                image.length,
+                sealer.keyId(),
+                sealer.seal(context(id), image),
+                clock.instant()));
         return id;
     }
 
@@ -40,9 +47,13 @@ public class DocumentStore {
     }
 
     public DocumentImage load(String documentId) {
-        StoredDocument stored = documents.findById(documentId)
-                .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        return new DocumentImage(stored.id(), stored.journeyId(), stored.side(), stored.mediaType(),
+        StoredDocument stored =
+                documents.findById(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        return new DocumentImage(
+                stored.id(),
+                stored.journeyId(),
+                stored.side(),
+                stored.mediaType(),
                 sealer.open(context(stored.id()), stored.keyId(), stored.content()));
     }
 

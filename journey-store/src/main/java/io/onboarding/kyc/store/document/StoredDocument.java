@@ -8,12 +8,12 @@ import java.time.Instant;
 @MappedEntity("document")
 // A row: Micronaut Data maps the bytea column to byte[]; rows are never compared or hashed.
 @SuppressWarnings("ArrayRecordComponent")
-public record StoredDocument(@Id String id,
-                             String journeyId,
-                             String side,
-                             String mediaType,
-                             int sizeBytes,
-                             String keyId,
-                             byte[] content,
-                             Instant createdAt) {
-}
+public record StoredDocument(
+        @Id String id,
+        String journeyId,
+        String side,
+        String mediaType,
+        int sizeBytes,
+        String keyId,
+        byte[] content,
+        Instant createdAt) {}

@@ -7,15 +7,15 @@ import java.time.Instant;
 
 /** A journey row: what the API answers with and support staff search on. */
 @MappedEntity("journey")
-public record Journey(@Id String id,
-                      String customerRef,
-                      String country,
-                      String documentType,
-                      String status,
-                      @Nullable String outcome,
-                      @Nullable String step,
-                      String reasons,
-                      Instant createdAt,
-                      Instant updatedAt,
-                      int lastSequence) {
-}
+public record Journey(
+        @Id String id,
+        String customerRef,
+        String country,
+        String documentType,
+        String status,
+        @Nullable String outcome,
+        @Nullable String step,
+        String reasons,
+        Instant createdAt,
+        Instant updatedAt,
+        int lastSequence) {}

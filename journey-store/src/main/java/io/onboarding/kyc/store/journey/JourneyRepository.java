@@ -17,8 +17,14 @@ public interface JourneyRepository extends CrudRepository<Journey, String> {
                SET status = :status, outcome = :outcome, step = :step, reasons = :reasons,
                    updated_at = :at, last_sequence = :sequence
              WHERE id = :id AND last_sequence < :sequence""")
-    int advance(String id, int sequence, String status, @Nullable String outcome, @Nullable String step,
-                String reasons, Instant at);
+    int advance(
+            String id,
+            int sequence,
+            String status,
+            @Nullable String outcome,
+            @Nullable String step,
+            String reasons,
+            Instant at);
 
     /** Journeys the read model holds as unfinished that have not moved since {@code cutoff}, oldest first. */
     @Query("""

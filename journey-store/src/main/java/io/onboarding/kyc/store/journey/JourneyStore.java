@@ -42,14 +42,28 @@ public class JourneyStore {
     @Transactional
     public boolean record(TimelineEntry entry) {
         TimelineKey key = entry.key();
-        int inserted = timeline.insertIfAbsent(key.journeyId(), key.sequence(), entry.at(), entry.status(),
-                entry.outcome(), entry.step(), entry.stepStatus(), entry.vendorRequestId(), entry.detail(),
+        int inserted = timeline.insertIfAbsent(
+                key.journeyId(),
+                key.sequence(),
+                entry.at(),
+                entry.status(),
+                entry.outcome(),
+                entry.step(),
+                entry.stepStatus(),
+                entry.vendorRequestId(),
+                entry.detail(),
                 entry.reasons());
         if (inserted == 0) {
             return false;
         }
-        journeys.advance(key.journeyId(), key.sequence(), entry.status(), entry.outcome(), entry.step(),
-                entry.reasons(), entry.at());
+        journeys.advance(
+                key.journeyId(),
+                key.sequence(),
+                entry.status(),
+                entry.outcome(),
+                entry.step(),
+                entry.reasons(),
+                entry.at());
         return true;
     }
 
@@ -72,22 +86,31 @@ public class JourneyStore {
      * @return whether this call ended it (false when the journey was already ended or moved meanwhile)
      */
     @Transactional
-    public boolean endWithoutWorkflow(Journey journey, String status, @Nullable String outcome, String reason,
-                                      Instant at) {
+    public boolean endWithoutWorkflow(
+            Journey journey, String status, @Nullable String outcome, String reason, Instant at) {
         Optional<Journey> current = find(journey.id());
-        if (current.isEmpty() || !UNFINISHED.contains(current.get().status())
+        if (current.isEmpty()
+                || !UNFINISHED.contains(current.get().status())
                 || current.get().lastSequence() != journey.lastSequence()) {
             return false;
         }
         int sequence = journey.lastSequence();
         for (String step : openSteps(journey.id())) {
-            if (!record(new TimelineEntry(new TimelineKey(journey.id(), ++sequence), at, journey.status(), null, step,
-                    CLOSED_STEP, null, reason, journey.reasons()))) {
+            if (!record(new TimelineEntry(
+                    new TimelineKey(journey.id(), ++sequence),
+                    at,
+                    journey.status(),
+                    null,
+                    step,
+                    CLOSED_STEP,
+                    null,
+                    reason,
+                    journey.reasons()))) {
                 return false;
             }
         }
-        return record(new TimelineEntry(new TimelineKey(journey.id(), ++sequence), at, status, outcome, null, null,
-                null, reason, reason));
+        return record(new TimelineEntry(
+                new TimelineKey(journey.id(), ++sequence), at, status, outcome, null, null, null, reason, reason));
     }
 
     /** Steps whose latest run is still RUNNING, in the order they started. */
@@ -99,7 +122,10 @@ public class JourneyStore {
                 latest.put(entry.step(), entry.stepStatus());
             }
         }
-        return latest.entrySet().stream().filter(e -> RUNNING.equals(e.getValue())).map(Map.Entry::getKey).toList();
+        return latest.entrySet().stream()
+                .filter(e -> RUNNING.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public Optional<Journey> find(String journeyId) {

@@ -4,6 +4,6 @@ import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.MappedProperty;
 
 @Embeddable
-public record TimelineKey(@MappedProperty("journey_id") String journeyId,
-                          @MappedProperty("sequence") int sequence) {
-}
+public record TimelineKey(
+        @MappedProperty("journey_id") String journeyId,
+        @MappedProperty("sequence") int sequence) {}

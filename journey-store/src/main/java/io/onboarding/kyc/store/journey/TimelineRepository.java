@@ -20,7 +20,15 @@ public interface TimelineRepository extends GenericRepository<TimelineEntry, Tim
             VALUES (:journeyId, :sequence, :at, :status, :outcome, :step, :stepStatus,
                     :vendorRequestId, :detail, :reasons)
             ON CONFLICT (journey_id, sequence) DO NOTHING""")
-    int insertIfAbsent(String journeyId, int sequence, Instant at, String status, @Nullable String outcome,
-                       @Nullable String step, @Nullable String stepStatus, @Nullable String vendorRequestId,
-                       @Nullable String detail, String reasons);
+    int insertIfAbsent(
+            String journeyId,
+            int sequence,
+            Instant at,
+            String status,
+            @Nullable String outcome,
+            @Nullable String step,
+            @Nullable String stepStatus,
+            @Nullable String vendorRequestId,
+            @Nullable String detail,
+            String reasons);
 }

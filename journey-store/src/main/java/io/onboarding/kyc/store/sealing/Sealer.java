@@ -20,8 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 @Singleton
 public class Sealer {
 
-    private static final KeyRingSettings SETTINGS = new KeyRingSettings("kyc.sealing.",
-            "document images and vendor answers are stored encrypted");
+    private static final KeyRingSettings SETTINGS =
+            new KeyRingSettings("kyc.sealing.", "document images and vendor answers are stored encrypted");
 
     private final AesGcm cipher;
     private final SecretKey fingerprintKey;

@@ -18,10 +18,11 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                       rings; with {@code keys} it is required
  */
 @ConfigurationProperties("kyc.sealing")
-public record SealingSettings(@Nullable String key,
-                              @Bindable(defaultValue = "s1") String keyId,
-                              @Nullable String keys,
-                              @Nullable String fingerprintKey) {
+public record SealingSettings(
+        @Nullable String key,
+        @Bindable(defaultValue = "s1") String keyId,
+        @Nullable String keys,
+        @Nullable String fingerprintKey) {
 
     @Override
     public String toString() {

@@ -16,17 +16,17 @@ import java.time.Instant;
 @MappedEntity("vendor_call")
 // A row: Micronaut Data maps the bytea column to byte[]; rows are never compared or hashed.
 @SuppressWarnings("ArrayRecordComponent")
-public record VendorCall(@Id @GeneratedValue @Nullable Long id,
-                         String journeyId,
-                         String step,
-                         String subject,
-                         int attempt,
-                         String action,
-                         @Nullable String requestId,
-                         String resultCode,
-                         boolean billable,
-                         int latencyMs,
-                         Instant calledAt,
-                         @Nullable byte[] sealedAnswer,
-                         @Nullable String keyId) {
-}
+public record VendorCall(
+        @Id @GeneratedValue @Nullable Long id,
+        String journeyId,
+        String step,
+        String subject,
+        int attempt,
+        String action,
+        @Nullable String requestId,
+        String resultCode,
+        boolean billable,
+        int latencyMs,
+        Instant calledAt,
+        @Nullable byte[] sealedAnswer,
+        @Nullable String keyId) {}

@@ -9,8 +9,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface VendorCallRepository extends CrudRepository<VendorCall, Long> {
 
-    Optional<VendorCall> findFirstByJourneyIdAndActionAndSubjectAndBillableOrderByIdAsc(String journeyId, String action,
-                                                                                     String subject, boolean billable);
+    Optional<VendorCall> findFirstByJourneyIdAndActionAndSubjectAndBillableOrderByIdAsc(
+            String journeyId, String action, String subject, boolean billable);
 
     List<VendorCall> findByJourneyIdOrderByIdAsc(String journeyId);
 }

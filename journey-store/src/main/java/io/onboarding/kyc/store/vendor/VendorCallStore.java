@@ -23,9 +23,21 @@ public class VendorCallStore {
      * @param answer the answer to keep for reuse when the call was billable (sealed before storing), else null
      */
     public void record(VendorCall call, byte[] answer) {
-        byte[] sealed = answer == null ? null : sealer.seal(context(call.journeyId(), call.action(), call.subject()), answer);
-        calls.save(new VendorCall(null, call.journeyId(), call.step(), call.subject(), call.attempt(), call.action(),
-                call.requestId(), call.resultCode(), call.billable(), call.latencyMs(), call.calledAt(), sealed,
+        byte[] sealed =
+                answer == null ? null : sealer.seal(context(call.journeyId(), call.action(), call.subject()), answer);
+        calls.save(new VendorCall(
+                null,
+                call.journeyId(),
+                call.step(),
+                call.subject(),
+                call.attempt(),
+                call.action(),
+                call.requestId(),
+                call.resultCode(),
+                call.billable(),
+                call.latencyMs(),
+                call.calledAt(),
+                sealed,
                 sealed == null ? null : sealer.keyId()));
     }
 

@@ -41,7 +41,8 @@ class SealerTest {
 
         assertThatThrownBy(() -> dropped.open("document doc_1", "s1", old))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("could not open document doc_1: encrypted with key 's1', which is not in the ring (it holds s2)");
+                .hasMessage(
+                        "could not open document doc_1: encrypted with key 's1', which is not in the ring (it holds s2)");
     }
 
     @Test
@@ -49,11 +50,13 @@ class SealerTest {
         String before = this.before.fingerprint("李明\u0000440524198701010014");
 
         assertThat(after.fingerprint("李明\u0000440524198701010014")).isEqualTo(before);
-        assertThat(new Sealer(new SealingSettings(null, "s2", "s2:" + S2, S1)).fingerprint("李明\u0000440524198701010014"))
+        assertThat(new Sealer(new SealingSettings(null, "s2", "s2:" + S2, S1))
+                        .fingerprint("李明\u0000440524198701010014"))
                 .isEqualTo(before);
         // the fingerprint key is what decides, not the current sealing key
         assertThat(new Sealer(new SealingSettings(null, "s1", "s2:" + S2 + ",s1:" + S1, S2))
-                .fingerprint("李明\u0000440524198701010014")).isNotEqualTo(before);
+                        .fingerprint("李明\u0000440524198701010014"))
+                .isNotEqualTo(before);
     }
 
     @Test
@@ -61,7 +64,8 @@ class SealerTest {
         // the fingerprints already stored in vendor_call were made this way; they must keep matching
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(S1), "HmacSHA256"));
-        String stored = HexFormat.of().formatHex(mac.doFinal("fingerprint\u0000token-1".getBytes(StandardCharsets.UTF_8)), 0, 16);
+        String stored = HexFormat.of()
+                .formatHex(mac.doFinal("fingerprint\u0000token-1".getBytes(StandardCharsets.UTF_8)), 0, 16);
 
         assertThat(before.fingerprint("token-1")).isEqualTo(stored);
     }
@@ -72,9 +76,12 @@ class SealerTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("kyc.sealing.fingerprint-key (env KYC_SEALING_FINGERPRINT_KEY) is not set")
                 .hasMessageNotContaining(S1);
-        assertThatThrownBy(() -> new Sealer(new SealingSettings(null, "s1", "s1:" + S1, Base64.getEncoder().encodeToString(new byte[16]))))
-                .hasMessageStartingWith("kyc.sealing.fingerprint-key (env KYC_SEALING_FINGERPRINT_KEY): must be base64 of 32 bytes");
+        assertThatThrownBy(() -> new Sealer(new SealingSettings(
+                        null, "s1", "s1:" + S1, Base64.getEncoder().encodeToString(new byte[16]))))
+                .hasMessageStartingWith(
+                        "kyc.sealing.fingerprint-key (env KYC_SEALING_FINGERPRINT_KEY): must be base64 of 32 bytes");
         assertThatThrownBy(() -> new Sealer(new SealingSettings(null, "s1", null, null)))
-                .hasMessageContaining("KYC_SEALING_KEYS").hasMessageContaining("KYC_SEALING_KEY)");
+                .hasMessageContaining("KYC_SEALING_KEYS")
+                .hasMessageContaining("KYC_SEALING_KEY)");
     }
 }

@@ -18,7 +18,8 @@ public final class ActionRegistry {
         Map<String, Action> index = new LinkedHashMap<>();
         for (Action action : actions) {
             if (index.putIfAbsent(action.spec().name(), action) != null) {
-                throw new IllegalArgumentException("action registered twice: " + action.spec().name());
+                throw new IllegalArgumentException(
+                        "action registered twice: " + action.spec().name());
             }
         }
         this.byName = Map.copyOf(index);
@@ -26,8 +27,8 @@ public final class ActionRegistry {
     }
 
     /** The eKYC actions this sandbox emulates, answering from {@code identities}, on the system clock. */
-    public static ActionRegistry defaults(IdentityRegistry identities, ImageDownloader downloader,
-                                          ActionSettings settings) {
+    public static ActionRegistry defaults(
+            IdentityRegistry identities, ImageDownloader downloader, ActionSettings settings) {
         return defaults(identities, downloader, settings, Clock.systemUTC());
     }
 
@@ -37,16 +38,16 @@ public final class ActionRegistry {
      * @param clock what the actions take "now" to be: the daily verification limit's Beijing day, the card
      *              validity dates OCR warns about, and the expiry of card-verification tokens
      */
-    public static ActionRegistry defaults(IdentityRegistry identities, ImageDownloader downloader,
-                                          ActionSettings settings, Clock clock) {
+    public static ActionRegistry defaults(
+            IdentityRegistry identities, ImageDownloader downloader, ActionSettings settings, Clock clock) {
         ImageLoader images = new ImageLoader(downloader);
         AuthorityRecords authority = new AuthorityRecords(identities);
         CardVerifications verifications = new CardVerifications(clock, Duration.ofSeconds(settings.tokenTtlSeconds()));
         return new ActionRegistry(List.of(
                 new RecognizeMainlandIdCardOcrHandler(images),
                 new IdCardOcrHandler(images, clock),
-                new IdCardOcrVerificationHandler(images, authority,
-                        new DailyAttempts(clock, settings.dailyVerificationLimit())),
+                new IdCardOcrVerificationHandler(
+                        images, authority, new DailyAttempts(clock, settings.dailyVerificationLimit())),
                 new CheckIdCardInformationHandler(images, authority),
                 new ApplyCardVerificationHandler(images, verifications, settings, clock),
                 new GetCardVerificationResultHandler(verifications)));

@@ -10,12 +10,14 @@ package io.onboarding.kyc.sandbox.action;
  * @param pollingWaitSeconds     {@code AsyncCardVerificationPollingWaitTime} returned by ApplyCardVerification
  * @param tokenTtlSeconds        how long a CardVerificationToken can be polled; 0 expires it at once
  */
-public record ActionSettings(int dailyVerificationLimit, int pollingTimes, int pollingWaitSeconds, long tokenTtlSeconds) {
+public record ActionSettings(
+        int dailyVerificationLimit, int pollingTimes, int pollingWaitSeconds, long tokenTtlSeconds) {
 
     public ActionSettings {
         if (dailyVerificationLimit < 0 || pollingTimes < 1 || pollingWaitSeconds < 0 || tokenTtlSeconds < 0) {
-            throw new IllegalArgumentException("dailyVerificationLimit, pollingWaitSeconds and tokenTtlSeconds must not "
-                    + "be negative, and pollingTimes must be at least 1");
+            throw new IllegalArgumentException(
+                    "dailyVerificationLimit, pollingWaitSeconds and tokenTtlSeconds must not "
+                            + "be negative, and pollingTimes must be at least 1");
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
  * What the gateway knows about an action before running it: product, API version, regions and the
  * request parameters it declares.
  */
-public record ActionSpec(String name, Product product, String version, RegionRule region,
-                         Map<String, ParameterType> parameters) {
+public record ActionSpec(
+        String name, Product product, String version, RegionRule region, Map<String, ParameterType> parameters) {
 
     public ActionSpec {
         Objects.requireNonNull(name, "name");

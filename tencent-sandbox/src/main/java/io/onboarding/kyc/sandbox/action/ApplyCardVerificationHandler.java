@@ -31,15 +31,33 @@ final class ApplyCardVerificationHandler implements Action {
     private static final String FRONT_URL = "ImageUrlFront";
     private static final String BACK_BASE64 = "ImageBase64Back";
     private static final String BACK_URL = "ImageUrlBack";
-    private static final ActionSpec SPEC = new ActionSpec("ApplyCardVerification", Product.FACEID, "2018-03-01",
+    private static final ActionSpec SPEC = new ActionSpec(
+            "ApplyCardVerification",
+            Product.FACEID,
+            "2018-03-01",
             RegionRule.oneOf(REGIONS),
-            Map.of("Nationality", ParameterType.STRING, "CardType", ParameterType.STRING,
-                    FRONT_BASE64, ParameterType.STRING, BACK_BASE64, ParameterType.STRING,
-                    FRONT_URL, ParameterType.STRING, BACK_URL, ParameterType.STRING));
+            Map.of(
+                    "Nationality",
+                    ParameterType.STRING,
+                    "CardType",
+                    ParameterType.STRING,
+                    FRONT_BASE64,
+                    ParameterType.STRING,
+                    BACK_BASE64,
+                    ParameterType.STRING,
+                    FRONT_URL,
+                    ParameterType.STRING,
+                    BACK_URL,
+                    ParameterType.STRING));
     /** Seed 003: URL wins, 5 MB after base64, at most 8000 x 8000 pixels, PNG or JPEG (no GIF). */
-    private static final ImageLoader.Rules FRONT = ImageLoader.Rules.of(ImageLoader.Precedence.URL_FIRST,
-            5 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"), ImageLoader.Failures.CARD_VERIFICATION)
-            .withMaxPixels(8000).withParameters(FRONT_BASE64, FRONT_URL);
+    private static final ImageLoader.Rules FRONT = ImageLoader.Rules.of(
+                    ImageLoader.Precedence.URL_FIRST,
+                    5 * ImageLoader.MEGABYTE,
+                    Set.of("PNG", "JPEG"),
+                    ImageLoader.Failures.CARD_VERIFICATION)
+            .withMaxPixels(8000)
+            .withParameters(FRONT_BASE64, FRONT_URL);
+
     private static final ImageLoader.Rules BACK = FRONT.withParameters(BACK_BASE64, BACK_URL);
     /** A verification that finds no document still takes a poll to say so. */
     private static final int POLLS_WHEN_UNRECOGNISED = 1;
@@ -49,7 +67,8 @@ final class ApplyCardVerificationHandler implements Action {
     private final ActionSettings settings;
     private final Clock clock;
 
-    ApplyCardVerificationHandler(ImageLoader images, CardVerifications verifications, ActionSettings settings, Clock clock) {
+    ApplyCardVerificationHandler(
+            ImageLoader images, CardVerifications verifications, ActionSettings settings, Clock clock) {
         this.images = images;
         this.verifications = verifications;
         this.settings = settings;
@@ -65,27 +84,37 @@ final class ApplyCardVerificationHandler implements Action {
     public ActionResult handle(ActionCall call) {
         Optional<IssuingCountry> nationality = choice(call, "Nationality", IssuingCountry.class);
         Optional<ForeignDocumentType> cardType = choice(call, "CardType", ForeignDocumentType.class);
-        if (nationality.isPresent() && cardType.isPresent()
+        if (nationality.isPresent()
+                && cardType.isPresent()
                 && !CardVerificationRules.supported(nationality.get(), cardType.get())) {
-            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "CardType " + cardType.get()
-                    + " is not supported for Nationality " + nationality.get() + ".");
+            throw new ApiError(
+                    ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT,
+                    "CardType " + cardType.get() + " is not supported for Nationality " + nationality.get() + ".");
         }
         if (!ImageLoader.hasImage(call, FRONT_BASE64, FRONT_URL)) {
             throw ApiError.invalidParameter("One of ImageUrlFront and ImageBase64Front must be provided.");
         }
         ImageLoader.LoadedImage frontImage = images.load(call, FRONT);
-        Optional<ForeignCardImage> front = ForeignCardReader.read(frontImage.bytes())
-                .filter(seen -> seen.side() == SandboxCardSide.FRONT);
-        front.ifPresent(seen -> call.concernsDocument(seen.card().country().name(), seen.card().documentNumber()));
+        Optional<ForeignCardImage> front =
+                ForeignCardReader.read(frontImage.bytes()).filter(seen -> seen.side() == SandboxCardSide.FRONT);
+        front.ifPresent(seen ->
+                call.concernsDocument(seen.card().country().name(), seen.card().documentNumber()));
 
         // with AUTO the sandbox recognises the document at once, so the back-side rule applies to what it shows
-        Optional<IssuingCountry> effectiveCountry = nationality.or(() -> front.map(seen -> seen.card().country()));
-        Optional<ForeignDocumentType> effectiveType = cardType.or(() -> front.map(seen -> seen.card().type()));
+        Optional<IssuingCountry> effectiveCountry =
+                nationality.or(() -> front.map(seen -> seen.card().country()));
+        Optional<ForeignDocumentType> effectiveType =
+                cardType.or(() -> front.map(seen -> seen.card().type()));
         boolean hasBack = ImageLoader.hasImage(call, BACK_BASE64, BACK_URL);
-        if (!hasBack && effectiveCountry.isPresent() && effectiveType.isPresent()
-                && CardVerificationRules.backRequired(effectiveCountry.get(), effectiveType.get()).orElse(false)) {
-            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "The back side (ImageUrlBack or "
-                    + "ImageBase64Back) is required for " + effectiveCountry.get() + " " + effectiveType.get() + ".");
+        if (!hasBack
+                && effectiveCountry.isPresent()
+                && effectiveType.isPresent()
+                && CardVerificationRules.backRequired(effectiveCountry.get(), effectiveType.get())
+                        .orElse(false)) {
+            throw new ApiError(
+                    ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT,
+                    "The back side (ImageUrlBack or " + "ImageBase64Back) is required for " + effectiveCountry.get()
+                            + " " + effectiveType.get() + ".");
         }
         Optional<ForeignCardImage> back = Optional.empty();
         if (hasBack) {
@@ -105,29 +134,49 @@ final class ApplyCardVerificationHandler implements Action {
      * ({@code OtherWarning}) or the document is not what the caller declared, or the back belongs to another
      * document ({@code InformationVerificationFailed}); those are rejected.
      */
-    private CardVerifications.Outcome outcome(Optional<IssuingCountry> nationality, Optional<ForeignDocumentType> cardType,
-                                              Optional<ForeignCardImage> front, boolean hasBack,
-                                              Optional<ForeignCardImage> back) {
+    private CardVerifications.Outcome outcome(
+            Optional<IssuingCountry> nationality,
+            Optional<ForeignDocumentType> cardType,
+            Optional<ForeignCardImage> front,
+            boolean hasBack,
+            Optional<ForeignCardImage> back) {
         String declaredNationality = nationality.map(Enum::name).orElse("");
         String declaredType = cardType.map(Enum::name).orElse("");
-        if (front.isEmpty() || !CardVerificationRules.supported(front.get().card().country(), front.get().card().type())) {
-            return new CardVerifications.Outcome(POLLS_WHEN_UNRECOGNISED, "REJECTED", List.of("OtherWarning"),
-                    declaredNationality, declaredType, "", null, Optional.empty());
+        if (front.isEmpty()
+                || !CardVerificationRules.supported(
+                        front.get().card().country(), front.get().card().type())) {
+            return new CardVerifications.Outcome(
+                    POLLS_WHEN_UNRECOGNISED,
+                    "REJECTED",
+                    List.of("OtherWarning"),
+                    declaredNationality,
+                    declaredType,
+                    "",
+                    null,
+                    Optional.empty());
         }
         ForeignCard card = front.get().card();
         VerificationScenario scenario = card.scenario();
         String status = scenario.verdict().name();
         List<String> warnInfo = scenario.warnInfo();
-        boolean declaredOther = nationality.filter(declared -> declared != card.country()).isPresent()
-                || cardType.filter(declared -> declared != card.type()).isPresent();
-        boolean foreignBack = hasBack && back.filter(seen -> seen.side() == SandboxCardSide.BACK
-                && seen.card().documentNumber().equals(card.documentNumber())).isEmpty();
+        boolean declaredOther =
+                nationality.filter(declared -> declared != card.country()).isPresent()
+                        || cardType.filter(declared -> declared != card.type()).isPresent();
+        boolean foreignBack = hasBack
+                && back.filter(seen -> seen.side() == SandboxCardSide.BACK
+                                && seen.card().documentNumber().equals(card.documentNumber()))
+                        .isEmpty();
         if (declaredOther || foreignBack) {
             status = "REJECTED";
             warnInfo = List.of("InformationVerificationFailed");
         }
-        return new CardVerifications.Outcome(scenario.processingPolls(), status, warnInfo, card.country().name(),
-                card.type().name(), ForeignCardInfo.subType(card),
+        return new CardVerifications.Outcome(
+                scenario.processingPolls(),
+                status,
+                warnInfo,
+                card.country().name(),
+                card.type().name(),
+                ForeignCardInfo.subType(card),
                 ForeignCardInfo.of(card, LocalDate.now(clock.withZone(DailyAttempts.BEIJING))),
                 Optional.of(new CardVerifications.Document(card.country().name(), card.documentNumber())));
     }
@@ -141,8 +190,8 @@ final class ApplyCardVerificationHandler implements Action {
         try {
             return Optional.of(Enum.valueOf(type, value));
         } catch (IllegalArgumentException e) {
-            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT,
-                    parameter + " `" + value + "` is not supported.");
+            throw new ApiError(
+                    ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, parameter + " `" + value + "` is not supported.");
         }
     }
 }

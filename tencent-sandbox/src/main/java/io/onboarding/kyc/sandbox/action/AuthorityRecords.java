@@ -8,10 +8,18 @@ import java.util.Optional;
 /** The national identity database as the faceid actions consult it. */
 final class AuthorityRecords {
 
-    enum Match { MATCH, NAME_MISMATCH, NOT_FOUND }
+    enum Match {
+        MATCH,
+        NAME_MISMATCH,
+        NOT_FOUND
+    }
 
     /** What the authority holds as the person's photo, read from the record's portrait-subject marker. */
-    enum Photo { ON_FILE, NONE, POOR }
+    enum Photo {
+        ON_FILE,
+        NONE,
+        POOR
+    }
 
     record CardVerificationVerdict(Match match, Optional<Identity> record) {
 
@@ -35,6 +43,7 @@ final class AuthorityRecords {
         if (record.isEmpty()) {
             return new CardVerificationVerdict(Match.NOT_FOUND, record);
         }
-        return new CardVerificationVerdict(record.get().name().equals(name) ? Match.MATCH : Match.NAME_MISMATCH, record);
+        return new CardVerificationVerdict(
+                record.get().name().equals(name) ? Match.MATCH : Match.NAME_MISMATCH, record);
     }
 }

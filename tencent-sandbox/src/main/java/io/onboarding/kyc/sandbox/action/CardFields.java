@@ -17,16 +17,18 @@ import java.util.regex.Pattern;
 final class CardFields {
 
     private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dXx]");
-    private static final DateTimeFormatter BIRTH_DIGITS = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BIRTH_DIGITS =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-    private CardFields() {
-    }
+    private CardFields() {}
 
     static boolean legible(MainlandIdCard card) {
         String number = card.idNumber();
-        if (card.name() == null || card.name().isBlank() || number == null
-                || number.length() != IdNumberRules.LENGTH || !SHAPE.matcher(number).matches()) {
+        if (card.name() == null
+                || card.name().isBlank()
+                || number == null
+                || number.length() != IdNumberRules.LENGTH
+                || !SHAPE.matcher(number).matches()) {
             return false;
         }
         try {

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The OCR actions' {@code CardSide}: FRONT, BACK, or absent (the service works the side out itself). */
 final class CardSideParameter {
 
-    private CardSideParameter() {
-    }
+    private CardSideParameter() {}
 
     static Optional<SandboxCardSide> of(ActionCall call) {
         Optional<String> value = call.string("CardSide").filter(side -> !side.isEmpty());

@@ -15,8 +15,7 @@ final class CardVerificationRules {
 
     private static final Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> BACK_REQUIRED = build();
 
-    private CardVerificationRules() {
-    }
+    private CardVerificationRules() {}
 
     /**
      * Whether the issuer's document of that type must come with its back side.
@@ -48,8 +47,11 @@ final class CardVerificationRules {
     }
 
     /** One issuer: whether its ID card and driving licence need a back side (null: not verified). */
-    private static void row(Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> table, IssuingCountry country,
-                            Boolean idCard, Boolean drivingLicence) {
+    private static void row(
+            Map<IssuingCountry, Map<ForeignDocumentType, Boolean>> table,
+            IssuingCountry country,
+            Boolean idCard,
+            Boolean drivingLicence) {
         Map<ForeignDocumentType, Boolean> types = new EnumMap<>(ForeignDocumentType.class);
         if (idCard != null) {
             types.put(ForeignDocumentType.ID_CARD, idCard);

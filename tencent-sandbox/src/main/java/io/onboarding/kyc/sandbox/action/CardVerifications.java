@@ -27,8 +27,15 @@ final class CardVerifications {
      * @param cardInfo null when no document was recognised
      * @param document   the document it concerned, for the ledger's identity tag; never logged
      */
-    record Outcome(int processingPolls, String status, List<String> warnInfo, String nationality, String cardType,
-                   String cardSubType, ObjectNode cardInfo, Optional<Document> document) {
+    record Outcome(
+            int processingPolls,
+            String status,
+            List<String> warnInfo,
+            String nationality,
+            String cardType,
+            String cardSubType,
+            ObjectNode cardInfo,
+            Optional<Document> document) {
 
         Outcome {
             warnInfo = List.copyOf(warnInfo);
@@ -36,15 +43,12 @@ final class CardVerifications {
     }
 
     /** An issuer and a document number. */
-    record Document(String country, String number) {
-    }
+    record Document(String country, String number) {}
 
     /** What one poll sees. */
-    record Poll(boolean processing, Outcome outcome) {
-    }
+    record Poll(boolean processing, Outcome outcome) {}
 
-    private record Pending(Outcome outcome, Instant expires, AtomicInteger polls) {
-    }
+    private record Pending(Outcome outcome, Instant expires, AtomicInteger polls) {}
 
     private final Map<String, Pending> byToken = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -75,8 +79,8 @@ final class CardVerifications {
      */
     Poll poll(String token) {
         Pending pending = Optional.ofNullable(byToken.get(token))
-                .orElseThrow(() -> new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT,
-                        "The CardVerificationToken does not exist."));
+                .orElseThrow(() -> new ApiError(
+                        ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "The CardVerificationToken does not exist."));
         if (!clock.instant().isBefore(pending.expires())) {
             byToken.remove(token);
             throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "The CardVerificationToken has expired.");

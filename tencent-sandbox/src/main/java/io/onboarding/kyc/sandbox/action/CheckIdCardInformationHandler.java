@@ -27,13 +27,29 @@ import java.util.stream.Collectors;
  */
 final class CheckIdCardInformationHandler implements Action {
 
-    private static final ActionSpec SPEC = new ActionSpec("CheckIdCardInformation", Product.FACEID, "2018-03-01",
+    private static final ActionSpec SPEC = new ActionSpec(
+            "CheckIdCardInformation",
+            Product.FACEID,
+            "2018-03-01",
             RegionRule.none(),
-            Map.of(ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
-                    "Config", ParameterType.STRING, "IsEncrypt", ParameterType.BOOLEAN,
-                    "IsEncryptResponse", ParameterType.BOOLEAN, "Encryption", ParameterType.OBJECT));
-    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.URL_FIRST,
-            7 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"), ImageLoader.Failures.FACE_ID);
+            Map.of(
+                    ImageLoader.IMAGE_BASE64,
+                    ParameterType.STRING,
+                    ImageLoader.IMAGE_URL,
+                    ParameterType.STRING,
+                    "Config",
+                    ParameterType.STRING,
+                    "IsEncrypt",
+                    ParameterType.BOOLEAN,
+                    "IsEncryptResponse",
+                    ParameterType.BOOLEAN,
+                    "Encryption",
+                    ParameterType.OBJECT));
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(
+            ImageLoader.Precedence.URL_FIRST,
+            7 * ImageLoader.MEGABYTE,
+            Set.of("PNG", "JPEG"),
+            ImageLoader.Failures.FACE_ID);
 
     /**
      * The warnings this action can be asked for, in the order Tencent lists them: the mainland table without
@@ -47,7 +63,8 @@ final class CheckIdCardInformationHandler implements Action {
             WarningRule.onDefects(-9105, "BorderCheckWarn", CardDefect.OCCLUDED),
             WarningRule.onDefects(-9104, "TempIdWarn", CardDefect.TEMPORARY),
             WarningRule.onDefects(-9106, "DetectPsWarn", CardDefect.PS_ALTERED),
-            new WarningRule(-8001, "Quality", (image, today) -> ImageQuality.score(image) < ImageQuality.BLUR_THRESHOLD));
+            new WarningRule(
+                    -8001, "Quality", (image, today) -> ImageQuality.score(image) < ImageQuality.BLUR_THRESHOLD));
 
     /**
      * Every documented value of {@code Result}, with the descriptions of Tencent's error table. Outcomes the
@@ -55,44 +72,71 @@ final class CheckIdCardInformationHandler implements Action {
      * card) and the vendor's own failures are not.
      */
     static final BusinessResult SUCCESS = new BusinessResult("Success", "Success", true);
-    static final BusinessResult OCR_WARNING = new BusinessResult("FailedOperation.OcrWarningOccurred",
-            "OCR alert occurred", false);
-    static final BusinessResult ID_FORMAT_ERROR = new BusinessResult("FailedOperation.IdFormatError",
-            "Input identity card number error.", false);
-    static final BusinessResult ID_NAME_MISMATCH = new BusinessResult("FailedOperation.IdNameMisMatch",
-            "Name and ID card number mismatch. Please verify and try again after.", true);
-    static final BusinessResult ID_NOT_IN_SYSTEM = new BusinessResult("FailedOperation.IdNoExistSystem",
+
+    static final BusinessResult OCR_WARNING =
+            new BusinessResult("FailedOperation.OcrWarningOccurred", "OCR alert occurred", false);
+    static final BusinessResult ID_FORMAT_ERROR =
+            new BusinessResult("FailedOperation.IdFormatError", "Input identity card number error.", false);
+    static final BusinessResult ID_NAME_MISMATCH = new BusinessResult(
+            "FailedOperation.IdNameMisMatch",
+            "Name and ID card number mismatch. Please verify and try again after.",
+            true);
+    static final BusinessResult ID_NOT_IN_SYSTEM = new BusinessResult(
+            "FailedOperation.IdNoExistSystem",
             "The number is not found in the database. Please go to the place of household registration to verify.",
             true);
-    static final BusinessResult ID_PHOTO_MISSING = new BusinessResult("FailedOperation.IdPhotoNoExist",
+    static final BusinessResult ID_PHOTO_MISSING = new BusinessResult(
+            "FailedOperation.IdPhotoNoExist",
             "The photo of this number is not found in the database. Please go to the place of household "
-                    + "registration to verify.", true);
-    static final BusinessResult ID_PHOTO_POOR = new BusinessResult("FailedOperation.IdPhotoPoorQuality",
-            "Document image is of poor quality. Please update and try again.", true);
-    static final BusinessResult ID_PHOTO_NO_ANSWER = new BusinessResult("FailedOperation.IdPhotoSystemNoanswer",
+                    + "registration to verify.",
+            true);
+    static final BusinessResult ID_PHOTO_POOR = new BusinessResult(
+            "FailedOperation.IdPhotoPoorQuality",
+            "Document image is of poor quality. Please update and try again.",
+            true);
+    static final BusinessResult ID_PHOTO_NO_ANSWER = new BusinessResult(
+            "FailedOperation.IdPhotoSystemNoanswer",
             "The customer database, self-built database, or authentication center failed to return the photo. "
-                    + "Try again later.", false);
-    static final BusinessResult FACES = new BusinessResult("FailedOperation.LifePhotoDetectFaces",
-            "Multiple faces are detected.", false);
-    static final BusinessResult NO_FACE = new BusinessResult("FailedOperation.LifePhotoDetectNoFaces",
-            "Failed to detect a full face.", false);
-    static final BusinessResult FACE_TOO_SMALL = new BusinessResult("FailedOperation.LifePhotoPoorQuality",
-            "The resolution of the image passed in is too low. Please upload a new one.", false);
-    static final BusinessResult FACE_SIZE = new BusinessResult("FailedOperation.LifePhotoSizeError",
-            "The image passed in is too large or too small.", false);
-    static final BusinessResult FAKE = new BusinessResult("FailedOperation.LifePhotoDetectFake",
-            "Real person comparison failed.", false);
-    static final BusinessResult COMPARE_FAIL = new BusinessResult("FailedOperation.CompareFail",
-            "Comparison failed.", false);
-    static final BusinessResult COMPARE_LOW = new BusinessResult("FailedOperation.CompareLowSimilarity",
-            "The comparison similarity did not reach the passing standard.", true);
-    static final BusinessResult COMPARE_SYSTEM = new BusinessResult("FailedOperation.CompareSystemError",
-            "Error calling the comparison engine API.", false);
+                    + "Try again later.",
+            false);
+    static final BusinessResult FACES =
+            new BusinessResult("FailedOperation.LifePhotoDetectFaces", "Multiple faces are detected.", false);
+    static final BusinessResult NO_FACE =
+            new BusinessResult("FailedOperation.LifePhotoDetectNoFaces", "Failed to detect a full face.", false);
+    static final BusinessResult FACE_TOO_SMALL = new BusinessResult(
+            "FailedOperation.LifePhotoPoorQuality",
+            "The resolution of the image passed in is too low. Please upload a new one.",
+            false);
+    static final BusinessResult FACE_SIZE = new BusinessResult(
+            "FailedOperation.LifePhotoSizeError", "The image passed in is too large or too small.", false);
+    static final BusinessResult FAKE =
+            new BusinessResult("FailedOperation.LifePhotoDetectFake", "Real person comparison failed.", false);
+    static final BusinessResult COMPARE_FAIL =
+            new BusinessResult("FailedOperation.CompareFail", "Comparison failed.", false);
+    static final BusinessResult COMPARE_LOW = new BusinessResult(
+            "FailedOperation.CompareLowSimilarity",
+            "The comparison similarity did not reach the passing standard.",
+            true);
+    static final BusinessResult COMPARE_SYSTEM =
+            new BusinessResult("FailedOperation.CompareSystemError", "Error calling the comparison engine API.", false);
 
     /** Results fault injection can force; the others follow from the card and the registry alone. */
-    private static final Map<String, BusinessResult> FORCEABLE = List.of(ID_PHOTO_NO_ANSWER, FAKE, COMPARE_FAIL,
-                    COMPARE_LOW, COMPARE_SYSTEM, ID_NAME_MISMATCH, ID_NOT_IN_SYSTEM, ID_PHOTO_MISSING, ID_PHOTO_POOR,
-                    FACES, NO_FACE, FACE_TOO_SMALL, FACE_SIZE, ID_FORMAT_ERROR).stream()
+    private static final Map<String, BusinessResult> FORCEABLE = List.of(
+                    ID_PHOTO_NO_ANSWER,
+                    FAKE,
+                    COMPARE_FAIL,
+                    COMPARE_LOW,
+                    COMPARE_SYSTEM,
+                    ID_NAME_MISMATCH,
+                    ID_NOT_IN_SYSTEM,
+                    ID_PHOTO_MISSING,
+                    ID_PHOTO_POOR,
+                    FACES,
+                    NO_FACE,
+                    FACE_TOO_SMALL,
+                    FACE_SIZE,
+                    ID_FORMAT_ERROR)
+            .stream()
             .collect(Collectors.toMap(BusinessResult::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
     private final ImageLoader images;
@@ -137,14 +181,16 @@ final class CheckIdCardInformationHandler implements Action {
         BusinessResult result = switch (verdict.match()) {
             case NOT_FOUND -> ID_NOT_IN_SYSTEM;
             case NAME_MISMATCH -> ID_NAME_MISMATCH;
-            case MATCH -> switch (verdict.photo()) {
-                case NONE -> ID_PHOTO_MISSING;
-                case POOR -> ID_PHOTO_POOR;
-                case ON_FILE -> SUCCESS;
-            };
+            case MATCH ->
+                switch (verdict.photo()) {
+                    case NONE -> ID_PHOTO_MISSING;
+                    case POOR -> ID_PHOTO_POOR;
+                    case ON_FILE -> SUCCESS;
+                };
         };
         BigDecimal similarity = result.equals(SUCCESS)
-                ? PortraitSimilarity.similarity(card.portraitSubject(), verdict.record().orElseThrow().portraitSubject())
+                ? PortraitSimilarity.similarity(
+                        card.portraitSubject(), verdict.record().orElseThrow().portraitSubject())
                 : BigDecimal.ZERO;
         return answer(result, similarity, image, seen, warnings);
     }
@@ -164,7 +210,8 @@ final class CheckIdCardInformationHandler implements Action {
         out.put("Result", result.code());
         out.put("Description", result.description());
         Optional<CardImage> seen = readQuietly(call);
-        seen.ifPresentOrElse(card -> OcrText.putPortraitSide(out, card.card(), "IdNum"),
+        seen.ifPresentOrElse(
+                card -> OcrText.putPortraitSide(out, card.card(), "IdNum"),
                 () -> OcrText.putEmpty(out, "Name", "Sex", "Nation", "Birth", "Address", "IdNum"));
         out.put("Portrait", "");
         out.put("Warnings", "");
@@ -187,8 +234,8 @@ final class CheckIdCardInformationHandler implements Action {
     private static CardImage portraitSide(ImageLoader.LoadedImage image) {
         return CardReader.read(image.bytes())
                 .filter(seen -> seen.shows(SandboxCardSide.FRONT))
-                .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
-                        "No portrait side of an ID card was detected in the image."));
+                .orElseThrow(() -> new ApiError(
+                        ErrorCodes.IMAGE_NO_ID_CARD, "No portrait side of an ID card was detected in the image."));
     }
 
     /**
@@ -211,8 +258,12 @@ final class CheckIdCardInformationHandler implements Action {
         return Optional.empty();
     }
 
-    private static ActionResult answer(BusinessResult result, BigDecimal similarity, ImageLoader.LoadedImage image,
-                                       CardImage seen, List<Integer> warnings) {
+    private static ActionResult answer(
+            BusinessResult result,
+            BigDecimal similarity,
+            ImageLoader.LoadedImage image,
+            CardImage seen,
+            List<Integer> warnings) {
         ObjectNode out = Envelope.JSON.createObjectNode();
         out.put("Sim", similarity);
         out.put("Result", result.code());

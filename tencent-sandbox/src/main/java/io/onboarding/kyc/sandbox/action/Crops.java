@@ -9,8 +9,7 @@ import java.util.Base64;
 /** Cropped regions as the actions return them: base64 text, or the decode failure Tencent reports. */
 final class Crops {
 
-    private Crops() {
-    }
+    private Crops() {}
 
     static String portrait(byte[] image, ImageEncoding format) {
         try {

@@ -14,8 +14,7 @@ final class DailyAttempts {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    private record Key(LocalDate day, String idNumber) {
-    }
+    private record Key(LocalDate day, String idNumber) {}
 
     private final Clock clock;
     private final int limit;

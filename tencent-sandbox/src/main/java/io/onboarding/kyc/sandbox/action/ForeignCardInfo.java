@@ -19,16 +19,26 @@ import java.util.List;
 final class ForeignCardInfo {
 
     /** Every member of Tencent's CardInfo structure, in its order. */
-    static final List<String> MEMBERS = List.of("HKIDCard", "MLIDCard", "PhilippinesVoteID", "IndonesiaIDCard",
-            "PhilippinesDrivingLicense", "PhilippinesTinID", "PhilippinesSSSID", "PhilippinesUMID",
-            "InternationalIDPassport", "GeneralCard", "IndonesiaDrivingLicense", "ThailandIDCard", "SingaporeIDCard",
+    static final List<String> MEMBERS = List.of(
+            "HKIDCard",
+            "MLIDCard",
+            "PhilippinesVoteID",
+            "IndonesiaIDCard",
+            "PhilippinesDrivingLicense",
+            "PhilippinesTinID",
+            "PhilippinesSSSID",
+            "PhilippinesUMID",
+            "InternationalIDPassport",
+            "GeneralCard",
+            "IndonesiaDrivingLicense",
+            "ThailandIDCard",
+            "SingaporeIDCard",
             "MacaoIDCard");
 
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private ForeignCardInfo() {
-    }
+    private ForeignCardInfo() {}
 
     static ObjectNode of(ForeignCard card, LocalDate today) {
         ObjectNode info = Envelope.JSON.createObjectNode();
@@ -54,16 +64,17 @@ final class ForeignCardInfo {
         return switch (card.type()) {
             case PASSPORT -> "PASSPORT";
             case DRIVING_LICENSE -> card.country() == IssuingCountry.IDN ? "SIM" : "DRIVING_LICENSE";
-            case ID_CARD -> switch (card.country()) {
-                case HKG -> "1".equals(card.extra("Permanent")) ? "HKID_PERMANENT" : "HKID";
-                case MYS -> card.extra("Type").isEmpty() ? "MyKad" : card.extra("Type");
-                case IDN -> "KTP";
-                case SGP -> "NRIC";
-                case PHL -> "UMID";
-                case THA -> "THAI_NATIONAL_ID";
-                case JPN -> "MY_NUMBER_CARD";
-                case TWN, BGD, NGA, PAK -> "NATIONAL_ID";
-            };
+            case ID_CARD ->
+                switch (card.country()) {
+                    case HKG -> "1".equals(card.extra("Permanent")) ? "HKID_PERMANENT" : "HKID";
+                    case MYS -> card.extra("Type").isEmpty() ? "MyKad" : card.extra("Type");
+                    case IDN -> "KTP";
+                    case SGP -> "NRIC";
+                    case PHL -> "UMID";
+                    case THA -> "THAI_NATIONAL_ID";
+                    case JPN -> "MY_NUMBER_CARD";
+                    case TWN, BGD, NGA, PAK -> "NATIONAL_ID";
+                };
         };
     }
 
@@ -112,8 +123,16 @@ final class ForeignCardInfo {
         out.put("JenisKelamin", "F".equals(card.sex()) ? "PEREMPUAN" : "LAKI-LAKI");
         out.put("GolDarah", card.extra("GolDarah"));
         out.put("Alamat", card.address());
-        for (String field : List.of("RTRW", "KelDesa", "Kecamatan", "Agama", "StatusPerkawinan", "Perkerjaan",
-                "KewargaNegaraan", "Provinsi", "Kota")) {
+        for (String field : List.of(
+                "RTRW",
+                "KelDesa",
+                "Kecamatan",
+                "Agama",
+                "StatusPerkawinan",
+                "Perkerjaan",
+                "KewargaNegaraan",
+                "Provinsi",
+                "Kota")) {
             out.put(field, card.extra(field));
         }
         out.put("BerlakuHingga", card.expires() == null ? "SEUMUR HIDUP" : dayFirst(card.expires()));
@@ -214,7 +233,11 @@ final class ForeignCardInfo {
         out.put("FirstName", card.givenNames());
         out.put("LastName", card.surname());
         out.put("Sex", card.sex());
-        out.put("Age", card.birth() == null ? "0" : Integer.toString(Period.between(card.birth(), today).getYears()));
+        out.put(
+                "Age",
+                card.birth() == null
+                        ? "0"
+                        : Integer.toString(Period.between(card.birth(), today).getYears()));
         out.put("Birthday", iso(card.birth()));
         out.put("BirthPlace", card.extra("BirthPlace"));
         out.put("Nationality", card.country().name());

@@ -12,8 +12,12 @@ import java.util.Map;
  */
 final class GetCardVerificationResultHandler implements Action {
 
-    private static final ActionSpec SPEC = new ActionSpec("GetCardVerificationResult", Product.FACEID, "2018-03-01",
-            RegionRule.oneOf(ApplyCardVerificationHandler.REGIONS), Map.of("CardVerificationToken", ParameterType.STRING));
+    private static final ActionSpec SPEC = new ActionSpec(
+            "GetCardVerificationResult",
+            Product.FACEID,
+            "2018-03-01",
+            RegionRule.oneOf(ApplyCardVerificationHandler.REGIONS),
+            Map.of("CardVerificationToken", ParameterType.STRING));
     static final String PROCESSING = "PROCESSING";
 
     private final CardVerifications verifications;

@@ -28,17 +28,44 @@ import java.util.Set;
 final class IdCardOcrHandler implements Action {
 
     /** The OCR product's regions on the mainland site. */
-    static final String[] REGIONS = {"ap-beijing", "ap-guangzhou", "ap-shanghai", "ap-nanjing", "ap-chengdu",
-        "ap-chongqing", "ap-hongkong", "ap-seoul", "ap-singapore", "eu-frankfurt", "na-toronto", "ap-shanghai-fsi",
-        "ap-shenzhen-fsi"};
-    private static final ActionSpec SPEC = new ActionSpec("IDCardOCR", Product.OCR, "2018-11-19",
+    static final String[] REGIONS = {
+        "ap-beijing",
+        "ap-guangzhou",
+        "ap-shanghai",
+        "ap-nanjing",
+        "ap-chengdu",
+        "ap-chongqing",
+        "ap-hongkong",
+        "ap-seoul",
+        "ap-singapore",
+        "eu-frankfurt",
+        "na-toronto",
+        "ap-shanghai-fsi",
+        "ap-shenzhen-fsi"
+    };
+
+    private static final ActionSpec SPEC = new ActionSpec(
+            "IDCardOCR",
+            Product.OCR,
+            "2018-11-19",
             RegionRule.oneOf(REGIONS),
-            Map.of(ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
-                    "CardSide", ParameterType.STRING, "Config", ParameterType.STRING,
-                    "CardWarnType", ParameterType.STRING));
+            Map.of(
+                    ImageLoader.IMAGE_BASE64,
+                    ParameterType.STRING,
+                    ImageLoader.IMAGE_URL,
+                    ParameterType.STRING,
+                    "CardSide",
+                    ParameterType.STRING,
+                    "Config",
+                    ParameterType.STRING,
+                    "CardWarnType",
+                    ParameterType.STRING));
     /** Seed 004: base64 wins; 6 MB of base64, 3 MB (after base64) for a download; PNG, JPG, JPEG. */
-    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.BASE64_FIRST,
-            6 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"), ImageLoader.Failures.OCR)
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(
+                    ImageLoader.Precedence.BASE64_FIRST,
+                    6 * ImageLoader.MEGABYTE,
+                    Set.of("PNG", "JPEG"),
+                    ImageLoader.Failures.OCR)
             .withUrlLimit(3 * ImageLoader.MEGABYTE);
 
     /**
@@ -58,6 +85,7 @@ final class IdCardOcrHandler implements Action {
             new WarningRule(-9109, "InvalidDateWarn", IdCardOcrHandler::invalidValidity),
             WarningRule.onDefects(-9110, "ReshootWarn", CardDefect.ELECTRONIC),
             WarningRule.onDefects(-9111, null, CardDefect.WATERMARK));
+
     private static final int WATERMARK = -9111;
 
     private final ImageLoader images;
@@ -85,8 +113,9 @@ final class IdCardOcrHandler implements Action {
         refuseUnreadable(seen);
         if (expectedSide.isPresent() && !seen.shows(expectedSide.get())) {
             // the mainland site has no CardSideError: it looks for the side asked for and finds none
-            throw new ApiError(ErrorCodes.IMAGE_NO_ID_CARD, "No " + expectedSide.get() + " side of an ID card was "
-                    + "detected in the image.");
+            throw new ApiError(
+                    ErrorCodes.IMAGE_NO_ID_CARD,
+                    "No " + expectedSide.get() + " side of an ID card was " + "detected in the image.");
         }
         Set<SandboxCardSide> read = sidesToRead(seen, expectedSide, config.on("MultiCardDetect"));
         if (read.contains(SandboxCardSide.FRONT) && !CardFields.legible(seen.card())) {
@@ -99,8 +128,12 @@ final class IdCardOcrHandler implements Action {
         return new ActionResult(out, ActionResult.SUCCESS, true);
     }
 
-    private String advancedInfo(ImageLoader.LoadedImage image, CardImage seen, Set<SandboxCardSide> read, OcrConfig config,
-                                boolean advanced) {
+    private String advancedInfo(
+            ImageLoader.LoadedImage image,
+            CardImage seen,
+            Set<SandboxCardSide> read,
+            OcrConfig config,
+            boolean advanced) {
         ObjectNode info = Envelope.JSON.createObjectNode();
         if (config.on("CropIdCard")) {
             info.put("IdCard", Crops.card(image.bytes(), ImageEncoding.JPEG));
@@ -133,7 +166,8 @@ final class IdCardOcrHandler implements Action {
      * Without {@code CardSide} the side is worked out; a page holding both sides is read whole only with
      * {@code MultiCardDetect}, otherwise its portrait side is read.
      */
-    private static Set<SandboxCardSide> sidesToRead(CardImage seen, Optional<SandboxCardSide> expected, boolean multiCardDetect) {
+    private static Set<SandboxCardSide> sidesToRead(
+            CardImage seen, Optional<SandboxCardSide> expected, boolean multiCardDetect) {
         if (expected.isPresent()) {
             return EnumSet.of(expected.get());
         }
@@ -165,8 +199,8 @@ final class IdCardOcrHandler implements Action {
         return switch (type) {
             case "", "Basic" -> false;
             case "Advanced" -> true;
-            default -> throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT,
-                    "CardWarnType must be Basic or Advanced.");
+            default ->
+                throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT, "CardWarnType must be Basic or Advanced.");
         };
     }
 
@@ -185,6 +219,7 @@ final class IdCardOcrHandler implements Action {
         if (card.validFrom().isAfter(today)) {
             return true;
         }
-        return card.validUntil() != null && (card.validUntil().isBefore(today) || card.validUntil().isBefore(card.validFrom()));
+        return card.validUntil() != null
+                && (card.validUntil().isBefore(today) || card.validUntil().isBefore(card.validFrom()));
     }
 }

@@ -25,29 +25,46 @@ import java.util.stream.Stream;
  */
 final class IdCardOcrVerificationHandler implements Action {
 
-    private static final ActionSpec SPEC = new ActionSpec("IdCardOCRVerification", Product.FACEID, "2018-03-01",
+    private static final ActionSpec SPEC = new ActionSpec(
+            "IdCardOCRVerification",
+            Product.FACEID,
+            "2018-03-01",
             RegionRule.none(),
-            Map.of("IdCard", ParameterType.STRING, "Name", ParameterType.STRING,
-                    ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
-                    "Encryption", ParameterType.OBJECT));
-    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.BASE64_FIRST,
-            3 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG"), ImageLoader.Failures.FACE_ID);
+            Map.of(
+                    "IdCard",
+                    ParameterType.STRING,
+                    "Name",
+                    ParameterType.STRING,
+                    ImageLoader.IMAGE_BASE64,
+                    ParameterType.STRING,
+                    ImageLoader.IMAGE_URL,
+                    ParameterType.STRING,
+                    "Encryption",
+                    ParameterType.OBJECT));
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(
+            ImageLoader.Precedence.BASE64_FIRST,
+            3 * ImageLoader.MEGABYTE,
+            Set.of("PNG", "JPEG"),
+            ImageLoader.Failures.FACE_ID);
     private static final int MAX_NAME_LENGTH = 32;
 
     /** The documented result codes, with the English descriptions of the international site. */
     static final BusinessResult MATCH = new BusinessResult("0", "Name and identity card number match", true);
+
     static final BusinessResult MISMATCH = new BusinessResult("-1", "Name and ID card number mismatch", true);
-    static final BusinessResult INVALID_ID_NUMBER = new BusinessResult("-2",
-            "Invalid ID number (incorrect length, check digit, etc.)", false);
-    static final BusinessResult INVALID_NAME = new BusinessResult("-3", "Invalid name (incorrect length or format)", false);
+    static final BusinessResult INVALID_ID_NUMBER =
+            new BusinessResult("-2", "Invalid ID number (incorrect length, check digit, etc.)", false);
+    static final BusinessResult INVALID_NAME =
+            new BusinessResult("-3", "Invalid name (incorrect length or format)", false);
     static final BusinessResult LIBRARY_ERROR = new BusinessResult("-4", "Document library service exception", false);
-    static final BusinessResult NO_RECORD = new BusinessResult("-5", "No ID card record found in the document library", false);
-    static final BusinessResult UPGRADING = new BusinessResult("-6",
-            "The authoritative comparison system is being upgraded. Try again later", false);
-    static final BusinessResult DAILY_LIMIT = new BusinessResult("-7", "Authentication attempts exceeded the daily limit",
-            false);
-    private static final Map<String, BusinessResult> RESULTS = Stream.of(MATCH, MISMATCH, INVALID_ID_NUMBER,
-                    INVALID_NAME, LIBRARY_ERROR, NO_RECORD, UPGRADING, DAILY_LIMIT)
+    static final BusinessResult NO_RECORD =
+            new BusinessResult("-5", "No ID card record found in the document library", false);
+    static final BusinessResult UPGRADING =
+            new BusinessResult("-6", "The authoritative comparison system is being upgraded. Try again later", false);
+    static final BusinessResult DAILY_LIMIT =
+            new BusinessResult("-7", "Authentication attempts exceeded the daily limit", false);
+    private static final Map<String, BusinessResult> RESULTS = Stream.of(
+                    MATCH, MISMATCH, INVALID_ID_NUMBER, INVALID_NAME, LIBRARY_ERROR, NO_RECORD, UPGRADING, DAILY_LIMIT)
             .collect(Collectors.toUnmodifiableMap(BusinessResult::code, Function.identity()));
 
     private final ImageLoader images;
@@ -68,7 +85,8 @@ final class IdCardOcrVerificationHandler implements Action {
     @Override
     public ActionResult handle(ActionCall call) {
         if (call.has("Encryption")) {
-            throw new ApiError(ErrorCodes.UNSUPPORTED_OPERATION,
+            throw new ApiError(
+                    ErrorCodes.UNSUPPORTED_OPERATION,
                     "The sandbox does not emulate encrypted IdCard and Name; send them in plain text.");
         }
         Subject subject = subject(call);
@@ -90,14 +108,14 @@ final class IdCardOcrVerificationHandler implements Action {
         try {
             subject = subject(call);
         } catch (ApiError e) {
-            subject = new Subject(call.string("Name").orElse(""), call.string("IdCard").orElse(""), Optional.empty());
+            subject = new Subject(
+                    call.string("Name").orElse(""), call.string("IdCard").orElse(""), Optional.empty());
         }
         return Optional.of(answer(subject, result));
     }
 
     /** Whom the call asks about: typed in (which wins), or read off the portrait side. */
-    private record Subject(String name, String idNumber, Optional<MainlandIdCard> card) {
-    }
+    private record Subject(String name, String idNumber, Optional<MainlandIdCard> card) {}
 
     private Subject subject(ActionCall call) {
         // Name and number win over an image; half a pair without an image is still checked (and fails as -2/-3).
@@ -113,8 +131,8 @@ final class IdCardOcrVerificationHandler implements Action {
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
         CardImage seen = CardReader.read(image.bytes())
                 .filter(card -> card.shows(SandboxCardSide.FRONT))
-                .orElseThrow(() -> new ApiError(ErrorCodes.IMAGE_NO_ID_CARD,
-                        "No portrait side of an ID card was detected in the image."));
+                .orElseThrow(() -> new ApiError(
+                        ErrorCodes.IMAGE_NO_ID_CARD, "No portrait side of an ID card was detected in the image."));
         call.concernsIdNumber(seen.card().idNumber());
         if (seen.has(CardDefect.SEVERE_BLUR)) {
             throw new ApiError(ErrorCodes.IMAGE_BLUR, "The image is too blurry to recognise.");

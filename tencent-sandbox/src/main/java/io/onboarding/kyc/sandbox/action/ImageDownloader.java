@@ -22,6 +22,7 @@ public class ImageDownloader {
 
     /** Tencent's documented limit for downloading an image. */
     static final Duration TIMEOUT = Duration.ofSeconds(3);
+
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final HttpClient client = HttpClient.newBuilder()

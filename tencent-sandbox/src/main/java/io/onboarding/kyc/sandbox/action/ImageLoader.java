@@ -19,7 +19,10 @@ final class ImageLoader {
     static final long MEGABYTE = 1024L * 1024L;
 
     /** Which parameter an action uses when a caller sends both. */
-    enum Precedence { URL_FIRST, BASE64_FIRST }
+    enum Precedence {
+        URL_FIRST,
+        BASE64_FIRST
+    }
 
     /**
      * The error code an action answers for each way an image can be unusable.
@@ -30,15 +33,26 @@ final class ImageLoader {
     record Failures(String download, String empty, String undecodable, String tooLarge, String downloadTooLarge) {
 
         /** The OCR product's codes: its error tables also list {@code LimitExceeded.TooLargeFileError}. */
-        static final Failures OCR = new Failures(ErrorCodes.DOWNLOAD_ERROR, ErrorCodes.EMPTY_IMAGE_ERROR,
-                ErrorCodes.IMAGE_DECODE_FAILED, ErrorCodes.IMAGE_SIZE_TOO_LARGE, ErrorCodes.TOO_LARGE_FILE_ERROR);
+        static final Failures OCR = new Failures(
+                ErrorCodes.DOWNLOAD_ERROR,
+                ErrorCodes.EMPTY_IMAGE_ERROR,
+                ErrorCodes.IMAGE_DECODE_FAILED,
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE,
+                ErrorCodes.TOO_LARGE_FILE_ERROR);
         /** The Face ID product's codes for IdCardOCRVerification and CheckIdCardInformation. */
-        static final Failures FACE_ID = new Failures(ErrorCodes.DOWNLOAD_ERROR, ErrorCodes.EMPTY_IMAGE_ERROR,
-                ErrorCodes.IMAGE_DECODE_FAILED, ErrorCodes.IMAGE_SIZE_TOO_LARGE, ErrorCodes.IMAGE_SIZE_TOO_LARGE);
+        static final Failures FACE_ID = new Failures(
+                ErrorCodes.DOWNLOAD_ERROR,
+                ErrorCodes.EMPTY_IMAGE_ERROR,
+                ErrorCodes.IMAGE_DECODE_FAILED,
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE,
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE);
         /** ApplyCardVerification's own table (seed 003). */
-        static final Failures CARD_VERIFICATION = new Failures(ErrorCodes.IMAGE_DOWNLOAD_ERROR,
-                ErrorCodes.INVALID_FILE_CONTENT_SIZE, ErrorCodes.ENGINE_IMAGE_DECODE_FAILED,
-                ErrorCodes.IMAGE_SIZE_TOO_LARGE, ErrorCodes.IMAGE_SIZE_TOO_LARGE);
+        static final Failures CARD_VERIFICATION = new Failures(
+                ErrorCodes.IMAGE_DOWNLOAD_ERROR,
+                ErrorCodes.INVALID_FILE_CONTENT_SIZE,
+                ErrorCodes.ENGINE_IMAGE_DECODE_FAILED,
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE,
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE);
     }
 
     /**
@@ -48,35 +62,69 @@ final class ImageLoader {
      * @param maxUrlBase64Chars limit on a downloaded image, stated (as Tencent does) as its size after base64
      * @param maxPixels         longest side an image may have; {@link Integer#MAX_VALUE} when the action states none
      */
-    record Rules(String base64Parameter, String urlParameter, Precedence precedence, long maxBase64Chars,
-                 long maxUrlBase64Chars, Set<String> formats, int maxPixels, Failures failures) {
+    record Rules(
+            String base64Parameter,
+            String urlParameter,
+            Precedence precedence,
+            long maxBase64Chars,
+            long maxUrlBase64Chars,
+            Set<String> formats,
+            int maxPixels,
+            Failures failures) {
 
         /** The common shape: {@code ImageBase64} / {@code ImageUrl}, one limit for both, no pixel limit. */
         static Rules of(Precedence precedence, long maxBase64Chars, Set<String> formats, Failures failures) {
-            return new Rules(IMAGE_BASE64, IMAGE_URL, precedence, maxBase64Chars, maxBase64Chars, formats,
-                    Integer.MAX_VALUE, failures);
+            return new Rules(
+                    IMAGE_BASE64,
+                    IMAGE_URL,
+                    precedence,
+                    maxBase64Chars,
+                    maxBase64Chars,
+                    formats,
+                    Integer.MAX_VALUE,
+                    failures);
         }
 
         Rules withParameters(String base64Parameter, String urlParameter) {
-            return new Rules(base64Parameter, urlParameter, precedence, maxBase64Chars, maxUrlBase64Chars, formats,
-                    maxPixels, failures);
+            return new Rules(
+                    base64Parameter,
+                    urlParameter,
+                    precedence,
+                    maxBase64Chars,
+                    maxUrlBase64Chars,
+                    formats,
+                    maxPixels,
+                    failures);
         }
 
         Rules withUrlLimit(long maxUrlBase64Chars) {
-            return new Rules(base64Parameter, urlParameter, precedence, maxBase64Chars, maxUrlBase64Chars, formats,
-                    maxPixels, failures);
+            return new Rules(
+                    base64Parameter,
+                    urlParameter,
+                    precedence,
+                    maxBase64Chars,
+                    maxUrlBase64Chars,
+                    formats,
+                    maxPixels,
+                    failures);
         }
 
         Rules withMaxPixels(int maxPixels) {
-            return new Rules(base64Parameter, urlParameter, precedence, maxBase64Chars, maxUrlBase64Chars, formats,
-                    maxPixels, failures);
+            return new Rules(
+                    base64Parameter,
+                    urlParameter,
+                    precedence,
+                    maxBase64Chars,
+                    maxUrlBase64Chars,
+                    formats,
+                    maxPixels,
+                    failures);
         }
     }
 
     // Raw bytes by design: carries the raw image bytes; never compared or used as a key.
     @SuppressWarnings("ArrayRecordComponent")
-    record LoadedImage(byte[] bytes, String format, int width, int height) {
-    }
+    record LoadedImage(byte[] bytes, String format, int width, int height) {}
 
     private final ImageDownloader downloader;
 
@@ -98,16 +146,16 @@ final class ImageLoader {
      */
     LoadedImage load(ActionCall call, Rules rules) {
         Optional<String> url = url(call, rules.urlParameter());
-        boolean useUrl = url.isPresent()
-                && (rules.precedence() == Precedence.URL_FIRST || !call.has(rules.base64Parameter()));
+        boolean useUrl =
+                url.isPresent() && (rules.precedence() == Precedence.URL_FIRST || !call.has(rules.base64Parameter()));
         byte[] bytes;
         if (useUrl) {
             bytes = download(url.get(), rules);
         } else if (call.has(rules.base64Parameter())) {
             bytes = decodeBase64(call.string(rules.base64Parameter()).orElseThrow(), rules);
         } else {
-            throw ApiError.invalidParameter("One of " + rules.urlParameter() + " and " + rules.base64Parameter()
-                    + " must be provided.");
+            throw ApiError.invalidParameter(
+                    "One of " + rules.urlParameter() + " and " + rules.base64Parameter() + " must be provided.");
         }
         if (bytes.length == 0) {
             throw new ApiError(rules.failures().empty(), "The image is empty.");
@@ -117,8 +165,10 @@ final class ImageLoader {
                 .filter(image -> rules.formats().contains(image.format()))
                 .orElseThrow(() -> undecodable(rules));
         if (probed.width() > rules.maxPixels() || probed.height() > rules.maxPixels()) {
-            throw new ApiError(rules.failures().tooLarge(), "The image is " + probed.width() + " x " + probed.height()
-                    + " pixels; at most " + rules.maxPixels() + " x " + rules.maxPixels() + " is supported.");
+            throw new ApiError(
+                    rules.failures().tooLarge(),
+                    "The image is " + probed.width() + " x " + probed.height() + " pixels; at most " + rules.maxPixels()
+                            + " x " + rules.maxPixels() + " is supported.");
         }
         if (!ImageProbe.decodes(bytes)) {
             throw new ApiError(rules.failures().undecodable(), "The image data is damaged or incomplete.");
@@ -131,7 +181,8 @@ final class ImageLoader {
             return downloader.fetch(url, rules.maxUrlBase64Chars() / 4 * 3);
         } catch (ApiError error) {
             String code = error.code().equals(ErrorCodes.IMAGE_SIZE_TOO_LARGE)
-                    ? rules.failures().downloadTooLarge() : rules.failures().download();
+                    ? rules.failures().downloadTooLarge()
+                    : rules.failures().download();
             throw new ApiError(code, error.getMessage());
         }
     }
@@ -142,19 +193,22 @@ final class ImageLoader {
 
     private static byte[] decodeBase64(String base64, Rules rules) {
         if (base64.length() > rules.maxBase64Chars()) {
-            throw new ApiError(rules.failures().tooLarge(),
+            throw new ApiError(
+                    rules.failures().tooLarge(),
                     "The image exceeds " + rules.maxBase64Chars() / MEGABYTE + " MB after base64 encoding.");
         }
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new ApiError(rules.failures().undecodable(),
+            throw new ApiError(
+                    rules.failures().undecodable(),
                     rules.base64Parameter() + " is not valid base64 (RFC 4648, with padding).");
         }
     }
 
     private static ApiError undecodable(Rules rules) {
-        return new ApiError(rules.failures().undecodable(),
+        return new ApiError(
+                rules.failures().undecodable(),
                 "The image could not be decoded; supported formats are " + String.join(", ", rules.formats()) + ".");
     }
 }

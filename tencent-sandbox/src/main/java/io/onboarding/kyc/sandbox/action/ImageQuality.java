@@ -15,8 +15,7 @@ final class ImageQuality {
     /** Tencent's threshold: a quality below it is a blur warning (-8001 in CheckIdCardInformation). */
     static final int BLUR_THRESHOLD = 50;
 
-    private ImageQuality() {
-    }
+    private ImageQuality() {}
 
     /** 90–99 for a clean photo; 30–45 when blurry, 40–49 when tiny; 60–79 for a photo with glare, screen or copy. */
     static int score(CardImage image) {
@@ -27,7 +26,9 @@ final class ImageQuality {
         if (image.has(CardDefect.LOW_RESOLUTION)) {
             return 40 + spread("small", subject, 10);
         }
-        if (image.has(CardDefect.REFLECTIVE) || image.has(CardDefect.RESHOOT) || image.has(CardDefect.PHOTOCOPY)
+        if (image.has(CardDefect.REFLECTIVE)
+                || image.has(CardDefect.RESHOOT)
+                || image.has(CardDefect.PHOTOCOPY)
                 || image.has(CardDefect.COLOUR_PHOTOCOPY)) {
             return 60 + spread("fair", subject, 20);
         }
@@ -48,7 +49,8 @@ final class ImageQuality {
 
     private static int spread(String salt, String subject, int range) {
         String text = salt + "\u0000" + subject;
-        long hash = Long.parseUnsignedLong(Tc3Signer.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 15), 16);
+        long hash = Long.parseUnsignedLong(
+                Tc3Signer.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 15), 16);
         return (int) Math.floorMod(hash, (long) range);
     }
 }

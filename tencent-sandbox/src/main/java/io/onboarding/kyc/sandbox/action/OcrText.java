@@ -9,8 +9,7 @@ import java.util.Set;
 /** The text fields as Tencent's ID-card OCR returns them. */
 final class OcrText {
 
-    private OcrText() {
-    }
+    private OcrText() {}
 
     /** Name, Sex, Nation, Birth, Address and IdNum of the portrait side. */
     static void putPortraitSide(ObjectNode out, MainlandIdCard card, String idNumberField) {

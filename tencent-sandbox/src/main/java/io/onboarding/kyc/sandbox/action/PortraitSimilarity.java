@@ -25,19 +25,21 @@ final class PortraitSimilarity {
         }
     }
 
-    private PortraitSimilarity() {
-    }
+    private PortraitSimilarity() {}
 
     static BigDecimal similarity(String cardSubject, String recordSubject) {
         String cardPerson = PortraitSubjects.person(cardSubject);
         boolean same = cardPerson != null && cardPerson.equals(PortraitSubjects.person(recordSubject));
-        Band band = !same ? OTHER
+        Band band = !same
+                ? OTHER
                 : PortraitSubjects.isBorderline(cardSubject) || PortraitSubjects.isBorderline(recordSubject)
-                        ? BORDERLINE : SAME;
+                        ? BORDERLINE
+                        : SAME;
         return band.pick(cardSubject + "\u0000" + recordSubject);
     }
 
     private static long hash(String text) {
-        return Long.parseUnsignedLong(Tc3Signer.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 15), 16);
+        return Long.parseUnsignedLong(
+                Tc3Signer.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 15), 16);
     }
 }

@@ -22,13 +22,27 @@ import java.util.Set;
  */
 final class RecognizeMainlandIdCardOcrHandler implements Action {
 
-    private static final ActionSpec SPEC = new ActionSpec("RecognizeMainlandIDCardOCR", Product.OCR, "2018-11-19",
+    private static final ActionSpec SPEC = new ActionSpec(
+            "RecognizeMainlandIDCardOCR",
+            Product.OCR,
+            "2018-11-19",
             RegionRule.oneOf("ap-singapore"),
-            Map.of(ImageLoader.IMAGE_BASE64, ParameterType.STRING, ImageLoader.IMAGE_URL, ParameterType.STRING,
-                    "CardSide", ParameterType.STRING, "CropPortrait", ParameterType.BOOLEAN,
-                    "CropIdCard", ParameterType.BOOLEAN));
-    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(ImageLoader.Precedence.URL_FIRST,
-            7 * ImageLoader.MEGABYTE, Set.of("PNG", "JPEG", "BMP"), ImageLoader.Failures.OCR);
+            Map.of(
+                    ImageLoader.IMAGE_BASE64,
+                    ParameterType.STRING,
+                    ImageLoader.IMAGE_URL,
+                    ParameterType.STRING,
+                    "CardSide",
+                    ParameterType.STRING,
+                    "CropPortrait",
+                    ParameterType.BOOLEAN,
+                    "CropIdCard",
+                    ParameterType.BOOLEAN));
+    private static final ImageLoader.Rules IMAGE_RULES = ImageLoader.Rules.of(
+            ImageLoader.Precedence.URL_FIRST,
+            7 * ImageLoader.MEGABYTE,
+            Set.of("PNG", "JPEG", "BMP"),
+            ImageLoader.Failures.OCR);
 
     /** The international table (seed 002); -9109 "warning capability not enabled" is an account state. */
     static final List<WarningRule> WARNINGS = List.of(
@@ -59,12 +73,15 @@ final class RecognizeMainlandIdCardOcrHandler implements Action {
         call.concernsIdNumber(seen.card().idNumber());
         refuseUnreadable(seen);
         if (expectedSide.isPresent() && !seen.shows(expectedSide.get())) {
-            throw new ApiError(ErrorCodes.CARD_SIDE_ERROR,
+            throw new ApiError(
+                    ErrorCodes.CARD_SIDE_ERROR,
                     "CardSide is " + expectedSide.get() + " but the image shows the " + seen.side() + " side.");
         }
         // a page with both sides is read whole unless the caller names one
-        Set<SandboxCardSide> read = expectedSide.map(EnumSet::of)
-                .orElseGet(() -> seen.showsBothSides() ? EnumSet.allOf(SandboxCardSide.class) : EnumSet.of(seen.side()));
+        Set<SandboxCardSide> read = expectedSide
+                .map(EnumSet::of)
+                .orElseGet(
+                        () -> seen.showsBothSides() ? EnumSet.allOf(SandboxCardSide.class) : EnumSet.of(seen.side()));
         if (read.contains(SandboxCardSide.FRONT) && !CardFields.legible(seen.card())) {
             throw new ApiError(ErrorCodes.ID_CARD_INFO_ILLEGAL, "The ID number or name on the card is not valid.");
         }
@@ -85,7 +102,8 @@ final class RecognizeMainlandIdCardOcrHandler implements Action {
             throw new ApiError(ErrorCodes.IMAGE_BLUR, "The image is too blurry to recognise.");
         }
         if (seen.has(CardDefect.LOW_RESOLUTION) || seen.has(CardDefect.SMALL_IN_FRAME)) {
-            throw new ApiError(ErrorCodes.ID_CARD_TOO_SMALL,
+            throw new ApiError(
+                    ErrorCodes.ID_CARD_TOO_SMALL,
                     "The image resolution is too low or the card takes up too little of it.");
         }
         if (seen.has(CardDefect.MULTIPLE_CARDS)) {

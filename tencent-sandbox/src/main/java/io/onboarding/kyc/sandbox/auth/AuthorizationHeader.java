@@ -36,7 +36,10 @@ record AuthorizationHeader(String secretId, String date, String service, String 
             return Optional.empty();
         }
         String[] scope = credential.split("/", -1);
-        if (scope.length != 4 || scope[0].isEmpty() || scope[1].isEmpty() || scope[2].isEmpty()
+        if (scope.length != 4
+                || scope[0].isEmpty()
+                || scope[1].isEmpty()
+                || scope[2].isEmpty()
                 || !scope[3].equals(TERMINATOR)) {
             return Optional.empty();
         }

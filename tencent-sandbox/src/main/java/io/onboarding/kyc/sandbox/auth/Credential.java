@@ -9,5 +9,4 @@ import java.util.Optional;
  * @param token     empty for a permanent key
  * @param expiresAt null when the key does not expire
  */
-record Credential(String secretId, String secretKey, Optional<String> token, Instant expiresAt) {
-}
+record Credential(String secretId, String secretKey, Optional<String> token, Instant expiresAt) {}

@@ -19,8 +19,14 @@ public final class CredentialStore {
         Map<String, Credential> index = new HashMap<>();
         permanent.forEach((id, key) -> index.put(id, new Credential(id, key, Optional.empty(), null)));
         for (TemporaryCredential credential : temporary) {
-            if (index.putIfAbsent(credential.secretId(), new Credential(credential.secretId(), credential.secretKey(),
-                    Optional.of(credential.token()), credential.expiresAt())) != null) {
+            if (index.putIfAbsent(
+                            credential.secretId(),
+                            new Credential(
+                                    credential.secretId(),
+                                    credential.secretKey(),
+                                    Optional.of(credential.token()),
+                                    credential.expiresAt()))
+                    != null) {
                 throw new IllegalArgumentException("SecretId configured twice: " + credential.secretId());
             }
         }
@@ -31,7 +37,8 @@ public final class CredentialStore {
     Credential find(String secretId) {
         Credential credential = secretId == null ? null : bySecretId.get(secretId);
         if (credential == null) {
-            throw new ApiError(ErrorCodes.SECRET_ID_NOT_FOUND,
+            throw new ApiError(
+                    ErrorCodes.SECRET_ID_NOT_FOUND,
                     "The SecretId is not found, please ensure that your SecretId is correct.");
         }
         return credential;
@@ -48,17 +55,25 @@ public final class CredentialStore {
             return;
         }
         if (presented == null || presented.isBlank()) {
-            throw new ApiError(ErrorCodes.TOKEN_FAILURE, "This SecretId is a temporary key: the request must carry its "
-                    + "session token (X-TC-Token, or Token in a v1 request).", "临时密钥的请求必须携带对应的 token（X-TC-Token）。");
+            throw new ApiError(
+                    ErrorCodes.TOKEN_FAILURE,
+                    "This SecretId is a temporary key: the request must carry its "
+                            + "session token (X-TC-Token, or Token in a v1 request).",
+                    "临时密钥的请求必须携带对应的 token（X-TC-Token）。");
         }
-        if (!MessageDigest.isEqual(credential.token().get().getBytes(StandardCharsets.UTF_8),
+        if (!MessageDigest.isEqual(
+                credential.token().get().getBytes(StandardCharsets.UTF_8),
                 presented.trim().getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiError(ErrorCodes.TOKEN_FAILURE, "The token does not belong to this temporary SecretId.",
+            throw new ApiError(
+                    ErrorCodes.TOKEN_FAILURE,
+                    "The token does not belong to this temporary SecretId.",
                     "token 与临时密钥不匹配。");
         }
         if (credential.expiresAt() != null && now.isAfter(credential.expiresAt())) {
-            throw new ApiError(ErrorCodes.TOKEN_FAILURE, "The temporary key and its token expired at "
-                    + credential.expiresAt() + ".", "临时密钥及其 token 已过期。");
+            throw new ApiError(
+                    ErrorCodes.TOKEN_FAILURE,
+                    "The temporary key and its token expired at " + credential.expiresAt() + ".",
+                    "临时密钥及其 token 已过期。");
         }
     }
 }

@@ -14,8 +14,16 @@ import java.util.Set;
  */
 // Raw bytes by design: carries the exact body bytes the signature covers; never compared or used as a key.
 @SuppressWarnings("ArrayRecordComponent")
-public record SignedRequest(String method, String query, String authorization, String contentType, String host,
-                            String timestamp, byte[] body, Set<String> productServices, String token) {
+public record SignedRequest(
+        String method,
+        String query,
+        String authorization,
+        String contentType,
+        String host,
+        String timestamp,
+        byte[] body,
+        Set<String> productServices,
+        String token) {
 
     public SignedRequest {
         productServices = Set.copyOf(productServices);

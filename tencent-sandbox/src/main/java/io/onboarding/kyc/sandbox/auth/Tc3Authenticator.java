@@ -27,7 +27,9 @@ public final class Tc3Authenticator {
 
     /** Tencent refuses timestamps more than five minutes from its clock, in either direction. */
     public static final long MAX_SKEW_SECONDS = 300;
-    private static final DateTimeFormatter SCOPE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter SCOPE_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final CredentialStore credentials;
     private final Clock clock;
@@ -50,7 +52,8 @@ public final class Tc3Authenticator {
      */
     public String verify(SignedRequest request) {
         AuthorizationHeader header = AuthorizationHeader.parse(request.authorization())
-                .orElseThrow(() -> new ApiError(ErrorCodes.INVALID_AUTHORIZATION,
+                .orElseThrow(() -> new ApiError(
+                        ErrorCodes.INVALID_AUTHORIZATION,
                         "Authorization header is missing or is not of the form "
                                 + "`TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`."));
         Credential credential = credentials.find(header.secretId());
@@ -71,13 +74,14 @@ public final class Tc3Authenticator {
         }
         String contentType = request.contentType() == null ? "" : request.contentType();
         for (String host : signedHostCandidates(request.host())) {
-            Tc3Request signed = new Tc3Request(request.method(), request.query(), contentType, host, request.body(),
-                    timestamp, header.service());
+            Tc3Request signed = new Tc3Request(
+                    request.method(), request.query(), contentType, host, request.body(), timestamp, header.service());
             if (Tc3Signer.sameSignature(Tc3Signer.signature(secretKey, signed), header.signature())) {
                 return header.secretId();
             }
         }
-        throw signatureFailure("The provided credentials could not be validated. Please check your signature is correct.");
+        throw signatureFailure(
+                "The provided credentials could not be validated. Please check your signature is correct.");
     }
 
     private static long timestamp(String value) {
@@ -87,8 +91,10 @@ public final class Tc3Authenticator {
     static void checkSkew(Clock clock, long timestamp) {
         long now = clock.instant().getEpochSecond();
         if (Math.abs(now - timestamp) > MAX_SKEW_SECONDS) {
-            throw new ApiError(ErrorCodes.SIGNATURE_EXPIRE, "Signature expired. Timestamp and server time cannot differ "
-                    + "by more than 5 minutes; server time is " + now + ".",
+            throw new ApiError(
+                    ErrorCodes.SIGNATURE_EXPIRE,
+                    "Signature expired. Timestamp and server time cannot differ "
+                            + "by more than 5 minutes; server time is " + now + ".",
                     "签名过期。Timestamp 和服务器时间相差不得超过五分钟；服务器时间为 " + now + "。");
         }
     }

@@ -6,8 +6,7 @@ import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 /** The request timestamp, common to both signature schemes. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /**
      * @throws ApiError {@code MissingParameter} when absent, {@code InvalidParameterValue} when not Unix seconds
@@ -19,7 +18,9 @@ final class Timestamps {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new ApiError(ErrorCodes.INVALID_PARAMETER_VALUE, parameter + " must be Unix time in seconds.",
+            throw new ApiError(
+                    ErrorCodes.INVALID_PARAMETER_VALUE,
+                    parameter + " must be Unix time in seconds.",
                     parameter + " 必须是以秒为单位的 Unix 时间戳。");
         }
     }

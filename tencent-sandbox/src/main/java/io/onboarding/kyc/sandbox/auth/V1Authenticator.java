@@ -52,12 +52,15 @@ public final class V1Authenticator {
         CredentialStore.checkToken(credential, request.parameter("Token"), clock.instant());
         String algorithm = algorithm(request.parameter("SignatureMethod"));
         for (String host : Tc3Authenticator.signedHostCandidates(request.host())) {
-            String expected = sign(credential.secretKey(), algorithm, stringToSign(request.method(), host, request.parameters()));
-            if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8))) {
+            String expected =
+                    sign(credential.secretKey(), algorithm, stringToSign(request.method(), host, request.parameters()));
+            if (MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8))) {
                 return secretId;
             }
         }
-        throw new ApiError(ErrorCodes.SIGNATURE_FAILURE,
+        throw new ApiError(
+                ErrorCodes.SIGNATURE_FAILURE,
                 "The provided credentials could not be validated. Please check your signature is correct.");
     }
 

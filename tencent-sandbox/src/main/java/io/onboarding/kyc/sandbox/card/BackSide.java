@@ -19,12 +19,11 @@ final class BackSide {
     private static final Font TITLE = CardCanvas.tracked(CardCanvas.font(Font.SERIF, Font.BOLD, 46), 0.04f);
     private static final Font VALUE = CardCanvas.font(Font.SANS_SERIF, Font.PLAIN, 27);
 
-    private BackSide() {
-    }
+    private BackSide() {}
 
     static BufferedImage paint(MainlandIdCard card) {
-        CardCanvas canvas = CardCanvas.blank(new Color(0xEA, 0xF2, 0xF6), new Color(0xF4, 0xEC, 0xDF),
-                new Color(0xC9, 0x9A, 0x7F));
+        CardCanvas canvas =
+                CardCanvas.blank(new Color(0xEA, 0xF2, 0xF6), new Color(0xF4, 0xEC, 0xDF), new Color(0xC9, 0x9A, 0x7F));
         Graphics2D g = canvas.graphics();
         paintWall(g);
         paintEmblem(g, 130, 122, 78);
@@ -53,8 +52,11 @@ final class BackSide {
         g.setColor(EMBLEM_GOLD);
         for (int i = 0; i < 18; i++) { // wheat-ear ticks around the rim
             double a = 2 * Math.PI * i / 18;
-            g.draw(new Line2D.Double(cx + Math.cos(a) * inner * 0.88, cy + Math.sin(a) * inner * 0.88,
-                    cx + Math.cos(a) * inner * 0.98, cy + Math.sin(a) * inner * 0.98));
+            g.draw(new Line2D.Double(
+                    cx + Math.cos(a) * inner * 0.88,
+                    cy + Math.sin(a) * inner * 0.88,
+                    cx + Math.cos(a) * inner * 0.98,
+                    cy + Math.sin(a) * inner * 0.98));
         }
         g.fill(star(cx, cy - r * 0.32, r * 0.26));
         for (int i = 0; i < 4; i++) {

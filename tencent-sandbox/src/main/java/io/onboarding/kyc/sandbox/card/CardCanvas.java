@@ -43,7 +43,8 @@ final class CardCanvas {
 
     /** A blank card: RGB only, since JPEG has no alpha and real photos have none either. */
     static CardCanvas blank(Color tintFrom, Color tintTo, Color pattern) {
-        CardCanvas canvas = new CardCanvas(new BufferedImage(CardLayout.WIDTH, CardLayout.HEIGHT, BufferedImage.TYPE_INT_RGB));
+        CardCanvas canvas =
+                new CardCanvas(new BufferedImage(CardLayout.WIDTH, CardLayout.HEIGHT, BufferedImage.TYPE_INT_RGB));
         canvas.paintStock(tintFrom, tintTo, pattern);
         return canvas;
     }

@@ -9,8 +9,7 @@ import java.awt.image.BufferedImage;
  */
 public final class CardCropper {
 
-    private CardCropper() {
-    }
+    private CardCropper() {}
 
     /**
      * The portrait box of the front side in the image.
@@ -30,14 +29,16 @@ public final class CardCropper {
      */
     public static byte[] card(byte[] image, ImageEncoding format) {
         BufferedImage pixels = decode(image);
-        CardPlacement card = CardReader.read(image).map(CardImage::placement)
+        CardPlacement card = CardReader.read(image)
+                .map(CardImage::placement)
                 .orElse(CardPlacement.whole(SandboxCardSide.FRONT, pixels.getWidth(), pixels.getHeight()));
         Rectangle box = within(card, new Rectangle(0, 0, CardLayout.WIDTH, CardLayout.HEIGHT), pixels);
         return ImageCodec.encode(pixels.getSubimage(box.x, box.y, box.width, box.height), format);
     }
 
     private static CardPlacement placement(byte[] image, SandboxCardSide side, BufferedImage pixels) {
-        return CardReader.read(image).map(seen -> seen.placementOf(side))
+        return CardReader.read(image)
+                .map(seen -> seen.placementOf(side))
                 .orElse(CardPlacement.whole(side, pixels.getWidth(), pixels.getHeight()));
     }
 

@@ -16,8 +16,7 @@ public final class CardFiles {
     private static final int JPEG_APP15 = 0xEF;
     private static final int MAX_SEGMENT_PAYLOAD = 0xFFFF - 2;
 
-    private CardFiles() {
-    }
+    private CardFiles() {}
 
     /** The file cut off partway through its pixel data, as an interrupted upload leaves it. */
     public static byte[] truncated(byte[] image) {

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class CardGenerator {
 
-    private CardGenerator() {
-    }
+    private CardGenerator() {}
 
     /** The portrait side, edge to edge. */
     public static byte[] front(MainlandIdCard card, ImageEncoding format) {
@@ -51,13 +50,16 @@ public final class CardGenerator {
      */
     public static byte[] bothSides(MainlandIdCard card, ImageEncoding format, CardDefect... defects) {
         Set<CardDefect> kept = defectSet(defects);
-        kept.removeAll(EnumSet.of(CardDefect.SMALL_IN_FRAME, CardDefect.MULTIPLE_CARDS, CardDefect.INCOMPLETE_BORDER,
+        kept.removeAll(EnumSet.of(
+                CardDefect.SMALL_IN_FRAME,
+                CardDefect.MULTIPLE_CARDS,
+                CardDefect.INCOMPLETE_BORDER,
                 CardDefect.ELECTRONIC));
         return photographed(card, format, List.of(SandboxCardSide.FRONT, SandboxCardSide.BACK), kept);
     }
 
-    private static byte[] photographed(MainlandIdCard card, ImageEncoding format, List<SandboxCardSide> sides,
-                                       Set<CardDefect> defects) {
+    private static byte[] photographed(
+            MainlandIdCard card, ImageEncoding format, List<SandboxCardSide> sides, Set<CardDefect> defects) {
         Objects.requireNonNull(card, "card");
         if (defects.isEmpty() && sides.size() == 1) {
             // a clean card is drawn and described exactly as before defects existed
@@ -68,8 +70,7 @@ public final class CardGenerator {
                 .toList();
         CardPhoto.Photo photo = CardPhoto.take(printed, defects, seed(card));
         byte[] image = ImageCodec.encode(photo.pixels(), format);
-        return withMetadata(image, format,
-                CardMetadata.encode(sides.get(0), card, defects, photo.placements()));
+        return withMetadata(image, format, CardMetadata.encode(sides.get(0), card, defects, photo.placements()));
     }
 
     private static BufferedImage paint(MainlandIdCard card, SandboxCardSide side, Set<CardDefect> defects) {
@@ -78,7 +79,8 @@ public final class CardGenerator {
         return pixels;
     }
 
-    private static byte[] encode(BufferedImage pixels, ImageEncoding format, SandboxCardSide side, MainlandIdCard card) {
+    private static byte[] encode(
+            BufferedImage pixels, ImageEncoding format, SandboxCardSide side, MainlandIdCard card) {
         return withMetadata(ImageCodec.encode(pixels, format), format, CardMetadata.encode(side, card));
     }
 

@@ -13,8 +13,14 @@ import java.util.Set;
  * @param defects    what a vendor's warning or quality checks would notice; empty for a clean card
  * @param placements each printed side in the image, the primary one first
  */
-public record CardImage(SandboxCardSide side, MainlandIdCard card, int width, int height, String format,
-                        Set<CardDefect> defects, List<CardPlacement> placements) {
+public record CardImage(
+        SandboxCardSide side,
+        MainlandIdCard card,
+        int width,
+        int height,
+        String format,
+        Set<CardDefect> defects,
+        List<CardPlacement> placements) {
 
     public CardImage {
         Objects.requireNonNull(side, "side");
@@ -51,6 +57,9 @@ public record CardImage(SandboxCardSide side, MainlandIdCard card, int width, in
 
     /** Where {@code wanted} lies, falling back to the primary card. */
     public CardPlacement placementOf(SandboxCardSide wanted) {
-        return placements.stream().filter(placement -> placement.side() == wanted).findFirst().orElse(placement());
+        return placements.stream()
+                .filter(placement -> placement.side() == wanted)
+                .findFirst()
+                .orElse(placement());
     }
 }

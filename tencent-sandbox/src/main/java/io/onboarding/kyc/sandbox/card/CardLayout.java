@@ -13,8 +13,7 @@ final class CardLayout {
     /** Where the front side prints the holder's photo. */
     static final Rectangle PORTRAIT = new Rectangle(590, 56, 228, 300);
 
-    private CardLayout() {
-    }
+    private CardLayout() {}
 
     static Rectangle scaled(Rectangle box, int imageWidth, int imageHeight) {
         double sx = imageWidth / (double) WIDTH;

@@ -21,22 +21,23 @@ final class CardMetadata {
 
     /** PNG text-chunk keyword and JPEG comment prefix that mark the sandbox's document. */
     static final String KEYWORD = "SandboxIdCard";
+
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CardMetadata() {
-    }
+    private CardMetadata() {}
 
     /** @param placements empty for documents written before placements were recorded: the card fills the image */
-    record Content(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
-    }
+    record Content(
+            SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {}
 
     static byte[] encode(SandboxCardSide side, MainlandIdCard card) {
         return encode(side, card, Set.of(), List.of());
     }
 
     /** Defects and placements are written only when there are any, so a clean card's document is unchanged. */
-    static byte[] encode(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
+    static byte[] encode(
+            SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
         ObjectNode node = JSON.createObjectNode();
         node.put("v", VERSION);
         node.put("side", side.name());
@@ -72,11 +73,18 @@ final class CardMetadata {
             }
             SandboxCardSide side = SandboxCardSide.valueOf(node.path("side").asText());
             MainlandIdCard card = new MainlandIdCard(
-                    string(node, "name"), string(node, "sex"), string(node, "nation"), date(node, "birth"),
-                    string(node, "address"), string(node, "idNumber"), string(node, "authority"),
-                    date(node, "validFrom"), date(node, "validUntil"), string(node, "portraitSubject"));
-            return Optional.of(new Content(side, card, MetadataFields.readDefects(node),
-                    MetadataFields.readPlacements(node)));
+                    string(node, "name"),
+                    string(node, "sex"),
+                    string(node, "nation"),
+                    date(node, "birth"),
+                    string(node, "address"),
+                    string(node, "idNumber"),
+                    string(node, "authority"),
+                    date(node, "validFrom"),
+                    date(node, "validUntil"),
+                    string(node, "portraitSubject"));
+            return Optional.of(
+                    new Content(side, card, MetadataFields.readDefects(node), MetadataFields.readPlacements(node)));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }

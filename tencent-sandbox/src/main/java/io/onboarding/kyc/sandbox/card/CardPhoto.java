@@ -22,12 +22,10 @@ import java.util.Set;
 final class CardPhoto {
 
     /** A composed photo and where each printed side lies in it. */
-    record Photo(BufferedImage pixels, List<CardPlacement> placements) {
-    }
+    record Photo(BufferedImage pixels, List<CardPlacement> placements) {}
 
     /** One printed side, ready to be laid into a photo. */
-    record Printed(SandboxCardSide side, BufferedImage pixels) {
-    }
+    record Printed(SandboxCardSide side, BufferedImage pixels) {}
 
     private static final Color DESK = new Color(0x8A, 0x6E, 0x55);
     private static final Color PAGE = new Color(0xFA, 0xFA, 0xF7);
@@ -38,8 +36,7 @@ final class CardPhoto {
         Headless.ensure();
     }
 
-    private CardPhoto() {
-    }
+    private CardPhoto() {}
 
     /**
      * @param sides one side, or front and back for a page holding both
@@ -227,8 +224,12 @@ final class CardPhoto {
         g.dispose();
         List<CardPlacement> placements = new ArrayList<>();
         for (CardPlacement p : photo.placements()) {
-            placements.add(new CardPlacement(p.side(), (int) Math.round(p.x() * factor), (int) Math.round(p.y() * factor),
-                    Math.max(1, (int) Math.round(p.width() * factor)), Math.max(1, (int) Math.round(p.height() * factor))));
+            placements.add(new CardPlacement(
+                    p.side(),
+                    (int) Math.round(p.x() * factor),
+                    (int) Math.round(p.y() * factor),
+                    Math.max(1, (int) Math.round(p.width() * factor)),
+                    Math.max(1, (int) Math.round(p.height() * factor))));
         }
         return new Photo(small, placements);
     }

@@ -9,16 +9,22 @@ import java.util.Optional;
  */
 public final class CardReader {
 
-    private CardReader() {
-    }
+    private CardReader() {}
 
     public static Optional<CardImage> read(byte[] image) {
-        return ImageProbe.probe(image).flatMap(probed -> metadata(image, probed.format())
-                .flatMap(CardMetadata::decode)
-                .map(content -> new CardImage(content.side(), content.card(), probed.width(), probed.height(),
-                        probed.format(), content.defects(), content.placements().isEmpty()
-                                ? List.of(CardPlacement.whole(content.side(), probed.width(), probed.height()))
-                                : content.placements())));
+        return ImageProbe.probe(image)
+                .flatMap(probed -> metadata(image, probed.format())
+                        .flatMap(CardMetadata::decode)
+                        .map(content -> new CardImage(
+                                content.side(),
+                                content.card(),
+                                probed.width(),
+                                probed.height(),
+                                probed.format(),
+                                content.defects(),
+                                content.placements().isEmpty()
+                                        ? List.of(CardPlacement.whole(content.side(), probed.width(), probed.height()))
+                                        : content.placements())));
     }
 
     private static Optional<byte[]> metadata(byte[] image, String format) {

@@ -32,25 +32,26 @@ final class CardSurface {
         Headless.ensure();
     }
 
-    private CardSurface() {
-    }
+    private CardSurface() {}
 
     /** A field a forger painted over and retyped: the patch, and where the new text's baseline starts. */
-    record Retype(int x, int y, int width, int height, String text, int textX, int textY) {
-    }
+    record Retype(int x, int y, int width, int height, String text, int textX, int textY) {}
 
     /** How a temporary document announces itself, and how far the stamp moves to clear the printed fields. */
-    record TemporaryMarks(String title, int stampShift) {
-    }
+    record TemporaryMarks(String title, int stampShift) {}
 
     /** The mainland card: the forger changes name and number on the front, the validity on the back. */
     static void apply(BufferedImage card, SandboxCardSide side, MainlandIdCard fields, Set<CardDefect> defects) {
         List<Retype> retypes = side == SandboxCardSide.FRONT
-                ? List.of(new Retype(140, 64, 300, 50, fields.name(), 152, 104),
+                ? List.of(
+                        new Retype(140, 64, 300, 50, fields.name(), 152, 104),
                         new Retype(250, 436, 440, 54, fields.idNumber(), 266, 477))
                 : List.of(new Retype(350, 452, 470, 46, fields.printedValidity(), 362, 486));
-        apply(card, defects, retypes, new TemporaryMarks("TEMPORARY RESIDENT IDENTITY CARD",
-                side == SandboxCardSide.FRONT ? 0 : -140));
+        apply(
+                card,
+                defects,
+                retypes,
+                new TemporaryMarks("TEMPORARY RESIDENT IDENTITY CARD", side == SandboxCardSide.FRONT ? 0 : -140));
     }
 
     static void apply(BufferedImage card, Set<CardDefect> defects, List<Retype> retypes, TemporaryMarks temporary) {
@@ -132,8 +133,9 @@ final class CardSurface {
     /** A lamp's hotspot: blown-out white in the middle, fading out over the card's left half. */
     private static void glare(Graphics2D g) {
         Point2D centre = new Point2D.Double(300, 215);
-        g.setPaint(new RadialGradientPaint(centre, 230f, new float[] {0f, 0.35f, 1f},
-                new Color[] {new Color(255, 255, 255, 250), new Color(255, 255, 250, 190), new Color(255, 255, 255, 0)}));
+        g.setPaint(new RadialGradientPaint(centre, 230f, new float[] {0f, 0.35f, 1f}, new Color[] {
+            new Color(255, 255, 255, 250), new Color(255, 255, 250, 190), new Color(255, 255, 255, 0)
+        }));
         g.fill(new Ellipse2D.Double(centre.getX() - 300, centre.getY() - 170, 600, 340));
     }
 }

@@ -10,8 +10,7 @@ public final class DocumentNumbers {
     /** Taiwan's letter codes, A=10 … Z=33 in the order the ministry assigned them. */
     private static final String TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
 
-    private DocumentNumbers() {
-    }
+    private DocumentNumbers() {}
 
     /** Hong Kong identity card: one or two letters, six digits; the check is 0-9 or A. */
     public static char hongKong(String prefixAndDigits) {

@@ -19,10 +19,21 @@ import java.util.Objects;
  *                        (e.g. {@code TelexCode}, {@code Agama}, {@code Race})
  * @param portraitSubject whose face the photo shows
  */
-public record ForeignCard(IssuingCountry country, ForeignDocumentType type, String surname, String givenNames,
-                          String localName, String sex, LocalDate birth, String documentNumber, LocalDate issued,
-                          LocalDate expires, String address, String portraitSubject, Map<String, String> extra,
-                          VerificationScenario scenario) {
+public record ForeignCard(
+        IssuingCountry country,
+        ForeignDocumentType type,
+        String surname,
+        String givenNames,
+        String localName,
+        String sex,
+        LocalDate birth,
+        String documentNumber,
+        LocalDate issued,
+        LocalDate expires,
+        String address,
+        String portraitSubject,
+        Map<String, String> extra,
+        VerificationScenario scenario) {
 
     public ForeignCard {
         Objects.requireNonNull(country, "country");
@@ -47,13 +58,39 @@ public record ForeignCard(IssuingCountry country, ForeignDocumentType type, Stri
     }
 
     public ForeignCard withScenario(VerificationScenario scenario) {
-        return new ForeignCard(country, type, surname, givenNames, localName, sex, birth, documentNumber, issued,
-                expires, address, portraitSubject, extra, scenario);
+        return new ForeignCard(
+                country,
+                type,
+                surname,
+                givenNames,
+                localName,
+                sex,
+                birth,
+                documentNumber,
+                issued,
+                expires,
+                address,
+                portraitSubject,
+                extra,
+                scenario);
     }
 
     public ForeignCard withPortraitSubject(String portraitSubject) {
-        return new ForeignCard(country, type, surname, givenNames, localName, sex, birth, documentNumber, issued,
-                expires, address, portraitSubject, extra, scenario);
+        return new ForeignCard(
+                country,
+                type,
+                surname,
+                givenNames,
+                localName,
+                sex,
+                birth,
+                documentNumber,
+                issued,
+                expires,
+                address,
+                portraitSubject,
+                extra,
+                scenario);
     }
 
     private static String text(String value) {

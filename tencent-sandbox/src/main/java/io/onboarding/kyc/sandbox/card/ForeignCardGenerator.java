@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class ForeignCardGenerator {
 
-    private ForeignCardGenerator() {
-    }
+    private ForeignCardGenerator() {}
 
     /** The side with the photo: a card's front, a passport's data page. */
     public static byte[] front(ForeignCard card, ImageEncoding format, CardDefect... defects) {
@@ -33,14 +32,19 @@ public final class ForeignCardGenerator {
         return photographed(card, format, SandboxCardSide.BACK, defectSet(defects));
     }
 
-    private static byte[] photographed(ForeignCard card, ImageEncoding format, SandboxCardSide side, Set<CardDefect> defects) {
-        BufferedImage printed = side == SandboxCardSide.FRONT ? ForeignCardPainter.front(card) : ForeignCardPainter.back(card);
+    private static byte[] photographed(
+            ForeignCard card, ImageEncoding format, SandboxCardSide side, Set<CardDefect> defects) {
+        BufferedImage printed =
+                side == SandboxCardSide.FRONT ? ForeignCardPainter.front(card) : ForeignCardPainter.back(card);
         List<CardSurface.Retype> retypes = side == SandboxCardSide.FRONT
-                ? List.of(retyped(ForeignCardPainter.NAME_FIELD, card.fullName()),
+                ? List.of(
+                        retyped(ForeignCardPainter.NAME_FIELD, card.fullName()),
                         retyped(ForeignCardPainter.NUMBER_FIELD, card.documentNumber()))
                 : List.of();
         CardSurface.apply(printed, defects, retypes, new CardSurface.TemporaryMarks("TEMPORARY DOCUMENT", 0));
-        CardPhoto.Photo photo = CardPhoto.take(List.of(new CardPhoto.Printed(side, printed)), defects,
+        CardPhoto.Photo photo = CardPhoto.take(
+                List.of(new CardPhoto.Printed(side, printed)),
+                defects,
                 Objects.hash(card.documentNumber(), card.portraitSubject()));
         byte[] image = ImageCodec.encode(photo.pixels(), format);
         byte[] metadata = ForeignCardMetadata.encode(side, card, defects, photo.placements());
@@ -51,8 +55,8 @@ public final class ForeignCardGenerator {
     }
 
     private static CardSurface.Retype retyped(CardSurface.Retype field, String text) {
-        return new CardSurface.Retype(field.x(), field.y(), field.width(), field.height(), text, field.textX(),
-                field.textY());
+        return new CardSurface.Retype(
+                field.x(), field.y(), field.width(), field.height(), text, field.textX(), field.textY());
     }
 
     private static Set<CardDefect> defectSet(CardDefect... defects) {

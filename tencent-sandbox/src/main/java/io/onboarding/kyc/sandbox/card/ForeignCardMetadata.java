@@ -27,13 +27,12 @@ final class ForeignCardMetadata {
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Content(SandboxCardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
-    }
+    record Content(SandboxCardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {}
 
-    private ForeignCardMetadata() {
-    }
+    private ForeignCardMetadata() {}
 
-    static byte[] encode(SandboxCardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
+    static byte[] encode(
+            SandboxCardSide side, ForeignCard card, Set<CardDefect> defects, List<CardPlacement> placements) {
         ObjectNode node = JSON.createObjectNode();
         node.put("v", VERSION);
         node.put("side", side.name());
@@ -50,7 +49,8 @@ final class ForeignCardMetadata {
         node.put("address", card.address());
         node.put("portraitSubject", card.portraitSubject());
         ObjectNode extra = node.putObject("extra");
-        card.extra().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        card.extra().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> extra.put(entry.getKey(), entry.getValue()));
         ObjectNode scenario = node.putObject("scenario");
         scenario.put("processingPolls", card.scenario().processingPolls());
@@ -73,20 +73,36 @@ final class ForeignCardMetadata {
                 return Optional.empty();
             }
             Map<String, String> extra = new LinkedHashMap<>();
-            node.path("extra").properties().forEach(entry -> extra.put(entry.getKey(), entry.getValue().asText()));
+            node.path("extra")
+                    .properties()
+                    .forEach(entry -> extra.put(entry.getKey(), entry.getValue().asText()));
             JsonNode scenarioNode = node.path("scenario");
             List<String> warnInfo = new ArrayList<>();
             scenarioNode.path("warnInfo").forEach(warning -> warnInfo.add(warning.asText()));
-            VerificationScenario scenario = new VerificationScenario(scenarioNode.path("processingPolls").asInt(),
-                    CardVerificationVerdict.valueOf(scenarioNode.path("verdict").asText()), warnInfo);
-            ForeignCard card = new ForeignCard(IssuingCountry.valueOf(node.path("country").asText()),
-                    ForeignDocumentType.valueOf(node.path("type").asText()), node.path("surname").asText(),
-                    node.path("givenNames").asText(), node.path("localName").asText(), node.path("sex").asText(),
-                    date(node, "birth"), node.path("documentNumber").asText(), date(node, "issued"),
-                    date(node, "expires"), node.path("address").asText(), node.path("portraitSubject").asText(),
-                    extra, scenario);
-            return Optional.of(new Content(SandboxCardSide.valueOf(node.path("side").asText()), card,
-                    MetadataFields.readDefects(node), MetadataFields.readPlacements(node)));
+            VerificationScenario scenario = new VerificationScenario(
+                    scenarioNode.path("processingPolls").asInt(),
+                    CardVerificationVerdict.valueOf(scenarioNode.path("verdict").asText()),
+                    warnInfo);
+            ForeignCard card = new ForeignCard(
+                    IssuingCountry.valueOf(node.path("country").asText()),
+                    ForeignDocumentType.valueOf(node.path("type").asText()),
+                    node.path("surname").asText(),
+                    node.path("givenNames").asText(),
+                    node.path("localName").asText(),
+                    node.path("sex").asText(),
+                    date(node, "birth"),
+                    node.path("documentNumber").asText(),
+                    date(node, "issued"),
+                    date(node, "expires"),
+                    node.path("address").asText(),
+                    node.path("portraitSubject").asText(),
+                    extra,
+                    scenario);
+            return Optional.of(new Content(
+                    SandboxCardSide.valueOf(node.path("side").asText()),
+                    card,
+                    MetadataFields.readDefects(node),
+                    MetadataFields.readPlacements(node)));
         } catch (IOException | IllegalArgumentException | DateTimeParseException | NullPointerException e) {
             return Optional.empty();
         }

@@ -23,6 +23,7 @@ final class ForeignCardPainter {
 
     /** Where the front prints the photo, and where a forger retypes the name and number. */
     static final Rectangle PORTRAIT = new Rectangle(36, 104, 196, 252);
+
     static final CardSurface.Retype NAME_FIELD = new CardSurface.Retype(262, 122, 560, 38, null, 266, 152);
     static final CardSurface.Retype NUMBER_FIELD = new CardSurface.Retype(262, 330, 300, 38, null, 266, 360);
 
@@ -36,8 +37,7 @@ final class ForeignCardPainter {
     private static final Font SIGNATURE = CardCanvas.font(Font.SERIF, Font.ITALIC, 30);
     private static final Font SPECIMEN = CardCanvas.tracked(CardCanvas.font(Font.SANS_SERIF, Font.BOLD, 14), 0.2f);
 
-    private ForeignCardPainter() {
-    }
+    private ForeignCardPainter() {}
 
     static String title(ForeignDocumentType type) {
         return switch (type) {
@@ -70,11 +70,23 @@ final class ForeignCardPainter {
             field(canvas, "Nationality", card.country().name(), 262, y, SMALL_VALUE, 140);
             y += 52;
         }
-        field(canvas, card.type() == ForeignDocumentType.PASSPORT ? "Passport No." : "Document No.", card.documentNumber(),
-                262, 326, VALUE, 300);
+        field(
+                canvas,
+                card.type() == ForeignDocumentType.PASSPORT ? "Passport No." : "Document No.",
+                card.documentNumber(),
+                262,
+                326,
+                VALUE,
+                300);
         field(canvas, "Date of issue", printed(card.issued()), 262, 378, SMALL_VALUE, 200);
-        field(canvas, "Date of expiry", card.expires() == null ? "-" : printed(card.expires()), 500, 378,
-                SMALL_VALUE, 200);
+        field(
+                canvas,
+                "Date of expiry",
+                card.expires() == null ? "-" : printed(card.expires()),
+                500,
+                378,
+                SMALL_VALUE,
+                200);
         if (card.type() == ForeignDocumentType.PASSPORT) {
             PassportMrz mrz = PassportMrz.of(card);
             g.setColor(new Color(255, 255, 255, 200));
@@ -167,8 +179,13 @@ final class ForeignCardPainter {
     }
 
     private static String signature(ForeignCard card) {
-        String name = card.givenNames().isEmpty() ? card.surname() : card.givenNames().split(" ", -1)[0] + " " + card.surname();
-        return name.isEmpty() ? "" : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
+        String name = card.givenNames().isEmpty()
+                ? card.surname()
+                : card.givenNames().split(" ", -1)[0] + " " + card.surname();
+        return name.isEmpty()
+                ? ""
+                : name.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static List<Map.Entry<String, String>> sorted(Map<String, String> extra) {
@@ -188,7 +205,8 @@ final class ForeignCardPainter {
     }
 
     private static Color tint(Color colour, double towardsWhite) {
-        return new Color((int) (colour.getRed() + (255 - colour.getRed()) * towardsWhite),
+        return new Color(
+                (int) (colour.getRed() + (255 - colour.getRed()) * towardsWhite),
                 (int) (colour.getGreen() + (255 - colour.getGreen()) * towardsWhite),
                 (int) (colour.getBlue() + (255 - colour.getBlue()) * towardsWhite));
     }

@@ -6,16 +6,22 @@ import java.util.Optional;
 /** The sandbox's OCR for non-mainland documents: finds the document a {@link ForeignCardGenerator} image carries. */
 public final class ForeignCardReader {
 
-    private ForeignCardReader() {
-    }
+    private ForeignCardReader() {}
 
     public static Optional<ForeignCardImage> read(byte[] image) {
-        return ImageProbe.probe(image).flatMap(probed -> metadata(image, probed.format())
-                .flatMap(ForeignCardMetadata::decode)
-                .map(content -> new ForeignCardImage(content.side(), content.card(), probed.width(), probed.height(),
-                        probed.format(), content.defects(), content.placements().isEmpty()
-                                ? List.of(CardPlacement.whole(content.side(), probed.width(), probed.height()))
-                                : content.placements())));
+        return ImageProbe.probe(image)
+                .flatMap(probed -> metadata(image, probed.format())
+                        .flatMap(ForeignCardMetadata::decode)
+                        .map(content -> new ForeignCardImage(
+                                content.side(),
+                                content.card(),
+                                probed.width(),
+                                probed.height(),
+                                probed.format(),
+                                content.defects(),
+                                content.placements().isEmpty()
+                                        ? List.of(CardPlacement.whole(content.side(), probed.width(), probed.height()))
+                                        : content.placements())));
     }
 
     private static Optional<byte[]> metadata(byte[] image, String format) {

@@ -16,12 +16,11 @@ final class FrontSide {
     private static final Font SMALL_LABEL = CardCanvas.font(Font.SANS_SERIF, Font.PLAIN, 17);
     private static final Font ID_NUMBER = CardCanvas.tracked(CardCanvas.font(Font.MONOSPACED, Font.BOLD, 34), 0.08f);
 
-    private FrontSide() {
-    }
+    private FrontSide() {}
 
     static BufferedImage paint(MainlandIdCard card) {
-        CardCanvas canvas = CardCanvas.blank(new Color(0xEE, 0xF6, 0xF6), new Color(0xF7, 0xEE, 0xE3),
-                new Color(0x7F, 0xA8, 0xC9));
+        CardCanvas canvas =
+                CardCanvas.blank(new Color(0xEE, 0xF6, 0xF6), new Color(0xF7, 0xEE, 0xE3), new Color(0x7F, 0xA8, 0xC9));
         canvas.rosette(700, 420, 110, new Color(0xD9, 0x8C, 0x8C, 40));
 
         canvas.label("Name", LABEL_X, 100);

@@ -13,8 +13,7 @@ final class Headless {
         ImageIO.setUseCache(false);
     }
 
-    private Headless() {
-    }
+    private Headless() {}
 
     /** Runs the static initialiser once; call it from the static initialiser of every class that touches AWT. */
     static void ensure() {

@@ -11,8 +11,7 @@ public final class IdNumberRules {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private IdNumberRules() {
-    }
+    private IdNumberRules() {}
 
     /** True when the number has 17 digits and the check character they imply (a lowercase x counts as X). */
     public static boolean isValid(String idNumber) {
@@ -28,7 +27,8 @@ public final class IdNumberRules {
 
     /** The check character for the first 17 digits of a number. */
     public static char checkCharacter(String first17Digits) {
-        if (first17Digits == null || first17Digits.length() != LENGTH - 1
+        if (first17Digits == null
+                || first17Digits.length() != LENGTH - 1
                 || !first17Digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("expected 17 digits");
         }

@@ -22,8 +22,7 @@ final class ImageCodec {
         Headless.ensure();
     }
 
-    private ImageCodec() {
-    }
+    private ImageCodec() {}
 
     static byte[] encode(BufferedImage image, ImageEncoding format) {
         try {

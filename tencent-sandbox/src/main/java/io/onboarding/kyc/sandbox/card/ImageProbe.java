@@ -17,15 +17,13 @@ public final class ImageProbe {
      *
      * @param format {@code PNG}, {@code JPEG}, {@code BMP} or {@code GIF}
      */
-    public record Probed(String format, int width, int height) {
-    }
+    public record Probed(String format, int width, int height) {}
 
     static {
         Headless.ensure();
     }
 
-    private ImageProbe() {
-    }
+    private ImageProbe() {}
 
     public static Optional<Probed> probe(byte[] bytes) {
         if (bytes == null) {

@@ -20,16 +20,19 @@ final class JpegComment {
     private static final int COM = 0xFE;
     private static final int MAX_SEGMENT_PAYLOAD = 0xFFFF - 2;
 
-    private JpegComment() {
-    }
+    private JpegComment() {}
 
     static boolean isJpeg(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == MARKER && (bytes[1] & 0xFF) == SOI && (bytes[2] & 0xFF) == MARKER;
+        return bytes.length >= 3
+                && (bytes[0] & 0xFF) == MARKER
+                && (bytes[1] & 0xFF) == SOI
+                && (bytes[2] & 0xFF) == MARKER;
     }
 
     /** Inserts the comment after the JFIF APP0 segment when there is one, since JFIF wants APP0 first. */
     static byte[] withComment(byte[] jpeg, String keyword, byte[] utf8Text) {
-        byte[] payload = (keyword + ":" + Base64.getEncoder().encodeToString(utf8Text)).getBytes(StandardCharsets.US_ASCII);
+        byte[] payload =
+                (keyword + ":" + Base64.getEncoder().encodeToString(utf8Text)).getBytes(StandardCharsets.US_ASCII);
         if (payload.length > MAX_SEGMENT_PAYLOAD) {
             throw new IllegalArgumentException("comment does not fit one JPEG segment");
         }
@@ -80,7 +83,8 @@ final class JpegComment {
             if (length < 2 || payloadEnd > jpeg.length) {
                 return Optional.empty();
             }
-            if (marker == COM && payloadEnd - payloadStart >= prefix.length
+            if (marker == COM
+                    && payloadEnd - payloadStart >= prefix.length
                     && Arrays.equals(jpeg, payloadStart, payloadStart + prefix.length, prefix, 0, prefix.length)) {
                 return decode(Arrays.copyOfRange(jpeg, payloadStart + prefix.length, payloadEnd));
             }

@@ -12,11 +12,21 @@ import java.time.format.DateTimeFormatter;
  * @param validUntil      {@code null} for a card with no expiry (printed {@code 长期})
  * @param portraitSubject who the portrait shows; two cards with the same subject show the same face
  */
-public record MainlandIdCard(String name, String sex, String nation, LocalDate birth, String address, String idNumber,
-                             String authority, LocalDate validFrom, LocalDate validUntil, String portraitSubject) {
+public record MainlandIdCard(
+        String name,
+        String sex,
+        String nation,
+        LocalDate birth,
+        String address,
+        String idNumber,
+        String authority,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        String portraitSubject) {
 
     /** How the back side prints a period with no end date. */
     public static final String NO_EXPIRY = "长期";
+
     private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
     /** The validity period as printed on the back: {@code 2010.07.21-2030.07.21} or {@code 2010.07.21-长期}. */
@@ -24,6 +34,7 @@ public record MainlandIdCard(String name, String sex, String nation, LocalDate b
         if (validFrom == null) {
             return "";
         }
-        return PRINTED_DATE.format(validFrom) + "-" + (validUntil == null ? NO_EXPIRY : PRINTED_DATE.format(validUntil));
+        return PRINTED_DATE.format(validFrom) + "-"
+                + (validUntil == null ? NO_EXPIRY : PRINTED_DATE.format(validUntil));
     }
 }

@@ -12,8 +12,7 @@ import java.util.Set;
 /** The fields mainland and foreign card metadata share: defects, where each side lies on the page, dates. */
 final class MetadataFields {
 
-    private MetadataFields() {
-    }
+    private MetadataFields() {}
 
     static void writeDefects(ObjectNode node, Set<CardDefect> defects) {
         ArrayNode written = node.putArray("defects");
@@ -23,9 +22,12 @@ final class MetadataFields {
     static void writePlacements(ObjectNode node, List<CardPlacement> placements) {
         ArrayNode written = node.putArray("placements");
         for (CardPlacement placement : placements) {
-            written.addObject().put("side", placement.side().name())
-                    .put("x", placement.x()).put("y", placement.y())
-                    .put("w", placement.width()).put("h", placement.height());
+            written.addObject()
+                    .put("side", placement.side().name())
+                    .put("x", placement.x())
+                    .put("y", placement.y())
+                    .put("w", placement.width())
+                    .put("h", placement.height());
         }
     }
 
@@ -38,9 +40,12 @@ final class MetadataFields {
     static List<CardPlacement> readPlacements(JsonNode node) {
         List<CardPlacement> placements = new ArrayList<>();
         for (JsonNode placement : node.path("placements")) {
-            placements.add(new CardPlacement(SandboxCardSide.valueOf(placement.path("side").asText()),
-                    placement.path("x").asInt(), placement.path("y").asInt(),
-                    placement.path("w").asInt(), placement.path("h").asInt()));
+            placements.add(new CardPlacement(
+                    SandboxCardSide.valueOf(placement.path("side").asText()),
+                    placement.path("x").asInt(),
+                    placement.path("y").asInt(),
+                    placement.path("w").asInt(),
+                    placement.path("h").asInt()));
         }
         return placements;
     }

@@ -17,11 +17,24 @@ public record PassportMrz(String first, String second) {
         String birth = YYMMDD.format(passport.birth());
         String expiry = passport.expires() == null ? "<<<<<<" : YYMMDD.format(passport.expires());
         String optional = pad("", 14);
-        String body = number + DocumentNumbers.mrz(number) + issuer + birth + DocumentNumbers.mrz(birth)
-                + (passport.sex().isEmpty() ? "<" : passport.sex()) + expiry + DocumentNumbers.mrz(expiry)
-                + optional + DocumentNumbers.mrz(optional);
-        String composite = number + DocumentNumbers.mrz(number) + birth + DocumentNumbers.mrz(birth) + expiry
-                + DocumentNumbers.mrz(expiry) + optional + DocumentNumbers.mrz(optional);
+        String body = number
+                + DocumentNumbers.mrz(number)
+                + issuer
+                + birth
+                + DocumentNumbers.mrz(birth)
+                + (passport.sex().isEmpty() ? "<" : passport.sex())
+                + expiry
+                + DocumentNumbers.mrz(expiry)
+                + optional
+                + DocumentNumbers.mrz(optional);
+        String composite = number
+                + DocumentNumbers.mrz(number)
+                + birth
+                + DocumentNumbers.mrz(birth)
+                + expiry
+                + DocumentNumbers.mrz(expiry)
+                + optional
+                + DocumentNumbers.mrz(optional);
         return new PassportMrz(first, body + DocumentNumbers.mrz(composite));
     }
 

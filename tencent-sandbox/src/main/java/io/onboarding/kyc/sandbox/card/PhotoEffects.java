@@ -12,8 +12,7 @@ final class PhotoEffects {
         Headless.ensure();
     }
 
-    private PhotoEffects() {
-    }
+    private PhotoEffects() {}
 
     /**
      * A photo of a screen: two interfering line gratings make moiré bands, every third column leans red, green
@@ -69,7 +68,9 @@ final class PhotoEffects {
                 noise -= 90; // a speck of toner
             }
             if (colour) {
-                pixels[i] = pack(contrast(luma + (r - luma) * 0.45) + noise, contrast(luma + (g - luma) * 0.45) + noise,
+                pixels[i] = pack(
+                        contrast(luma + (r - luma) * 0.45) + noise,
+                        contrast(luma + (g - luma) * 0.45) + noise,
                         contrast(luma + (b - luma) * 0.45) + noise);
             } else {
                 double v = contrast(luma) + noise;

@@ -19,11 +19,11 @@ final class PngText {
     // Signature, then IHDR: length (4) + type (4) + 13 data bytes + CRC (4).
     private static final int AFTER_IHDR = SIGNATURE.length + 4 + 4 + 13 + 4;
 
-    private PngText() {
-    }
+    private PngText() {}
 
     static boolean isPng(byte[] bytes) {
-        return bytes.length >= SIGNATURE.length && Arrays.equals(bytes, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length);
+        return bytes.length >= SIGNATURE.length
+                && Arrays.equals(bytes, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length);
     }
 
     /** Inserts an uncompressed iTXt chunk right after IHDR, where every reader will meet it. */
@@ -31,7 +31,13 @@ final class PngText {
         byte[] key = keyword.getBytes(StandardCharsets.ISO_8859_1);
         // keyword NUL, compression flag 0, compression method 0, empty language tag NUL, empty translated keyword NUL
         ByteBuffer data = ByteBuffer.allocate(key.length + 5 + utf8Text.length);
-        data.put(key).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).put(utf8Text);
+        data.put(key)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put(utf8Text);
         byte[] chunk = chunk("iTXt", data.array());
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + chunk.length);
         out.write(png, 0, AFTER_IHDR);
@@ -91,7 +97,8 @@ final class PngText {
 
     private static Optional<byte[]> internationalTextChunk(byte[] data, String keyword) {
         int keyEnd = indexOf(data, 0);
-        if (keyEnd < 0 || keyEnd + 3 > data.length
+        if (keyEnd < 0
+                || keyEnd + 3 > data.length
                 || !keyword.equals(new String(data, 0, keyEnd, StandardCharsets.ISO_8859_1))) {
             return Optional.empty();
         }
@@ -118,7 +125,10 @@ final class PngText {
         crc.update(typeBytes);
         crc.update(data);
         return ByteBuffer.allocate(12 + data.length)
-                .putInt(data.length).put(typeBytes).put(data).putInt((int) crc.getValue())
+                .putInt(data.length)
+                .put(typeBytes)
+                .put(data)
+                .putInt((int) crc.getValue())
                 .array();
     }
 

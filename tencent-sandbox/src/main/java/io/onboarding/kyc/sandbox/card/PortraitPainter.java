@@ -22,15 +22,19 @@ final class PortraitPainter {
 
     private static final Color[] SKIN = {
         new Color(0xF3, 0xD3, 0xB5), new Color(0xEC, 0xC4, 0x9F), new Color(0xE0, 0xAC, 0x86),
-        new Color(0xD2, 0x9B, 0x77), new Color(0xC1, 0x8A, 0x66), new Color(0xA8, 0x74, 0x58)};
+        new Color(0xD2, 0x9B, 0x77), new Color(0xC1, 0x8A, 0x66), new Color(0xA8, 0x74, 0x58)
+    };
     private static final Color[] HAIR = {
         new Color(0x16, 0x14, 0x14), new Color(0x2B, 0x1E, 0x17), new Color(0x45, 0x2E, 0x20),
-        new Color(0x5E, 0x40, 0x2B), new Color(0x7C, 0x7C, 0x7C), new Color(0x33, 0x26, 0x20)};
+        new Color(0x5E, 0x40, 0x2B), new Color(0x7C, 0x7C, 0x7C), new Color(0x33, 0x26, 0x20)
+    };
     private static final Color[] CLOTHES = {
         new Color(0x1F, 0x2A, 0x44), new Color(0x3A, 0x3A, 0x3C), new Color(0xF2, 0xF2, 0xF0),
-        new Color(0x6E, 0x1F, 0x2B), new Color(0x2F, 0x4F, 0x3A), new Color(0x4A, 0x6F, 0x95)};
+        new Color(0x6E, 0x1F, 0x2B), new Color(0x2F, 0x4F, 0x3A), new Color(0x4A, 0x6F, 0x95)
+    };
     private static final Color[] IRIS = {
-        new Color(0x20, 0x16, 0x10), new Color(0x3B, 0x26, 0x18), new Color(0x2A, 0x2A, 0x2A)};
+        new Color(0x20, 0x16, 0x10), new Color(0x3B, 0x26, 0x18), new Color(0x2A, 0x2A, 0x2A)
+    };
 
     private final byte[] traits;
 
@@ -63,8 +67,8 @@ final class PortraitPainter {
 
         if (hairStyle == 2) { // long hair falls behind the shoulders
             g.setColor(hair);
-            g.fill(new RoundRectangle2D.Double(cx - faceW * 0.66, faceTop + faceH * 0.1, faceW * 1.32, faceH * 1.3,
-                    faceW * 0.5, faceW * 0.5));
+            g.fill(new RoundRectangle2D.Double(
+                    cx - faceW * 0.66, faceTop + faceH * 0.1, faceW * 1.32, faceH * 1.3, faceW * 0.5, faceW * 0.5));
         }
         paintShoulders(g, box, cx, faceTop + faceH);
         g.setColor(skin.darker());
@@ -89,8 +93,13 @@ final class PortraitPainter {
         Color clothes = pick(CLOTHES, 7);
         double shoulderTop = chinY + box.height * 0.06;
         g.setColor(clothes);
-        g.fill(new RoundRectangle2D.Double(box.x - box.width * 0.05, shoulderTop, box.width * 1.1, box.height,
-                box.width * 0.55, box.width * 0.45));
+        g.fill(new RoundRectangle2D.Double(
+                box.x - box.width * 0.05,
+                shoulderTop,
+                box.width * 1.1,
+                box.height,
+                box.width * 0.55,
+                box.width * 0.45));
         Path2D collar = new Path2D.Double();
         collar.moveTo(cx - box.width * 0.14, shoulderTop + 2);
         collar.lineTo(cx, shoulderTop + box.height * (0.09 + trait(8) * 0.05));
@@ -126,15 +135,19 @@ final class PortraitPainter {
         g.setColor(hair);
         g.fill(hairOnFace);
         if (style == 3) {
-            g.fill(new Ellipse2D.Double(cx - face.getWidth() * 0.2, top - h * 0.22, face.getWidth() * 0.4, face.getWidth() * 0.34));
+            g.fill(new Ellipse2D.Double(
+                    cx - face.getWidth() * 0.2, top - h * 0.22, face.getWidth() * 0.4, face.getWidth() * 0.34));
         }
         if (style == 2) { // long: strands framing the face
-            g.fill(new RoundRectangle2D.Double(left - face.getWidth() * 0.08, temple, face.getWidth() * 0.16, h * 0.75, 20, 20));
-            g.fill(new RoundRectangle2D.Double(right - face.getWidth() * 0.08, temple, face.getWidth() * 0.16, h * 0.75, 20, 20));
+            g.fill(new RoundRectangle2D.Double(
+                    left - face.getWidth() * 0.08, temple, face.getWidth() * 0.16, h * 0.75, 20, 20));
+            g.fill(new RoundRectangle2D.Double(
+                    right - face.getWidth() * 0.08, temple, face.getWidth() * 0.16, h * 0.75, 20, 20));
         }
     }
 
-    private void paintFeatures(Graphics2D g, Color hair, Color skin, double cx, double top, double faceW, double faceH) {
+    private void paintFeatures(
+            Graphics2D g, Color hair, Color skin, double cx, double top, double faceW, double faceH) {
         double eyeY = top + faceH * (0.44 + trait(10) * 0.04);
         double eyeGap = faceW * (0.19 + trait(11) * 0.06);
         double eyeW = faceW * (0.15 + trait(12) * 0.05);
@@ -146,8 +159,13 @@ final class PortraitPainter {
         double browTilt = (trait(16) - 0.5) * 6;
         for (int side = -1; side <= 1; side += 2) {
             double ex = cx + side * eyeGap;
-            g.draw(new QuadCurve2D.Double(ex - eyeW * 0.65, eyeY - eyeH * 1.4 + side * browTilt,
-                    ex, eyeY - eyeH * 2.0, ex + eyeW * 0.65, eyeY - eyeH * 1.4 - side * browTilt));
+            g.draw(new QuadCurve2D.Double(
+                    ex - eyeW * 0.65,
+                    eyeY - eyeH * 1.4 + side * browTilt,
+                    ex,
+                    eyeY - eyeH * 2.0,
+                    ex + eyeW * 0.65,
+                    eyeY - eyeH * 1.4 - side * browTilt));
             g.setColor(Color.WHITE);
             g.fill(new Ellipse2D.Double(ex - eyeW / 2, eyeY - eyeH / 2, eyeW, eyeH));
             g.setColor(iris);
@@ -159,7 +177,8 @@ final class PortraitPainter {
         g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(skin.darker());
         double noseLen = faceH * (0.14 + trait(17) * 0.06);
-        g.draw(new QuadCurve2D.Double(cx, eyeY + eyeH, cx - faceW * 0.07, eyeY + noseLen, cx + faceW * 0.04, eyeY + noseLen + 4));
+        g.draw(new QuadCurve2D.Double(
+                cx, eyeY + eyeH, cx - faceW * 0.07, eyeY + noseLen, cx + faceW * 0.04, eyeY + noseLen + 4));
 
         double mouthY = top + faceH * (0.76 + trait(18) * 0.04);
         double mouthW = faceW * (0.22 + trait(19) * 0.12);
@@ -176,7 +195,8 @@ final class PortraitPainter {
                 double ex = cx + side * eyeGap;
                 g.draw(new RoundRectangle2D.Double(ex - lens / 2, eyeY - lens * 0.38, lens, lens * 0.76, 10, 10));
             }
-            g.draw(new QuadCurve2D.Double(cx - eyeGap + lens / 2, eyeY - 2, cx, eyeY - 8, cx + eyeGap - lens / 2, eyeY - 2));
+            g.draw(new QuadCurve2D.Double(
+                    cx - eyeGap + lens / 2, eyeY - 2, cx, eyeY - 8, cx + eyeGap - lens / 2, eyeY - 2));
         }
     }
 

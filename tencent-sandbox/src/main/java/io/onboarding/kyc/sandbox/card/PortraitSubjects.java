@@ -19,8 +19,7 @@ public final class PortraitSubjects {
     public static final String POOR_PHOTO = "-poor-photo";
     private static final List<String> MARKERS = List.of(BORDERLINE, NO_PHOTO, POOR_PHOTO);
 
-    private PortraitSubjects() {
-    }
+    private PortraitSubjects() {}
 
     /** The person, without any marker; null stays null. */
     public static String person(String subject) {

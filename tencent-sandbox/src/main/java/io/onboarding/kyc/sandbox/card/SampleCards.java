@@ -15,10 +15,10 @@ public final class SampleCards {
 
     /** Every sample card was issued on this day; far enough back to be realistic, recent enough to be valid. */
     public static final LocalDate ISSUED = LocalDate.of(2021, 3, 15);
+
     private static final DateTimeFormatter BIRTH_DIGITS = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private SampleCards() {
-    }
+    private SampleCards() {}
 
     /**
      * The card printed for a registry identity, with birth date and sex taken from its ID number.
@@ -28,9 +28,17 @@ public final class SampleCards {
     public static MainlandIdCard of(Identity identity) {
         String id = identity.idNumber();
         LocalDate birth = birth(id);
-        return new MainlandIdCard(identity.name(), sex(id), "汉", birth,
+        return new MainlandIdCard(
+                identity.name(),
+                sex(id),
+                "汉",
+                birth,
                 "沙箱省示例市测试区演示路" + (1 + Math.floorMod(id.hashCode(), 199)) + "号",
-                id, "示例市公安局测试分局", ISSUED, validUntil(birth, ISSUED), identity.portraitSubject());
+                id,
+                "示例市公安局测试分局",
+                ISSUED,
+                validUntil(birth, ISSUED),
+                identity.portraitSubject());
     }
 
     private static LocalDate birth(String id) {

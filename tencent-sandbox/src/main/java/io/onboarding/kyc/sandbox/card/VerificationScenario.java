@@ -47,22 +47,25 @@ public record VerificationScenario(int processingPolls, CardVerificationVerdict 
     public static VerificationScenario forDefects(Set<CardDefect> defects) {
         Set<String> warnings = new LinkedHashSet<>();
         for (CardDefect defect : defects) {
-            warnings.add(switch (defect) {
-                case PHOTOCOPY, COLOUR_PHOTOCOPY -> "PaperCopy";
-                case RESHOOT -> "RetakeSuspected";
-                case ELECTRONIC -> "ScreenshotSuspected";
-                case PS_ALTERED -> "FakeSuspected";
-                case BLURRY, SEVERE_BLUR, LOW_RESOLUTION, REFLECTIVE, SMALL_IN_FRAME -> "PoorImageQuality";
-                case INCOMPLETE_BORDER, OCCLUDED -> "IncompleteCard";
-                case MULTIPLE_CARDS -> "TooManyCards";
-                case TEMPORARY, WATERMARK -> "OtherWarning";
-            });
+            warnings.add(
+                    switch (defect) {
+                        case PHOTOCOPY, COLOUR_PHOTOCOPY -> "PaperCopy";
+                        case RESHOOT -> "RetakeSuspected";
+                        case ELECTRONIC -> "ScreenshotSuspected";
+                        case PS_ALTERED -> "FakeSuspected";
+                        case BLURRY, SEVERE_BLUR, LOW_RESOLUTION, REFLECTIVE, SMALL_IN_FRAME -> "PoorImageQuality";
+                        case INCOMPLETE_BORDER, OCCLUDED -> "IncompleteCard";
+                        case MULTIPLE_CARDS -> "TooManyCards";
+                        case TEMPORARY, WATERMARK -> "OtherWarning";
+                    });
         }
         if (warnings.isEmpty()) {
             return passed();
         }
         boolean reject = warnings.contains("FakeSuspected") || warnings.contains("ScreenshotSuspected");
-        return new VerificationScenario(DEFAULT_PROCESSING_POLLS, reject ? CardVerificationVerdict.REJECTED : CardVerificationVerdict.WARNING,
+        return new VerificationScenario(
+                DEFAULT_PROCESSING_POLLS,
+                reject ? CardVerificationVerdict.REJECTED : CardVerificationVerdict.WARNING,
                 new ArrayList<>(warnings));
     }
 }

@@ -43,6 +43,7 @@ public final class CardCommand {
     static final int USAGE = 2;
     /** The sandbox judges card validity by the Beijing date, so "expired" means before today there. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private static final long MEGABYTE = 1024L * 1024L;
 
     private final PrintStream out;
@@ -54,10 +55,24 @@ public final class CardCommand {
     }
 
     /** What to draw, as the options said. */
-    record Request(String side, String identity, String name, String idNumber, String portraitOf, boolean expired,
-                   IssuingCountry nationality, ForeignDocumentType type, CardVerificationVerdict verdict, Integer polls, List<String> warnings,
-                   Set<CardDefect> defects, ImageEncoding format, String damage, Long oversizeMb, Path config, Path output) {
-    }
+    record Request(
+            String side,
+            String identity,
+            String name,
+            String idNumber,
+            String portraitOf,
+            boolean expired,
+            IssuingCountry nationality,
+            ForeignDocumentType type,
+            CardVerificationVerdict verdict,
+            Integer polls,
+            List<String> warnings,
+            Set<CardDefect> defects,
+            ImageEncoding format,
+            String damage,
+            Long oversizeMb,
+            Path config,
+            Path output) {}
 
     /**
      * Runs the command.
@@ -169,16 +184,34 @@ public final class CardCommand {
             throw new IllegalArgumentException("--both draws a mainland card's two sides on one page");
         }
         if (format == null) {
-            String file = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+            String file = output.getFileName() == null
+                    ? ""
+                    : output.getFileName().toString().toLowerCase(Locale.ROOT);
             format = file.endsWith(".jpg") || file.endsWith(".jpeg") ? ImageEncoding.JPEG : ImageEncoding.PNG;
         }
-        return new Request(side, identity, name, idNumber, portraitOf, expired, nationality,
-                foreign && type == null ? ForeignDocumentType.ID_CARD : type, verdict, polls, List.copyOf(warnings), defects,
-                format, damage, oversizeMb, config, output);
+        return new Request(
+                side,
+                identity,
+                name,
+                idNumber,
+                portraitOf,
+                expired,
+                nationality,
+                foreign && type == null ? ForeignDocumentType.ID_CARD : type,
+                verdict,
+                polls,
+                List.copyOf(warnings),
+                defects,
+                format,
+                damage,
+                oversizeMb,
+                config,
+                output);
     }
 
     static byte[] draw(Request request) {
-        IdentityRegistry registry = request.config() == null ? IdentityRegistry.defaults()
+        IdentityRegistry registry = request.config() == null
+                ? IdentityRegistry.defaults()
                 : ConfigFile.read(request.config()).registry();
         byte[] image = request.nationality() != null ? foreign(request, registry) : mainland(request, registry);
         if (request.damage() != null) {
@@ -191,9 +224,12 @@ public final class CardCommand {
     }
 
     private static byte[] mainland(Request request, IdentityRegistry registry) {
-        Identity identity = request.identity() == null ? registry.all().get(0)
-                : registry.byIdNumber(request.identity()).orElseThrow(() -> new IllegalArgumentException(
-                        "no identity with that ID number is registered; --name and --id-number print any values"));
+        Identity identity = request.identity() == null
+                ? registry.all().get(0)
+                : registry.byIdNumber(request.identity())
+                        .orElseThrow(
+                                () -> new IllegalArgumentException(
+                                        "no identity with that ID number is registered; --name and --id-number print any values"));
         MainlandIdCard sample = SampleCards.of(identity);
         LocalDate validFrom = sample.validFrom();
         LocalDate validUntil = sample.validUntil();
@@ -202,9 +238,16 @@ public final class CardCommand {
             validFrom = validUntil.minusYears(10);
         }
         MainlandIdCard card = new MainlandIdCard(
-                request.name() == null ? sample.name() : request.name(), sample.sex(), sample.nation(), sample.birth(),
-                sample.address(), request.idNumber() == null ? sample.idNumber() : request.idNumber(),
-                sample.authority(), validFrom, validUntil, portrait(request, registry, sample.portraitSubject()));
+                request.name() == null ? sample.name() : request.name(),
+                sample.sex(),
+                sample.nation(),
+                sample.birth(),
+                sample.address(),
+                request.idNumber() == null ? sample.idNumber() : request.idNumber(),
+                sample.authority(),
+                validFrom,
+                validUntil,
+                portrait(request, registry, sample.portraitSubject()));
         CardDefect[] defects = request.defects().toArray(CardDefect[]::new);
         return switch (request.side()) {
             case "back" -> CardGenerator.back(card, request.format(), defects);
@@ -217,21 +260,37 @@ public final class CardCommand {
         ForeignCard card = SampleForeignCards.of(request.nationality(), request.type());
         if (request.expired()) {
             LocalDate expires = LocalDate.now(BEIJING).minusDays(1);
-            card = new ForeignCard(card.country(), card.type(), card.surname(), card.givenNames(), card.localName(),
-                    card.sex(), card.birth(), card.documentNumber(), expires.minusYears(5), expires, card.address(),
-                    card.portraitSubject(), card.extra(), card.scenario());
+            card = new ForeignCard(
+                    card.country(),
+                    card.type(),
+                    card.surname(),
+                    card.givenNames(),
+                    card.localName(),
+                    card.sex(),
+                    card.birth(),
+                    card.documentNumber(),
+                    expires.minusYears(5),
+                    expires,
+                    card.address(),
+                    card.portraitSubject(),
+                    card.extra(),
+                    card.scenario());
         }
         card = card.withPortraitSubject(portrait(request, registry, card.portraitSubject()));
-        VerificationScenario scenario = request.verdict() == null && request.warnings().isEmpty()
-                ? VerificationScenario.forDefects(request.defects())
-                : new VerificationScenario(VerificationScenario.DEFAULT_PROCESSING_POLLS,
-                        request.verdict() == null ? CardVerificationVerdict.WARNING : request.verdict(), request.warnings());
+        VerificationScenario scenario =
+                request.verdict() == null && request.warnings().isEmpty()
+                        ? VerificationScenario.forDefects(request.defects())
+                        : new VerificationScenario(
+                                VerificationScenario.DEFAULT_PROCESSING_POLLS,
+                                request.verdict() == null ? CardVerificationVerdict.WARNING : request.verdict(),
+                                request.warnings());
         if (request.polls() != null) {
             scenario = scenario.withProcessingPolls(request.polls());
         }
         card = card.withScenario(scenario);
         CardDefect[] defects = request.defects().toArray(CardDefect[]::new);
-        return request.side().equals("back") ? ForeignCardGenerator.back(card, request.format(), defects)
+        return request.side().equals("back")
+                ? ForeignCardGenerator.back(card, request.format(), defects)
                 : ForeignCardGenerator.front(card, request.format(), defects);
     }
 
@@ -240,7 +299,9 @@ public final class CardCommand {
         if (request.portraitOf() == null) {
             return own;
         }
-        return registry.byIdNumber(request.portraitOf()).map(Identity::portraitSubject).orElse(request.portraitOf());
+        return registry.byIdNumber(request.portraitOf())
+                .map(Identity::portraitSubject)
+                .orElse(request.portraitOf());
     }
 
     private void write(Path output, byte[] image) throws IOException {
@@ -255,10 +316,13 @@ public final class CardCommand {
 
     /** What was drawn, without the holder's name or number: they are synthetic, but stay out of logs all the same. */
     private static String describe(Request request, int bytes) {
-        String what = request.nationality() == null ? "mainland ID card, " + request.side()
+        String what = request.nationality() == null
+                ? "mainland ID card, " + request.side()
                 : request.nationality() + " " + request.type() + ", " + request.side();
-        String defects = request.defects().isEmpty() ? "" : ", defects " + request.defects().stream()
-                .map(CardDefect::name).collect(Collectors.joining(","));
+        String defects = request.defects().isEmpty()
+                ? ""
+                : ", defects "
+                        + request.defects().stream().map(CardDefect::name).collect(Collectors.joining(","));
         String damage = request.damage() == null ? "" : ", " + request.damage();
         return request.output() + " (" + what + defects + damage + ", " + request.format() + ", " + bytes + " bytes)";
     }
@@ -297,13 +361,14 @@ public final class CardCommand {
                 return constant;
             }
         }
-        throw new IllegalArgumentException(option + " is one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(option + " is one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     private static boolean isDefect(String text) {
         String wanted = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(CardDefect.values()).anyMatch(defect -> defect.name().equals(wanted));
+        return Arrays.stream(CardDefect.values())
+                .anyMatch(defect -> defect.name().equals(wanted));
     }
 
     private static CardDefect defect(String text) {
@@ -318,8 +383,10 @@ public final class CardCommand {
     }
 
     private static String usage() {
-        String defects = Arrays.stream(CardDefect.values()).map(CardCommand::optionName).collect(Collectors.joining(", "));
-        String countries = Arrays.stream(IssuingCountry.values()).map(Enum::name).collect(Collectors.joining(" "));
+        String defects =
+                Arrays.stream(CardDefect.values()).map(CardCommand::optionName).collect(Collectors.joining(", "));
+        String countries =
+                Arrays.stream(IssuingCountry.values()).map(Enum::name).collect(Collectors.joining(" "));
         return """
                 usage: bin/sandbox card [options] --out FILE
 

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class SandboxCommand {
 
-    private SandboxCommand() {
-    }
+    private SandboxCommand() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("card")) {

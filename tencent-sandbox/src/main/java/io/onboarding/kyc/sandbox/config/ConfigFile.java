@@ -43,14 +43,22 @@ import java.util.Set;
  */
 public final class ConfigFile {
 
-    private static final Set<String> KEYS = Set.of("host", "port", "credentials", "temporaryCredentials", "identities",
-            "quotas", "latencyMs", "faults", "actions", "adminToken");
+    private static final Set<String> KEYS = Set.of(
+            "host",
+            "port",
+            "credentials",
+            "temporaryCredentials",
+            "identities",
+            "quotas",
+            "latencyMs",
+            "faults",
+            "actions",
+            "adminToken");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /**
      * Reads the sandbox configuration from a JSON file.
@@ -87,7 +95,7 @@ public final class ConfigFile {
             }
         }
         SandboxConfig config = SandboxConfig.defaults();
-            if (root.has("host")) {
+        if (root.has("host")) {
             config = config.withHost(text(root, "host"));
         }
         if (root.has("port")) {
@@ -139,7 +147,8 @@ public final class ConfigFile {
 
     private static List<TemporaryCredential> temporaryCredentials(JsonNode node) {
         if (!node.isArray()) {
-            throw new IllegalArgumentException("temporaryCredentials must be an array of {secretId, secretKey, token, expiresAt}");
+            throw new IllegalArgumentException(
+                    "temporaryCredentials must be an array of {secretId, secretKey, token, expiresAt}");
         }
         List<TemporaryCredential> credentials = new ArrayList<>();
         for (JsonNode entry : node) {
@@ -152,8 +161,8 @@ public final class ConfigFile {
                             + "e.g. 2030-01-01T00:00:00Z");
                 }
             }
-            credentials.add(new TemporaryCredential(text(entry, "secretId"), text(entry, "secretKey"),
-                    text(entry, "token"), expiresAt));
+            credentials.add(new TemporaryCredential(
+                    text(entry, "secretId"), text(entry, "secretKey"), text(entry, "token"), expiresAt));
         }
         return credentials;
     }
@@ -168,7 +177,8 @@ public final class ConfigFile {
 
     private static Map<String, Integer> quotas(JsonNode node) {
         Map<String, Integer> quotas = new LinkedHashMap<>();
-        objectEntries(node, "quotas").forEach((action, value) -> quotas.put(action, integer(value, "quotas." + action)));
+        objectEntries(node, "quotas")
+                .forEach((action, value) -> quotas.put(action, integer(value, "quotas." + action)));
         return quotas;
     }
 
@@ -185,7 +195,8 @@ public final class ConfigFile {
 
     private static List<FaultSpec> faults(JsonNode node) {
         if (!node.isArray()) {
-            throw new IllegalArgumentException("faults must be an array of {action, kind, code, rate, latencyMs, count}");
+            throw new IllegalArgumentException(
+                    "faults must be an array of {action, kind, code, rate, latencyMs, count}");
         }
         List<FaultSpec> faults = new ArrayList<>();
         for (JsonNode entry : node) {
@@ -193,7 +204,8 @@ public final class ConfigFile {
                 faults.add(JSON.treeToValue(entry, FaultSpec.class));
             } catch (JsonProcessingException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                String message = cause instanceof JsonProcessingException processing ? processing.getOriginalMessage()
+                String message = cause instanceof JsonProcessingException processing
+                        ? processing.getOriginalMessage()
                         : cause.getMessage();
                 throw new IllegalArgumentException("faults[" + faults.size() + "]: " + message);
             }

@@ -135,8 +135,7 @@ public final class DocumentedErrors {
                     ResourceUnavailable.ResourcePackageRunOut | The account has exhausted the resource package for this service.
                     """));
 
-    private DocumentedErrors() {
-    }
+    private DocumentedErrors() {}
 
     /** The actions this table knows, served or not. */
     public static Set<String> actions() {

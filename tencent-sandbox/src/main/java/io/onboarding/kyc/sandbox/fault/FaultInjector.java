@@ -95,8 +95,9 @@ public final class FaultInjector {
                 boolean allowed = CommonErrors.isCommon(spec.code())
                         || (!everyAction && DocumentedErrors.isDocumented(spec.action(), spec.code()));
                 if (!allowed) {
-                    throw new IllegalArgumentException(spec.code() + " is neither a common error code nor one documented "
-                            + (everyAction ? "for every action" : "for " + spec.action()));
+                    throw new IllegalArgumentException(
+                            spec.code() + " is neither a common error code nor one documented "
+                                    + (everyAction ? "for every action" : "for " + spec.action()));
                 }
             }
             case RESULT -> checkForcedResult(action.orElseThrow(), spec.code());
@@ -120,8 +121,8 @@ public final class FaultInjector {
             return;
         }
         if (!known) {
-            throw new IllegalArgumentException(code + " is not a Result value that " + action.spec().name()
-                    + " can be made to answer");
+            throw new IllegalArgumentException(
+                    code + " is not a Result value that " + action.spec().name() + " can be made to answer");
         }
     }
 }

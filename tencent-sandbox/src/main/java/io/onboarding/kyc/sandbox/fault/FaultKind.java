@@ -33,8 +33,8 @@ public enum FaultKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("kind must be one of " + Arrays.stream(values()).map(FaultKind::wireName)
-                .collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("kind must be one of "
+                + Arrays.stream(values()).map(FaultKind::wireName).collect(Collectors.joining(", ")));
     }
 
     /** Whether the call still goes on to be answered after this fault has acted. */

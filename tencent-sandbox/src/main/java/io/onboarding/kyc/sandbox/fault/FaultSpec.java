@@ -46,7 +46,8 @@ public record FaultSpec(String action, FaultKind kind, String code, Double rate,
                     throw new IllegalArgumentException("a latency fault needs latencyMs > 0");
                 }
             }
-            case ERROR -> requireCode(code, "an error fault needs the error code to answer, e.g. FailedOperation.OcrFailed");
+            case ERROR ->
+                requireCode(code, "an error fault needs the error code to answer, e.g. FailedOperation.OcrFailed");
             case RESULT -> {
                 requireCode(code, "a result fault needs the Result value to answer, e.g. -4");
                 if (action.equals(EVERY_ACTION)) {

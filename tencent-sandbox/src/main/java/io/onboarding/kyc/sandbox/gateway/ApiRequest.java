@@ -10,6 +10,12 @@ import java.util.Map;
  * @param v1Parameters every decoded field of a v1 request, {@code Signature} included, for its signature check;
  *                     null for TC3
  */
-record ApiRequest(SigningScheme scheme, String action, String version, String region, Language language,
-                  String token, Parameters parameters, Map<String, String> v1Parameters) {
-}
+record ApiRequest(
+        SigningScheme scheme,
+        String action,
+        String version,
+        String region,
+        Language language,
+        String token,
+        Parameters parameters,
+        Map<String, String> v1Parameters) {}

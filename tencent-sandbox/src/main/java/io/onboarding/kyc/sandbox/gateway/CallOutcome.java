@@ -11,8 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param holdMs     how long a {@link Kind#HANG} holds the request
  * @param subject    whom the call concerned, raw, for the ledger to tag; never logged
  */
-public record CallOutcome(Kind kind, String action, ObjectNode body, int httpStatus, long holdMs, String resultCode,
-                      boolean billable, String subject) {
+public record CallOutcome(
+        Kind kind,
+        String action,
+        ObjectNode body,
+        int httpStatus,
+        long holdMs,
+        String resultCode,
+        boolean billable,
+        String subject) {
 
     public enum Kind {
         /** HTTP 200 with the API envelope: a success or an error, as the service answers. */

@@ -26,8 +26,7 @@ import java.util.TreeMap;
  */
 public final class FlatParameters {
 
-    private FlatParameters() {
-    }
+    private FlatParameters() {}
 
     /**
      * Decodes {@code application/x-www-form-urlencoded} text, in order. A repeated name keeps its first value.
@@ -63,9 +62,9 @@ public final class FlatParameters {
             insert(tree, parameter.getKey().split("\\.", -1), 0, parameter.getValue(), parameter.getKey());
         }
         ObjectNode json = Envelope.JSON.createObjectNode();
-        tree.forEach((name, value) -> json.set(name, value instanceof String text
-                ? scalar(text, declared.get(name))
-                : structure(castTree(value), name)));
+        tree.forEach((name, value) -> json.set(
+                name,
+                value instanceof String text ? scalar(text, declared.get(name)) : structure(castTree(value), name)));
         return json;
     }
 
@@ -76,13 +75,15 @@ public final class FlatParameters {
         }
         if (index == path.length - 1) {
             if (node.putIfAbsent(segment, value) != null) {
-                throw ApiError.invalidParameter("The parameter `" + fullName + "` is sent both as a value and as a structure.");
+                throw ApiError.invalidParameter(
+                        "The parameter `" + fullName + "` is sent both as a value and as a structure.");
             }
             return;
         }
         Object child = node.computeIfAbsent(segment, key -> new LinkedHashMap<String, Object>());
         if (!(child instanceof Map)) {
-            throw ApiError.invalidParameter("The parameter `" + fullName + "` is sent both as a value and as a structure.");
+            throw ApiError.invalidParameter(
+                    "The parameter `" + fullName + "` is sent both as a value and as a structure.");
         }
         insert(castTree(child), path, index + 1, value, fullName);
     }
@@ -96,7 +97,8 @@ public final class FlatParameters {
                 elements.put(parseIndex(element.getKey(), name), element.getValue());
             }
             if (elements.lastKey() != elements.size() - 1) {
-                throw ApiError.invalidParameter("The array parameter `" + name + "` must be numbered from 0 without gaps.");
+                throw ApiError.invalidParameter(
+                        "The array parameter `" + name + "` must be numbered from 0 without gaps.");
             }
             ArrayNode array = Envelope.JSON.createArrayNode();
             elements.values().forEach(element -> array.add(leafOrStructure(element, name)));

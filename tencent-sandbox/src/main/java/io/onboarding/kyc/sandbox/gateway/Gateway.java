@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class Gateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
-    private static final Set<String> ALL_SERVICES = Arrays.stream(Product.values()).map(Product::service)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ALL_SERVICES =
+            Arrays.stream(Product.values()).map(Product::service).collect(Collectors.toUnmodifiableSet());
     private static final String ANY_ACTION = "*";
 
     private final Tc3Authenticator tc3;
@@ -60,8 +60,14 @@ public final class Gateway {
     private final Lifetime lifetime;
 
     /** @param latencyMs base latency per action name, {@code *} for every other action */
-    public Gateway(CredentialStore credentials, Clock clock, ActionRegistry actions, RequestQuotas quotas,
-                   FaultInjector faults, Map<String, Long> latencyMs, Lifetime lifetime) {
+    public Gateway(
+            CredentialStore credentials,
+            Clock clock,
+            ActionRegistry actions,
+            RequestQuotas quotas,
+            FaultInjector faults,
+            Map<String, Long> latencyMs,
+            Lifetime lifetime) {
         this.tc3 = new Tc3Authenticator(credentials, clock);
         this.v1 = new V1Authenticator(credentials, clock);
         this.actions = actions;
@@ -77,8 +83,8 @@ public final class Gateway {
         ActionCall call = null;
         try {
             if (received.oversized()) {
-                throw new ApiError(ErrorCodes.REQUEST_SIZE_LIMIT_EXCEEDED, "The request body exceeds 10 MB.",
-                        "请求包超过 10 MB。");
+                throw new ApiError(
+                        ErrorCodes.REQUEST_SIZE_LIMIT_EXCEEDED, "The request body exceeds 10 MB.", "请求包超过 10 MB。");
             }
             ApiRequest request = RequestDecoder.decode(received);
             actionName = request.action();
@@ -108,19 +114,36 @@ public final class Gateway {
             return error(actionName, error, requestId, language, call);
         } catch (RuntimeException e) {
             // Class and frame only: an exception message might quote request data.
-            LOG.warn("{} {} failed unexpectedly: {} at {}", actionName, requestId, e.getClass().getName(),
+            LOG.warn(
+                    "{} {} failed unexpectedly: {} at {}",
+                    actionName,
+                    requestId,
+                    e.getClass().getName(),
                     e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-            return error(actionName, new ApiError(ErrorCodes.INTERNAL_ERROR, "An internal error occurred.", "内部错误。"),
-                    requestId, language, call);
+            return error(
+                    actionName,
+                    new ApiError(ErrorCodes.INTERNAL_ERROR, "An internal error occurred.", "内部错误。"),
+                    requestId,
+                    language,
+                    call);
         }
     }
 
     private void authenticate(ReceivedRequest received, ApiRequest request, Optional<Action> action) {
         switch (request.scheme()) {
-            case TC3 -> tc3.verify(new SignedRequest(received.method(), received.rawQuery(),
-                    received.header("Authorization"), received.header("Content-Type"), received.header("Host"),
-                    received.header("X-TC-Timestamp"), received.body(), scopeServices(action), request.token()));
-            case V1 -> v1.verify(new V1SignedRequest(received.method(), received.header("Host"), request.v1Parameters()));
+            case TC3 ->
+                tc3.verify(new SignedRequest(
+                        received.method(),
+                        received.rawQuery(),
+                        received.header("Authorization"),
+                        received.header("Content-Type"),
+                        received.header("Host"),
+                        received.header("X-TC-Timestamp"),
+                        received.body(),
+                        scopeServices(action),
+                        request.token()));
+            case V1 ->
+                v1.verify(new V1SignedRequest(received.method(), received.header("Host"), request.v1Parameters()));
             default -> throw new IllegalStateException("unhandled scheme " + request.scheme());
         }
     }
@@ -132,8 +155,8 @@ public final class Gateway {
         return action.orElseThrow(() -> ApiError.invalidAction(request.action()));
     }
 
-    private Optional<CallOutcome> faulted(ActiveFault fault, Action action, ActionCall call, String requestId,
-                                      Language language) {
+    private Optional<CallOutcome> faulted(
+            ActiveFault fault, Action action, ActionCall call, String requestId, Language language) {
         FaultSpec spec = fault.spec();
         String name = action.spec().name();
         switch (spec.kind()) {
@@ -143,7 +166,10 @@ public final class Gateway {
             case RESULT -> {
                 Optional<ActionResult> forced = action.forcedResult(spec.code(), call);
                 if (forced.isEmpty()) {
-                    LOG.warn("fault {}: {} cannot be made to answer Result {}; answering normally", fault.id(), name,
+                    LOG.warn(
+                            "fault {}: {} cannot be made to answer Result {}; answering normally",
+                            fault.id(),
+                            name,
                             spec.code());
                 }
                 return forced.map(result -> success(name, result, requestId, call));
@@ -167,13 +193,22 @@ public final class Gateway {
     }
 
     private static CallOutcome success(String action, ActionResult result, String requestId, ActionCall call) {
-        return CallOutcome.json(action, Envelope.success(result.fields(), requestId), result.resultCode(), result.billable(),
+        return CallOutcome.json(
+                action,
+                Envelope.success(result.fields(), requestId),
+                result.resultCode(),
+                result.billable(),
                 call.subject().orElse(null));
     }
 
     /** Errors are never billed. */
-    private static CallOutcome error(String action, ApiError error, String requestId, Language language, ActionCall call) {
-        return CallOutcome.json(action == null ? "" : action, Envelope.error(error, requestId, language), error.code(), false,
+    private static CallOutcome error(
+            String action, ApiError error, String requestId, Language language, ActionCall call) {
+        return CallOutcome.json(
+                action == null ? "" : action,
+                Envelope.error(error, requestId, language),
+                error.code(),
+                false,
                 call == null ? null : call.subject().orElse(null));
     }
 

@@ -26,7 +26,8 @@ record Parameters(byte[] json, Map<String, String> flat) {
             return ActionCall.parse(spec, json);
         }
         try {
-            return ActionCall.parse(spec, Envelope.JSON.writeValueAsBytes(FlatParameters.toJson(flat, spec.parameters())));
+            return ActionCall.parse(
+                    spec, Envelope.JSON.writeValueAsBytes(FlatParameters.toJson(flat, spec.parameters())));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

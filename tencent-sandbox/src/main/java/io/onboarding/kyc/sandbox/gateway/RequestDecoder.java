@@ -17,20 +17,30 @@ import java.util.Set;
 final class RequestDecoder {
 
     /** The v1 common parameters; everything else in a v1 request belongs to the action. */
-    static final Set<String> V1_COMMON = Set.of("Action", "Version", "Region", "Timestamp", "Nonce", "SecretId",
-            "Signature", "SignatureMethod", "Token", "Language", "RequestClient");
+    static final Set<String> V1_COMMON = Set.of(
+            "Action",
+            "Version",
+            "Region",
+            "Timestamp",
+            "Nonce",
+            "SecretId",
+            "Signature",
+            "SignatureMethod",
+            "Token",
+            "Language",
+            "RequestClient");
+
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private RequestDecoder() {
-    }
+    private RequestDecoder() {}
 
     /** @throws ApiError {@code UnsupportedProtocol} for a method other than GET and POST */
     static ApiRequest decode(ReceivedRequest request) {
         String method = request.method();
         boolean get = method.equals("GET");
         if (!get && !method.equals("POST")) {
-            throw new ApiError(ErrorCodes.UNSUPPORTED_PROTOCOL, "Only GET and POST requests are supported.",
-                    "只支持 GET 和 POST 请求。");
+            throw new ApiError(
+                    ErrorCodes.UNSUPPORTED_PROTOCOL, "Only GET and POST requests are supported.", "只支持 GET 和 POST 请求。");
         }
         boolean signedInHeader = request.header("Authorization") != null;
         boolean formPost = !get && contentType(request).startsWith(FORM);
@@ -38,20 +48,34 @@ final class RequestDecoder {
         if (!signedInHeader && (formPost || queryGet)) {
             return v1(request, get);
         }
-        Parameters parameters = get ? Parameters.flat(FlatParameters.decode(request.rawQuery())) : Parameters.json(request.body());
-        return new ApiRequest(SigningScheme.TC3, request.header("X-TC-Action"), request.header("X-TC-Version"),
-                request.header("X-TC-Region"), Language.fromTag(request.header("X-TC-Language")),
-                request.header("X-TC-Token"), parameters, null);
+        Parameters parameters =
+                get ? Parameters.flat(FlatParameters.decode(request.rawQuery())) : Parameters.json(request.body());
+        return new ApiRequest(
+                SigningScheme.TC3,
+                request.header("X-TC-Action"),
+                request.header("X-TC-Version"),
+                request.header("X-TC-Region"),
+                Language.fromTag(request.header("X-TC-Language")),
+                request.header("X-TC-Token"),
+                parameters,
+                null);
     }
 
     private static ApiRequest v1(ReceivedRequest request, boolean get) {
-        Map<String, String> fields = FlatParameters.decode(get ? request.rawQuery()
-                : new String(request.body(), StandardCharsets.UTF_8));
+        Map<String, String> fields =
+                FlatParameters.decode(get ? request.rawQuery() : new String(request.body(), StandardCharsets.UTF_8));
         Map<String, String> own = new LinkedHashMap<>(fields);
         own.keySet().removeAll(V1_COMMON);
         String language = fields.getOrDefault("Language", request.header("X-TC-Language"));
-        return new ApiRequest(SigningScheme.V1, fields.get("Action"), fields.get("Version"), fields.get("Region"),
-                Language.fromTag(language), fields.get("Token"), Parameters.flat(own), fields);
+        return new ApiRequest(
+                SigningScheme.V1,
+                fields.get("Action"),
+                fields.get("Version"),
+                fields.get("Region"),
+                Language.fromTag(language),
+                fields.get("Token"),
+                Parameters.flat(own),
+                fields);
     }
 
     private static String contentType(ReceivedRequest request) {

@@ -43,7 +43,9 @@ public final class ApiError extends RuntimeException {
     }
 
     public static ApiError missingParameter(String name) {
-        return new ApiError(ErrorCodes.MISSING_PARAMETER, "The request is missing a required parameter `" + name + "`.",
+        return new ApiError(
+                ErrorCodes.MISSING_PARAMETER,
+                "The request is missing a required parameter `" + name + "`.",
                 "缺少必填参数 `" + name + "`。");
     }
 
@@ -53,36 +55,46 @@ public final class ApiError extends RuntimeException {
 
     /** A parameter sent with another JSON type than the action declares, e.g. a number for a String. */
     public static ApiError wrongType(String name, String expectedType) {
-        return new ApiError(ErrorCodes.INVALID_PARAMETER, "The type of parameter `" + name + "` should be "
-                + expectedType + ".", "参数 `" + name + "` 的类型应为 " + expectedType + "。");
+        return new ApiError(
+                ErrorCodes.INVALID_PARAMETER,
+                "The type of parameter `" + name + "` should be " + expectedType + ".",
+                "参数 `" + name + "` 的类型应为 " + expectedType + "。");
     }
 
     public static ApiError unknownParameter(String name) {
-        return new ApiError(ErrorCodes.UNKNOWN_PARAMETER, "The parameter `" + name + "` is not recognized.",
+        return new ApiError(
+                ErrorCodes.UNKNOWN_PARAMETER,
+                "The parameter `" + name + "` is not recognized.",
                 "参数 `" + name + "` 未定义。");
     }
 
     public static ApiError invalidAction(String action) {
-        return new ApiError(ErrorCodes.INVALID_ACTION,
+        return new ApiError(
+                ErrorCodes.INVALID_ACTION,
                 "The action `" + action + "` does not exist or is not served by this sandbox.",
                 "接口 `" + action + "` 不存在。");
     }
 
     public static ApiError noSuchVersion(String version, String service, String action) {
-        return new ApiError(ErrorCodes.NO_SUCH_VERSION, "The requested version `" + version + "` of service `" + service
-                + "` does not exist for action `" + action + "`.",
+        return new ApiError(
+                ErrorCodes.NO_SUCH_VERSION,
+                "The requested version `" + version + "` of service `" + service + "` does not exist for action `"
+                        + action + "`.",
                 "服务 `" + service + "` 的接口 `" + action + "` 不存在版本 `" + version + "`。");
     }
 
     public static ApiError unsupportedRegion(String action, String region) {
-        return new ApiError(ErrorCodes.UNSUPPORTED_REGION,
+        return new ApiError(
+                ErrorCodes.UNSUPPORTED_REGION,
                 "The action `" + action + "` does not support the region `" + region + "`.",
                 "接口 `" + action + "` 不支持地域 `" + region + "`。");
     }
 
     public static ApiError requestLimitExceeded(String action, int perSecond) {
-        return new ApiError(ErrorCodes.REQUEST_LIMIT_EXCEEDED, "Your requests to `" + action + "` exceed the limit of "
-                + perSecond + " per second.", "接口 `" + action + "` 的请求超过了每秒 " + perSecond + " 次的频率限制。");
+        return new ApiError(
+                ErrorCodes.REQUEST_LIMIT_EXCEEDED,
+                "Your requests to `" + action + "` exceed the limit of " + perSecond + " per second.",
+                "接口 `" + action + "` 的请求超过了每秒 " + perSecond + " 次的频率限制。");
     }
 
     /** An error whose messages are the code's general ones, e.g. for an injected fault. */

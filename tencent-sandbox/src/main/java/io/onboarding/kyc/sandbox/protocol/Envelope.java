@@ -10,8 +10,7 @@ public final class Envelope {
     /** Shared and never reconfigured after start-up; strict about trailing junk after a JSON body. */
     public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private Envelope() {
-    }
+    private Envelope() {}
 
     /** {@code {"Response":{...fields, "RequestId"}}}; the fields are copied, not modified. */
     public static ObjectNode success(ObjectNode fields, String requestId) {

@@ -42,6 +42,5 @@ public final class ErrorCodes {
     public static final String INVALID_FILE_CONTENT_SIZE = "InvalidParameterValue.InvalidFileContentSize";
     public static final String IMAGE_DOWNLOAD_ERROR = "ResourceUnavailable.ImageDownloadError";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

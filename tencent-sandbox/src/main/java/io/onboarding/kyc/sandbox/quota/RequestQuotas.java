@@ -94,7 +94,8 @@ public final class RequestQuotas {
             throw new IllegalArgumentException("a quota needs an action name");
         }
         if (perSecond == null || perSecond < 0) {
-            throw new IllegalArgumentException("the quota of " + action + " must be 0 (no limit) or a positive number per second");
+            throw new IllegalArgumentException(
+                    "the quota of " + action + " must be 0 (no limit) or a positive number per second");
         }
     }
 }

@@ -41,7 +41,10 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void issuesATokenThenAnswersProcessingThenTheVerdict() {
-        JsonNode applied = apply("HKG", "ID_CARD", front(IssuingCountry.HKG, ForeignDocumentType.ID_CARD),
+        JsonNode applied = apply(
+                "HKG",
+                "ID_CARD",
+                front(IssuingCountry.HKG, ForeignDocumentType.ID_CARD),
                 back(IssuingCountry.HKG, ForeignDocumentType.ID_CARD));
 
         assertThat(errorCode(applied)).isNull();
@@ -73,10 +76,14 @@ class CardVerificationIT extends SandboxHarness {
         assertThat(poll(token).get("Status").asText()).as("the verdict stays").isEqualTo("PASSED");
 
         List<LedgerEntry> calls = sandbox.ledger().calls();
-        assertThat(calls).extracting(LedgerEntry::resultCode)
+        assertThat(calls)
+                .extracting(LedgerEntry::resultCode)
                 .containsExactly("Success", "PROCESSING", "PROCESSING", "PASSED", "PASSED");
         assertThat(calls).extracting(LedgerEntry::billable).containsExactly(true, false, false, false, false);
-        assertThat(calls).extracting(LedgerEntry::identity).doesNotContainNull().containsOnly(calls.get(0).identity());
+        assertThat(calls)
+                .extracting(LedgerEntry::identity)
+                .doesNotContainNull()
+                .containsOnly(calls.get(0).identity());
     }
 
     @ParameterizedTest(name = "{0} {1}: back required {2}")
@@ -108,12 +115,16 @@ class CardVerificationIT extends SandboxHarness {
 
         String expected = backRequired ? "InvalidParameterValue.InvalidParameterValueLimit" : null;
         assertThat(errorCode(frontOnly)).isEqualTo(expected);
-        assertThat(errorCode(automatic)).as("AUTO applies the rule to the document recognised").isEqualTo(expected);
+        assertThat(errorCode(automatic))
+                .as("AUTO applies the rule to the document recognised")
+                .isEqualTo(expected);
         if (backRequired) {
             assertThat(frontOnly.path("Error").path("Message").asText()).contains("back side");
             JsonNode withBack = apply(country.name(), type.name(), front, back(country, type));
             assertThat(errorCode(withBack)).isNull();
-            assertThat(verdict(withBack.get("CardVerificationToken").asText()).get("Status").asText())
+            assertThat(verdict(withBack.get("CardVerificationToken").asText())
+                            .get("Status")
+                            .asText())
                     .isEqualTo("PASSED");
         }
     }
@@ -121,7 +132,8 @@ class CardVerificationIT extends SandboxHarness {
     @Test
     void recognisesNationalityAndTypeWhenAskedToChooseThemItself() {
         JsonNode verdict = verdict(apply("AUTO", "AUTO", front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), null)
-                .get("CardVerificationToken").asText());
+                .get("CardVerificationToken")
+                .asText());
 
         assertThat(verdict.get("Nationality").asText()).isEqualTo("IDN");
         assertThat(verdict.get("CardType").asText()).isEqualTo("ID_CARD");
@@ -133,8 +145,10 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void describesAPassportWithItsMachineReadableZone() {
-        JsonNode verdict = verdict(apply("JPN", "PASSPORT", front(IssuingCountry.JPN, ForeignDocumentType.PASSPORT), null)
-                .get("CardVerificationToken").asText());
+        JsonNode verdict =
+                verdict(apply("JPN", "PASSPORT", front(IssuingCountry.JPN, ForeignDocumentType.PASSPORT), null)
+                        .get("CardVerificationToken")
+                        .asText());
 
         JsonNode passport = verdict.get("CardInfo").get("InternationalIDPassport");
         assertThat(passport.get("LicenseNumber").asText()).isEqualTo("TR1234567");
@@ -145,21 +159,25 @@ class CardVerificationIT extends SandboxHarness {
     @Test
     void playsTheScenarioTheCardCarries() {
         ForeignCard warned = SampleForeignCards.of(IssuingCountry.THA, ForeignDocumentType.ID_CARD)
-                .withScenario(VerificationScenario.of(3, CardVerificationVerdict.WARNING, "PoorImageQuality", "RetakeSuspected"));
+                .withScenario(VerificationScenario.of(
+                        3, CardVerificationVerdict.WARNING, "PoorImageQuality", "RetakeSuspected"));
         ForeignCard rejected = SampleForeignCards.of(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)
                 .withScenario(VerificationScenario.of(0, CardVerificationVerdict.REJECTED, "FakeSuspected"));
 
         String warnedToken = apply("THA", "ID_CARD", ForeignCardGenerator.front(warned, ImageEncoding.JPEG), null)
-                .get("CardVerificationToken").asText();
+                .get("CardVerificationToken")
+                .asText();
         List<String> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             statuses.add(poll(warnedToken).get("Status").asText());
         }
         JsonNode now = poll(apply("IDN", "ID_CARD", ForeignCardGenerator.front(rejected, ImageEncoding.JPEG), null)
-                .get("CardVerificationToken").asText());
+                .get("CardVerificationToken")
+                .asText());
 
         assertThat(statuses).containsExactly("PROCESSING", "PROCESSING", "PROCESSING", "WARNING");
-        assertThat(poll(warnedToken).get("WarnInfo")).extracting(JsonNode::asText)
+        assertThat(poll(warnedToken).get("WarnInfo"))
+                .extracting(JsonNode::asText)
                 .containsExactly("PoorImageQuality", "RetakeSuspected");
         assertThat(now.get("Status").asText()).isEqualTo("REJECTED");
         assertThat(now.get("WarnInfo")).extracting(JsonNode::asText).containsExactly("FakeSuspected");
@@ -167,19 +185,32 @@ class CardVerificationIT extends SandboxHarness {
 
     @Test
     void rejectsWhatIsNotTheDeclaredDocument() {
-        JsonNode otherCountry = verdict(apply("THA", "ID_CARD", front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), null)
-                .get("CardVerificationToken").asText());
-        JsonNode mainland = verdict(apply("IDN", "AUTO", TestCards.front(TestCards.card(TestCards.LI_MING_ID),
-                ImageEncoding.JPEG), null).get("CardVerificationToken").asText());
-        JsonNode otherBack = verdict(apply("MYS", "ID_CARD", front(IssuingCountry.MYS, ForeignDocumentType.ID_CARD),
-                back(IssuingCountry.SGP, ForeignDocumentType.ID_CARD)).get("CardVerificationToken").asText());
+        JsonNode otherCountry =
+                verdict(apply("THA", "ID_CARD", front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), null)
+                        .get("CardVerificationToken")
+                        .asText());
+        JsonNode mainland = verdict(
+                apply("IDN", "AUTO", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG), null)
+                        .get("CardVerificationToken")
+                        .asText());
+        JsonNode otherBack = verdict(apply(
+                        "MYS",
+                        "ID_CARD",
+                        front(IssuingCountry.MYS, ForeignDocumentType.ID_CARD),
+                        back(IssuingCountry.SGP, ForeignDocumentType.ID_CARD))
+                .get("CardVerificationToken")
+                .asText());
 
         assertThat(otherCountry.get("Status").asText()).isEqualTo("REJECTED");
-        assertThat(otherCountry.get("WarnInfo")).extracting(JsonNode::asText).containsExactly("InformationVerificationFailed");
+        assertThat(otherCountry.get("WarnInfo"))
+                .extracting(JsonNode::asText)
+                .containsExactly("InformationVerificationFailed");
         assertThat(mainland.get("Status").asText()).isEqualTo("REJECTED");
         assertThat(mainland.get("WarnInfo")).extracting(JsonNode::asText).containsExactly("OtherWarning");
         assertThat(mainland.get("CardInfo").isNull()).isTrue();
-        assertThat(otherBack.get("WarnInfo")).extracting(JsonNode::asText).containsExactly("InformationVerificationFailed");
+        assertThat(otherBack.get("WarnInfo"))
+                .extracting(JsonNode::asText)
+                .containsExactly("InformationVerificationFailed");
     }
 
     @Test
@@ -187,12 +218,20 @@ class CardVerificationIT extends SandboxHarness {
         ForeignCard card = SampleForeignCards.of(IssuingCountry.PHL, ForeignDocumentType.DRIVING_LICENSE)
                 .withScenario(VerificationScenario.forDefects(Set.of(CardDefect.PHOTOCOPY)));
 
-        JsonNode verdict = verdict(apply("PHL", "DRIVING_LICENSE", ForeignCardGenerator.front(card, ImageEncoding.JPEG,
-                CardDefect.PHOTOCOPY), null).get("CardVerificationToken").asText());
+        JsonNode verdict = verdict(apply(
+                        "PHL",
+                        "DRIVING_LICENSE",
+                        ForeignCardGenerator.front(card, ImageEncoding.JPEG, CardDefect.PHOTOCOPY),
+                        null)
+                .get("CardVerificationToken")
+                .asText());
 
         assertThat(verdict.get("Status").asText()).isEqualTo("WARNING");
         assertThat(verdict.get("WarnInfo")).extracting(JsonNode::asText).containsExactly("PaperCopy");
-        assertThat(verdict.get("CardInfo").get("PhilippinesDrivingLicense").get("LicenseNo").asText())
+        assertThat(verdict.get("CardInfo")
+                        .get("PhilippinesDrivingLicense")
+                        .get("LicenseNo")
+                        .asText())
                 .isEqualTo("N01-12-345678");
     }
 
@@ -216,8 +255,9 @@ class CardVerificationIT extends SandboxHarness {
                 .isEqualTo("MissingParameter");
         assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "ImageBase64Front", image))))
                 .isEqualTo("MissingParameter");
-        assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD",
-                "ImageBase64Back", image)))).isEqualTo("InvalidParameter");
+        assertThat(errorCode(client.post(
+                        APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Back", image))))
+                .isEqualTo("InvalidParameter");
     }
 
     @Test
@@ -225,34 +265,65 @@ class CardVerificationIT extends SandboxHarness {
         try (ImageHost host = new ImageHost()) {
             String hongKong = host.serve("/hk.jpg", front(IssuingCountry.HKG, ForeignDocumentType.ID_CARD));
             String hongKongBack = host.serve("/hk-back.jpg", back(IssuingCountry.HKG, ForeignDocumentType.ID_CARD));
-            Map<String, String> parameters = Map.of("Nationality", "AUTO", "CardType", "AUTO",
-                    "ImageUrlFront", hongKong, "ImageUrlBack", hongKongBack,
-                    "ImageBase64Front", TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)));
+            Map<String, String> parameters = Map.of(
+                    "Nationality",
+                    "AUTO",
+                    "CardType",
+                    "AUTO",
+                    "ImageUrlFront",
+                    hongKong,
+                    "ImageUrlBack",
+                    hongKongBack,
+                    "ImageBase64Front",
+                    TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)));
 
-            JsonNode verdict = verdict(client.post(APPLY, parameters).get("CardVerificationToken").asText());
+            JsonNode verdict = verdict(
+                    client.post(APPLY, parameters).get("CardVerificationToken").asText());
 
             assertThat(verdict.get("Nationality").asText()).isEqualTo("HKG");
-            assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD",
-                    "ImageUrlFront", host.url("/missing.jpg"))))).isEqualTo("ResourceUnavailable.ImageDownloadError");
+            assertThat(errorCode(client.post(
+                            APPLY,
+                            Map.of(
+                                    "Nationality",
+                                    "IDN",
+                                    "CardType",
+                                    "ID_CARD",
+                                    "ImageUrlFront",
+                                    host.url("/missing.jpg")))))
+                    .isEqualTo("ResourceUnavailable.ImageDownloadError");
         }
     }
 
     @Test
     void refusesImagesOverTheLimitsOrInFormatsItDoesNotTake() {
-        assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD",
-                "ImageBase64Front", "A".repeat(5 * 1024 * 1024 + 4))))).isEqualTo("FailedOperation.ImageSizeTooLarge");
+        assertThat(errorCode(client.post(
+                        APPLY,
+                        Map.of(
+                                "Nationality",
+                                "IDN",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageBase64Front",
+                                "A".repeat(5 * 1024 * 1024 + 4)))))
+                .isEqualTo("FailedOperation.ImageSizeTooLarge");
         assertThat(errorCode(apply("IDN", "ID_CARD", TestCards.plain("png", 8001, 4), null)))
                 .isEqualTo("FailedOperation.ImageSizeTooLarge");
         assertThat(errorCode(apply("IDN", "ID_CARD", TestCards.plain("gif", 40, 30), null)))
                 .isEqualTo("InvalidParameter.EngineImageDecodeFailed");
-        assertThat(errorCode(apply("IDN", "ID_CARD", CardFiles.truncated(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)),
-                null))).isEqualTo("InvalidParameter.EngineImageDecodeFailed");
+        assertThat(errorCode(apply(
+                        "IDN",
+                        "ID_CARD",
+                        CardFiles.truncated(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)),
+                        null)))
+                .isEqualTo("InvalidParameter.EngineImageDecodeFailed");
         assertThat(errorCode(apply("IDN", "ID_CARD", new byte[0], null)))
                 .isEqualTo("InvalidParameterValue.InvalidFileContentSize");
         try (ImageHost host = new ImageHost()) {
-            String big = host.serve("/big.jpg", CardFiles.padded(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), 4_000_000));
-            assertThat(errorCode(client.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD",
-                    "ImageUrlFront", big)))).isEqualTo("FailedOperation.ImageSizeTooLarge");
+            String big = host.serve(
+                    "/big.jpg", CardFiles.padded(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD), 4_000_000));
+            assertThat(errorCode(client.post(
+                            APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageUrlFront", big))))
+                    .isEqualTo("FailedOperation.ImageSizeTooLarge");
         }
     }
 
@@ -267,10 +338,20 @@ class CardVerificationIT extends SandboxHarness {
     @Test
     void refusesTokensThatHaveExpired() {
         ActionSettings expiring = new ActionSettings(10, 5, 1, 0);
-        try (TencentSandbox shortLived = TencentSandbox.start(SandboxConfig.defaults().withPort(0).withActions(expiring))) {
+        try (TencentSandbox shortLived =
+                TencentSandbox.start(SandboxConfig.defaults().withPort(0).withActions(expiring))) {
             SandboxClient other = new SandboxClient(shortLived);
-            String token = other.post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front",
-                    TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD)))).get("CardVerificationToken").asText();
+            String token = other.post(
+                            APPLY,
+                            Map.of(
+                                    "Nationality",
+                                    "IDN",
+                                    "CardType",
+                                    "ID_CARD",
+                                    "ImageBase64Front",
+                                    TestCards.base64(front(IssuingCountry.IDN, ForeignDocumentType.ID_CARD))))
+                    .get("CardVerificationToken")
+                    .asText();
 
             JsonNode expired = other.post(GET, Map.of("CardVerificationToken", token));
 
@@ -287,7 +368,8 @@ class CardVerificationIT extends SandboxHarness {
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
         assertThat(errorCode(client.call(GET).region("ap-hongkong").sendRaw(body)))
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
-        assertThat(errorCode(client.call(GET).region("ap-guangzhou").sendRaw(body))).isEqualTo("UnsupportedRegion");
+        assertThat(errorCode(client.call(GET).region("ap-guangzhou").sendRaw(body)))
+                .isEqualTo("UnsupportedRegion");
         assertThat(errorCode(client.call(APPLY).region(null).sendRaw(body))).isEqualTo("MissingParameter");
     }
 
@@ -318,12 +400,14 @@ class CardVerificationIT extends SandboxHarness {
     }
 
     private static byte[] front(IssuingCountry country, ForeignDocumentType type) {
-        return IMAGES.computeIfAbsent("front/" + country + "/" + type,
+        return IMAGES.computeIfAbsent(
+                "front/" + country + "/" + type,
                 key -> ForeignCardGenerator.front(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
     }
 
     private static byte[] back(IssuingCountry country, ForeignDocumentType type) {
-        return IMAGES.computeIfAbsent("back/" + country + "/" + type,
+        return IMAGES.computeIfAbsent(
+                "back/" + country + "/" + type,
                 key -> ForeignCardGenerator.back(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
     }
 }

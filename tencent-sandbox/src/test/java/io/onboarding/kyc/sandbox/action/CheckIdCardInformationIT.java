@@ -1,11 +1,11 @@
 package io.onboarding.kyc.sandbox.action;
 
-import io.onboarding.kyc.sandbox.SandboxHarness;
 import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.LedgerEntry;
+import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
@@ -25,7 +25,8 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void matchesTheHoldersOwnCardWithHighSimilarity() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        JsonNode response = check(card, ImageEncoding.PNG, Map.of("Config", "{\"CopyWarn\":true,\"ReshootWarn\":true}"));
+        JsonNode response =
+                check(card, ImageEncoding.PNG, Map.of("Config", "{\"CopyWarn\":true,\"ReshootWarn\":true}"));
 
         assertThat(errorCode(response)).isNull();
         assertThat(response.get("Result").asText()).isEqualTo("Success");
@@ -41,7 +42,10 @@ class CheckIdCardInformationIT extends SandboxHarness {
         assertThat(response.get("Quality").asInt()).isBetween(90, 99);
         assertThat(response.get("Encryption").isNull()).isTrue();
         byte[] portrait = Base64.getDecoder().decode(response.get("Portrait").asText());
-        assertThat(ImageProbe.probe(portrait)).get().extracting(ImageProbe.Probed::format).isEqualTo("JPEG");
+        assertThat(ImageProbe.probe(portrait))
+                .get()
+                .extracting(ImageProbe.Probed::format)
+                .isEqualTo("JPEG");
         assertThat(entry(response).billable()).isTrue();
     }
 
@@ -59,8 +63,16 @@ class CheckIdCardInformationIT extends SandboxHarness {
     @Test
     void scoresSomeoneElsesPhotoOnTheHoldersCardLow() {
         MainlandIdCard genuine = TestCards.card(TestCards.WANG_FANG_ID);
-        MainlandIdCard swappedPhoto = new MainlandIdCard(genuine.name(), genuine.sex(), genuine.nation(), genuine.birth(),
-                genuine.address(), genuine.idNumber(), genuine.authority(), genuine.validFrom(), genuine.validUntil(),
+        MainlandIdCard swappedPhoto = new MainlandIdCard(
+                genuine.name(),
+                genuine.sex(),
+                genuine.nation(),
+                genuine.birth(),
+                genuine.address(),
+                genuine.idNumber(),
+                genuine.authority(),
+                genuine.validFrom(),
+                genuine.validUntil(),
                 "subject-impostor");
 
         JsonNode response = check(swappedPhoto, ImageEncoding.JPEG, Map.of());
@@ -71,8 +83,17 @@ class CheckIdCardInformationIT extends SandboxHarness {
 
     @Test
     void reportsAnUnregisteredNumberInResult() {
-        MainlandIdCard stranger = new MainlandIdCard("赵六", "男", "汉", LocalDate.of(1990, 3, 7), "某地",
-                "110101199003070011", "某局", LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), "subject-zhao-liu");
+        MainlandIdCard stranger = new MainlandIdCard(
+                "赵六",
+                "男",
+                "汉",
+                LocalDate.of(1990, 3, 7),
+                "某地",
+                "110101199003070011",
+                "某局",
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2040, 1, 1),
+                "subject-zhao-liu");
 
         JsonNode response = check(stranger, ImageEncoding.PNG, Map.of());
 
@@ -85,8 +106,17 @@ class CheckIdCardInformationIT extends SandboxHarness {
 
     @Test
     void reportsARegisteredNumberWithAnotherNameInResult() {
-        MainlandIdCard forged = new MainlandIdCard("王五", "男", "汉", LocalDate.of(1987, 1, 1), "某地",
-                TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null, "subject-li-ming");
+        MainlandIdCard forged = new MainlandIdCard(
+                "王五",
+                "男",
+                "汉",
+                LocalDate.of(1987, 1, 1),
+                "某地",
+                TestCards.LI_MING_ID,
+                "某局",
+                LocalDate.of(2020, 1, 1),
+                null,
+                "subject-li-ming");
 
         JsonNode response = check(forged, ImageEncoding.JPEG, Map.of());
 
@@ -96,8 +126,17 @@ class CheckIdCardInformationIT extends SandboxHarness {
 
     @Test
     void reportsAMalformedNumberWithoutConsultingTheAuthority() {
-        MainlandIdCard misprinted = new MainlandIdCard("李明", "男", "汉", LocalDate.of(1987, 1, 1), "某地",
-                "440524198701010015", "某局", LocalDate.of(2020, 1, 1), null, "subject-li-ming");
+        MainlandIdCard misprinted = new MainlandIdCard(
+                "李明",
+                "男",
+                "汉",
+                LocalDate.of(1987, 1, 1),
+                "某地",
+                "440524198701010015",
+                "某局",
+                LocalDate.of(2020, 1, 1),
+                null,
+                "subject-li-ming");
 
         JsonNode response = check(misprinted, ImageEncoding.PNG, Map.of());
 
@@ -120,7 +159,8 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void reportsUnusableImagesAsErrors() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        JsonNode back = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageEncoding.PNG))));
+        JsonNode back =
+                client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageEncoding.PNG))));
         assertThat(errorCode(back)).isEqualTo("FailedOperation.ImageNoIdCard");
         assertThat(entry(back).billable()).isFalse();
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(new byte[] {1, 2, 3})))))
@@ -132,8 +172,10 @@ class CheckIdCardInformationIT extends SandboxHarness {
     void refusesAConfigThatIsNotAJsonObjectString() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        assertThat(errorCode(check(card, ImageEncoding.PNG, Map.of("Config", "{CopyWarn:true")))).isEqualTo("InvalidParameter");
-        assertThat(errorCode(check(card, ImageEncoding.PNG, Map.of("Config", "[true]")))).isEqualTo("InvalidParameter");
+        assertThat(errorCode(check(card, ImageEncoding.PNG, Map.of("Config", "{CopyWarn:true"))))
+                .isEqualTo("InvalidParameter");
+        assertThat(errorCode(check(card, ImageEncoding.PNG, Map.of("Config", "[true]"))))
+                .isEqualTo("InvalidParameter");
     }
 
     private static JsonNode check(MainlandIdCard card, ImageEncoding format, Map<String, String> extra) {
@@ -144,7 +186,9 @@ class CheckIdCardInformationIT extends SandboxHarness {
 
     private static LedgerEntry entry(JsonNode response) {
         return sandbox.ledger().calls().stream()
-                .filter(call -> call.requestId().equals(response.get("RequestId").asText()))
-                .findFirst().orElseThrow();
+                .filter(call ->
+                        call.requestId().equals(response.get("RequestId").asText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -27,17 +27,19 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
     private static final MainlandIdCard ZHAO_MIN = TestCards.card("330106200002290029");
 
     @ParameterizedTest(name = "{0} with {1} -> {2}")
-    @CsvSource(delimiter = ';', value = {
-        "INCOMPLETE_BORDER; BorderCheckWarn; -9101",
-        "PHOTOCOPY; CopyWarn; -9102",
-        "COLOUR_PHOTOCOPY; CopyWarn; -9102",
-        "RESHOOT; ReshootWarn; -9103",
-        "ELECTRONIC; ReshootWarn; -9103",
-        "OCCLUDED; BorderCheckWarn; -9105",
-        "TEMPORARY; TempIdWarn; -9104",
-        "PS_ALTERED; DetectPsWarn; -9106",
-        "BLURRY; Quality; -8001",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "INCOMPLETE_BORDER; BorderCheckWarn; -9101",
+                "PHOTOCOPY; CopyWarn; -9102",
+                "COLOUR_PHOTOCOPY; CopyWarn; -9102",
+                "RESHOOT; ReshootWarn; -9103",
+                "ELECTRONIC; ReshootWarn; -9103",
+                "OCCLUDED; BorderCheckWarn; -9105",
+                "TEMPORARY; TempIdWarn; -9104",
+                "PS_ALTERED; DetectPsWarn; -9106",
+                "BLURRY; Quality; -8001",
+            })
     void stopsBeforeComparingWhenAConfiguredWarningFires(CardDefect defect, String flag, String warning) {
         byte[] image = CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, defect);
 
@@ -54,8 +56,8 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void comparesAsUsualWhenTheDefectsWarningWasNotAskedFor() {
-        JsonNode response = check(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PHOTOCOPY),
-                "{\"ReshootWarn\":true}");
+        JsonNode response = check(
+                CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PHOTOCOPY), "{\"ReshootWarn\":true}");
 
         assertThat(response.get("Result").asText()).isEqualTo("Success");
         assertThat(response.get("Warnings").asText()).isEmpty();
@@ -64,7 +66,11 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
 
     @Test
     void joinsSeveralWarningsWithBars() {
-        byte[] image = CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PS_ALTERED, CardDefect.TEMPORARY,
+        byte[] image = CardGenerator.front(
+                ZHAO_MIN,
+                ImageEncoding.JPEG,
+                CardDefect.PS_ALTERED,
+                CardDefect.TEMPORARY,
                 CardDefect.INCOMPLETE_BORDER);
 
         JsonNode response = check(image, "{\"BorderCheckWarn\":true,\"TempIdWarn\":true,\"DetectPsWarn\":true}");
@@ -94,8 +100,17 @@ class CheckIdCardInformationScenariosIT extends SandboxHarness {
     @Test
     void scoresTheHoldersOwnOlderCardPhotoInTheBorderlineBand() {
         MainlandIdCard card = TestCards.card("310104199003077842");
-        MainlandIdCard older = new MainlandIdCard(card.name(), card.sex(), card.nation(), card.birth(), card.address(),
-                card.idNumber(), card.authority(), card.validFrom(), card.validUntil(), "subject-chen-jing-borderline");
+        MainlandIdCard older = new MainlandIdCard(
+                card.name(),
+                card.sex(),
+                card.nation(),
+                card.birth(),
+                card.address(),
+                card.idNumber(),
+                card.authority(),
+                card.validFrom(),
+                card.validUntil(),
+                "subject-chen-jing-borderline");
 
         JsonNode response = check(CardGenerator.front(older, ImageEncoding.JPEG), null);
 

@@ -20,23 +20,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ForcedResultsTest {
 
-    private static final ActionRegistry ACTIONS = ActionRegistry.defaults(IdentityRegistry.defaults(),
-            new ImageDownloader(), ActionSettings.defaults());
+    private static final ActionRegistry ACTIONS =
+            ActionRegistry.defaults(IdentityRegistry.defaults(), new ImageDownloader(), ActionSettings.defaults());
 
     @ParameterizedTest(name = "{0} billed={2}")
-    @CsvSource(delimiter = ';', value = {
-        "0; Name and identity card number match; true",
-        "-1; Name and ID card number mismatch; true",
-        "-2; Invalid ID number (incorrect length, check digit, etc.); false",
-        "-3; Invalid name (incorrect length or format); false",
-        "-4; Document library service exception; false",
-        "-5; No ID card record found in the document library; false",
-        "-6; The authoritative comparison system is being upgraded. Try again later; false",
-        "-7; Authentication attempts exceeded the daily limit; false",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "0; Name and identity card number match; true",
+                "-1; Name and ID card number mismatch; true",
+                "-2; Invalid ID number (incorrect length, check digit, etc.); false",
+                "-3; Invalid name (incorrect length or format); false",
+                "-4; Document library service exception; false",
+                "-5; No ID card record found in the document library; false",
+                "-6; The authoritative comparison system is being upgraded. Try again later; false",
+                "-7; Authentication attempts exceeded the daily limit; false",
+            })
     void forcesEveryIdCardOcrVerificationResult(String code, String description, boolean billable) {
-        ActionResult result = forced("IdCardOCRVerification", code,
-                "{\"Name\":\"李明\",\"IdCard\":\"" + TestCards.LI_MING_ID + "\"}").orElseThrow();
+        ActionResult result = forced(
+                        "IdCardOCRVerification", code, "{\"Name\":\"李明\",\"IdCard\":\"" + TestCards.LI_MING_ID + "\"}")
+                .orElseThrow();
 
         assertThat(result.fields().get("Result").asText()).isEqualTo(code);
         assertThat(result.fields().get("Description").asText()).isEqualTo(description);
@@ -48,8 +51,8 @@ class ForcedResultsTest {
 
     @Test
     void fillsTheOcrFieldsFromAnImageWhenForcing() {
-        String body = "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.WANG_FANG_ID),
-                ImageEncoding.JPEG)) + "\"}";
+        String body = "{\"ImageBase64\":\""
+                + TestCards.base64(TestCards.front(TestCards.card(TestCards.WANG_FANG_ID), ImageEncoding.JPEG)) + "\"}";
 
         ActionResult result = forced("IdCardOCRVerification", "-6", body).orElseThrow();
 
@@ -67,8 +70,8 @@ class ForcedResultsTest {
         "FailedOperation.IdNameMisMatch, true",
     })
     void forcesCheckIdCardInformationResults(String code, boolean billable) {
-        String body = "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID),
-                ImageEncoding.PNG)) + "\"}";
+        String body = "{\"ImageBase64\":\""
+                + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG)) + "\"}";
 
         ActionResult result = forced("CheckIdCardInformation", code, body).orElseThrow();
 
@@ -82,9 +85,11 @@ class ForcedResultsTest {
     void acceptsResultsOnlyOfTheirOwnAction() {
         // the fault API validates a code this way: with an empty request
         assertThat(forced("IdCardOCRVerification", "-4", "{}")).isPresent();
-        assertThat(forced("CheckIdCardInformation", "FailedOperation.CompareFail", "{}")).isPresent();
+        assertThat(forced("CheckIdCardInformation", "FailedOperation.CompareFail", "{}"))
+                .isPresent();
         assertThat(forced("IdCardOCRVerification", "-8", "{}")).isEmpty();
-        assertThat(forced("IdCardOCRVerification", "FailedOperation.CompareFail", "{}")).isEmpty();
+        assertThat(forced("IdCardOCRVerification", "FailedOperation.CompareFail", "{}"))
+                .isEmpty();
         assertThat(forced("CheckIdCardInformation", "Success", "{}")).isEmpty();
         assertThat(forced("RecognizeMainlandIDCardOCR", "-9101", "{}")).isEmpty();
         assertThat(forced("GetCardVerificationResult", "PROCESSING", "{}")).isEmpty();
@@ -95,7 +100,8 @@ class ForcedResultsTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T15:59:00Z")); // 23:59 in Beijing
         ActionSettings oneADay = new ActionSettings(1, 5, 1, 3600);
         Action action = ActionRegistry.defaults(IdentityRegistry.defaults(), new ImageDownloader(), oneADay, clock)
-                .find("IdCardOCRVerification").orElseThrow();
+                .find("IdCardOCRVerification")
+                .orElseThrow();
         String body = "{\"Name\":\"张伟\",\"IdCard\":\"" + TestCards.ZHANG_WEI_ID + "\"}";
 
         assertThat(result(action, body)).isEqualTo("0");
@@ -107,7 +113,9 @@ class ForcedResultsTest {
 
     private static String result(Action action, String body) {
         return action.handle(ActionCall.parse(action.spec(), body.getBytes(StandardCharsets.UTF_8)))
-                .fields().get("Result").asText();
+                .fields()
+                .get("Result")
+                .asText();
     }
 
     private static Optional<ActionResult> forced(String actionName, String code, String body) {

@@ -34,9 +34,17 @@ class IdCardOcrIT extends SandboxHarness {
     private static final String ALL_WARNINGS = "{\"CopyWarn\":true,\"BorderCheckWarn\":true,\"ReshootWarn\":true,"
             + "\"DetectPsWarn\":true,\"TempIdWarn\":true,\"InvalidDateWarn\":true,\"ReflectWarn\":true}";
     private static final MainlandIdCard LIU_YANG = TestCards.card("510107198811235038");
-    private static final MainlandIdCard EXPIRED = new MainlandIdCard("刘洋", "男", "汉", LocalDate.of(1988, 11, 23),
-            "沙箱省示例市测试区演示路5号", "510107198811235038", "示例市公安局", LocalDate.of(2006, 1, 10),
-            LocalDate.of(2016, 1, 10), "subject-liu-yang");
+    private static final MainlandIdCard EXPIRED = new MainlandIdCard(
+            "刘洋",
+            "男",
+            "汉",
+            LocalDate.of(1988, 11, 23),
+            "沙箱省示例市测试区演示路5号",
+            "510107198811235038",
+            "示例市公安局",
+            LocalDate.of(2006, 1, 10),
+            LocalDate.of(2016, 1, 10),
+            "subject-liu-yang");
 
     @Test
     void readsTheFrontAndSendsAnEmptyAdvancedInfoWhenNothingWasAskedFor() {
@@ -63,27 +71,34 @@ class IdCardOcrIT extends SandboxHarness {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = ';', value = {
-        "INCOMPLETE_BORDER; -9101",
-        "PHOTOCOPY; -9102,-9108",
-        "COLOUR_PHOTOCOPY; -9102",
-        "RESHOOT; -9103",
-        "TEMPORARY; -9104",
-        "OCCLUDED; -9105",
-        "PS_ALTERED; -9106",
-        "REFLECTIVE; -9107",
-        "ELECTRONIC; -9110",
-        "WATERMARK; ''",
-        "BLURRY; ''",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "INCOMPLETE_BORDER; -9101",
+                "PHOTOCOPY; -9102,-9108",
+                "COLOUR_PHOTOCOPY; -9102",
+                "RESHOOT; -9103",
+                "TEMPORARY; -9104",
+                "OCCLUDED; -9105",
+                "PS_ALTERED; -9106",
+                "REFLECTIVE; -9107",
+                "ELECTRONIC; -9110",
+                "WATERMARK; ''",
+                "BLURRY; ''",
+            })
     void warnsWithTheMainlandCodeTableWhenAsked(CardDefect defect, String codes) {
         byte[] image = CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, defect);
 
         JsonNode asked = advancedInfo(ocr(image, Map.of("Config", ALL_WARNINGS)));
         JsonNode notAsked = advancedInfo(ocr(image, Map.of()));
 
-        assertThat(ints(asked.get("WarnInfos"))).isEqualTo(codes.isEmpty() ? List.of()
-                : java.util.Arrays.stream(codes.split(",")).map(Integer::valueOf).toList());
+        assertThat(ints(asked.get("WarnInfos")))
+                .isEqualTo(
+                        codes.isEmpty()
+                                ? List.of()
+                                : java.util.Arrays.stream(codes.split(","))
+                                        .map(Integer::valueOf)
+                                        .toList());
         assertThat(notAsked.has("WarnInfos")).isFalse();
     }
 
@@ -101,18 +116,22 @@ class IdCardOcrIT extends SandboxHarness {
         String config = "{\"InvalidDateWarn\":true}";
 
         assertThat(ints(advancedInfo(ocr(CardGenerator.back(EXPIRED, ImageEncoding.PNG), Map.of("Config", config)))
-                .get("WarnInfos"))).containsExactly(-9109);
+                        .get("WarnInfos")))
+                .containsExactly(-9109);
         assertThat(ints(advancedInfo(ocr(CardGenerator.front(EXPIRED, ImageEncoding.PNG), Map.of("Config", config)))
-                .get("WarnInfos"))).isEmpty();
+                        .get("WarnInfos")))
+                .isEmpty();
         assertThat(ints(advancedInfo(ocr(TestCards.back(LIU_YANG, ImageEncoding.PNG), Map.of("Config", config)))
-                .get("WarnInfos"))).isEmpty();
+                        .get("WarnInfos")))
+                .isEmpty();
     }
 
     @Test
     void looksForWatermarksOnlyWithAdvancedWarnings() {
         byte[] image = CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, CardDefect.WATERMARK);
 
-        assertThat(ints(advancedInfo(ocr(image, Map.of("CardWarnType", "Advanced"))).get("WarnInfos")))
+        assertThat(ints(advancedInfo(ocr(image, Map.of("CardWarnType", "Advanced")))
+                        .get("WarnInfos")))
                 .containsExactly(-9111);
         assertThat(errorCode(ocr(image, Map.of("CardWarnType", "Expert"))))
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
@@ -120,17 +139,26 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void returnsCropsQualityAndBorderScoreWhenAsked() {
-        JsonNode info = advancedInfo(ocr(CardGenerator.front(LIU_YANG, ImageEncoding.PNG, CardDefect.BLURRY),
-                Map.of("Config", "{\"CropIdCard\":true,\"CropPortrait\":true,\"Quality\":true,\"BorderCheckWarn\":true}")));
+        JsonNode info = advancedInfo(ocr(
+                CardGenerator.front(LIU_YANG, ImageEncoding.PNG, CardDefect.BLURRY),
+                Map.of(
+                        "Config",
+                        "{\"CropIdCard\":true,\"CropPortrait\":true,\"Quality\":true,\"BorderCheckWarn\":true}")));
 
-        assertThat(ImageProbe.probe(Base64.getDecoder().decode(info.get("IdCard").asText())).orElseThrow().format())
+        assertThat(ImageProbe.probe(
+                                Base64.getDecoder().decode(info.get("IdCard").asText()))
+                        .orElseThrow()
+                        .format())
                 .isEqualTo("JPEG");
-        assertThat(ImageProbe.probe(Base64.getDecoder().decode(info.get("Portrait").asText()))).isPresent();
+        assertThat(ImageProbe.probe(
+                        Base64.getDecoder().decode(info.get("Portrait").asText())))
+                .isPresent();
         assertThat(info.get("Quality").asInt()).isLessThan(50); // blurry
         assertThat(info.get("BorderCodeValue").asInt()).isLessThanOrEqualTo(50);
         assertThat(ints(info.get("WarnInfos"))).isEmpty();
 
-        JsonNode clean = advancedInfo(ocr(TestCards.front(LIU_YANG, ImageEncoding.PNG), Map.of("Config", "{\"Quality\":true}")));
+        JsonNode clean =
+                advancedInfo(ocr(TestCards.front(LIU_YANG, ImageEncoding.PNG), Map.of("Config", "{\"Quality\":true}")));
         assertThat(clean.get("Quality").asInt()).isBetween(90, 99);
         assertThat(clean.has("IdCard")).isFalse();
     }
@@ -149,12 +177,14 @@ class IdCardOcrIT extends SandboxHarness {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "{CopyWarn:true}",
-        "[true]",
-        "{\"CopyWarn\":\"yes\"}",
-        "not json",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "{CopyWarn:true}",
+                "[true]",
+                "{\"CopyWarn\":\"yes\"}",
+                "not json",
+            })
     void refusesAConfigThatIsNotAJsonObjectOfBooleans(String config) {
         JsonNode response = ocr(TestCards.front(LIU_YANG, ImageEncoding.JPEG), Map.of("Config", config));
 
@@ -164,13 +194,22 @@ class IdCardOcrIT extends SandboxHarness {
     @Test
     void prefersImageBase64OverImageUrl() {
         try (ImageHost host = new ImageHost()) {
-            String other = host.serve("/other.jpg", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG));
+            String other =
+                    host.serve("/other.jpg", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG));
 
-            JsonNode response = client.post(ACTION, Map.of("ImageUrl", other,
-                    "ImageBase64", TestCards.base64(TestCards.front(LIU_YANG, ImageEncoding.JPEG))));
+            JsonNode response = client.post(
+                    ACTION,
+                    Map.of(
+                            "ImageUrl",
+                            other,
+                            "ImageBase64",
+                            TestCards.base64(TestCards.front(LIU_YANG, ImageEncoding.JPEG))));
 
             assertThat(response.get("Name").asText()).isEqualTo("刘洋");
-            assertThat(client.post(ACTION, Map.of("ImageUrl", other)).get("Name").asText()).isEqualTo("李明");
+            assertThat(client.post(ACTION, Map.of("ImageUrl", other))
+                            .get("Name")
+                            .asText())
+                    .isEqualTo("李明");
         }
     }
 
@@ -189,9 +228,12 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void refusesFormatsItDoesNotTake() {
-        assertThat(errorCode(ocr(TestCards.plain("bmp", 40, 30), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
-        assertThat(errorCode(ocr(TestCards.plain("gif", 40, 30), Map.of()))).isEqualTo("FailedOperation.ImageDecodeFailed");
-        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "")))).isEqualTo("FailedOperation.EmptyImageError");
+        assertThat(errorCode(ocr(TestCards.plain("bmp", 40, 30), Map.of())))
+                .isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(ocr(TestCards.plain("gif", 40, 30), Map.of())))
+                .isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", ""))))
+                .isEqualTo("FailedOperation.EmptyImageError");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageUrl", "http://203.0.113.9/id.jpg"))))
                 .isEqualTo("FailedOperation.DownLoadError");
     }
@@ -203,7 +245,8 @@ class IdCardOcrIT extends SandboxHarness {
         "MULTIPLE_CARDS, FailedOperation.MultiCardError",
     })
     void refusesPhotosItCannotRead(CardDefect defect, String code) {
-        assertThat(errorCode(ocr(CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, defect), Map.of()))).isEqualTo(code);
+        assertThat(errorCode(ocr(CardGenerator.front(LIU_YANG, ImageEncoding.JPEG, defect), Map.of())))
+                .isEqualTo(code);
     }
 
     @Test
@@ -216,12 +259,16 @@ class IdCardOcrIT extends SandboxHarness {
 
     @Test
     void needsARegionOfTheMainlandSite() {
-        byte[] body = ("{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(LIU_YANG, ImageEncoding.JPEG)) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(LIU_YANG, ImageEncoding.JPEG)) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(errorCode(client.call(ACTION).region("ap-beijing").sendRaw(body))).isNull();
-        assertThat(errorCode(client.call(ACTION).region("ap-hongkong").sendRaw(body))).isNull();
+        assertThat(errorCode(client.call(ACTION).region("ap-beijing").sendRaw(body)))
+                .isNull();
+        assertThat(errorCode(client.call(ACTION).region("ap-hongkong").sendRaw(body)))
+                .isNull();
         assertThat(errorCode(client.call(ACTION).region(null).sendRaw(body))).isEqualTo("MissingParameter");
-        assertThat(errorCode(client.call(ACTION).region("ap-jakarta").sendRaw(body))).isEqualTo("UnsupportedRegion");
+        assertThat(errorCode(client.call(ACTION).region("ap-jakarta").sendRaw(body)))
+                .isEqualTo("UnsupportedRegion");
     }
 
     private static JsonNode ocr(byte[] image, Map<String, ?> extra) {

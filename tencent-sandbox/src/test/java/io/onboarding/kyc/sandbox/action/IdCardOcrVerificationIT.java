@@ -1,12 +1,12 @@
 package io.onboarding.kyc.sandbox.action;
 
-import io.onboarding.kyc.sandbox.SandboxHarness;
 import static io.onboarding.kyc.sandbox.SandboxClient.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.sandbox.ImageHost;
 import io.onboarding.kyc.sandbox.LedgerEntry;
+import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
@@ -31,8 +31,8 @@ class IdCardOcrVerificationIT extends SandboxHarness {
         "'', 440524198701010014, -3, Invalid name (incorrect length or format), false",
         "李明, 110101199003070011, -5, No ID card record found in the document library, false",
     })
-    void verifiesNameAndNumberAgainstTheRegistry(String name, String idNumber, String result, String description,
-                                                 boolean billable) {
+    void verifiesNameAndNumberAgainstTheRegistry(
+            String name, String idNumber, String result, String description, boolean billable) {
         JsonNode response = client.post(ACTION, Map.of("Name", name, "IdCard", idNumber));
 
         assertThat(errorCode(response)).isNull();
@@ -59,7 +59,8 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     void readsNameAndNumberFromAPortraitSideImage() {
         MainlandIdCard card = TestCards.card(TestCards.WANG_FANG_ID);
 
-        JsonNode response = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(card, ImageEncoding.JPEG))));
+        JsonNode response =
+                client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(card, ImageEncoding.JPEG))));
 
         assertThat(response.get("Result").asText()).isEqualTo("0");
         assertThat(response.get("Name").asText()).isEqualTo("王芳");
@@ -73,7 +74,8 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     @Test
     void readsFromAnImageUrl() {
         try (ImageHost images = new ImageHost()) {
-            String url = images.serve("/front.png", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG));
+            String url = images.serve(
+                    "/front.png", TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG));
 
             JsonNode response = client.post(ACTION, Map.of("ImageUrl", url));
 
@@ -86,7 +88,8 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     void prefersTypedNameAndNumberOverAnImage() {
         String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.WANG_FANG_ID), ImageEncoding.JPEG));
 
-        JsonNode response = client.post(ACTION, Map.of("Name", "李明", "IdCard", TestCards.LI_MING_ID, "ImageBase64", image));
+        JsonNode response =
+                client.post(ACTION, Map.of("Name", "李明", "IdCard", TestCards.LI_MING_ID, "ImageBase64", image));
 
         assertThat(response.get("Name").asText()).isEqualTo("李明");
         assertThat(response.get("Sex").asText()).isEmpty();
@@ -94,10 +97,20 @@ class IdCardOcrVerificationIT extends SandboxHarness {
 
     @Test
     void reportsACardWithAForeignNameAsAMismatch() {
-        MainlandIdCard impostor = new MainlandIdCard("王五", "男", "汉", LocalDate.of(1987, 1, 1), "某地",
-                TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null, "subject-wang-wu");
+        MainlandIdCard impostor = new MainlandIdCard(
+                "王五",
+                "男",
+                "汉",
+                LocalDate.of(1987, 1, 1),
+                "某地",
+                TestCards.LI_MING_ID,
+                "某局",
+                LocalDate.of(2020, 1, 1),
+                null,
+                "subject-wang-wu");
 
-        JsonNode response = client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(impostor, ImageEncoding.PNG))));
+        JsonNode response = client.post(
+                ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.front(impostor, ImageEncoding.PNG))));
 
         assertThat(response.get("Result").asText()).isEqualTo("-1");
         assertThat(response.get("Sex").asText()).isEqualTo("男");
@@ -105,8 +118,15 @@ class IdCardOcrVerificationIT extends SandboxHarness {
 
     @Test
     void saysSoWhenSentEncryptedFields() {
-        JsonNode response = client.post(ACTION, Map.of("Name", "x", "IdCard", "y",
-                "Encryption", Map.of("Algorithm", "AES-256-CBC", "CiphertextBlob", "abc", "Iv", "def")));
+        JsonNode response = client.post(
+                ACTION,
+                Map.of(
+                        "Name",
+                        "x",
+                        "IdCard",
+                        "y",
+                        "Encryption",
+                        Map.of("Algorithm", "AES-256-CBC", "CiphertextBlob", "abc", "Iv", "def")));
 
         assertThat(errorCode(response)).isEqualTo("UnsupportedOperation");
     }
@@ -120,10 +140,13 @@ class IdCardOcrVerificationIT extends SandboxHarness {
     void reportsUnusableImages() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
 
-        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageEncoding.PNG))))))
+        assertThat(errorCode(client.post(
+                        ACTION, Map.of("ImageBase64", TestCards.base64(TestCards.back(card, ImageEncoding.PNG))))))
                 .isEqualTo("FailedOperation.ImageNoIdCard");
-        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "%%%")))).isEqualTo("FailedOperation.ImageDecodeFailed");
-        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "")))).isEqualTo("FailedOperation.EmptyImageError");
+        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "%%%"))))
+                .isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", ""))))
+                .isEqualTo("FailedOperation.EmptyImageError");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", "A".repeat(3 * 1024 * 1024 + 4)))))
                 .isEqualTo("FailedOperation.ImageSizeTooLarge");
         assertThat(errorCode(client.post(ACTION, Map.of("ImageUrl", "http://203.0.113.7/card.jpg"))))
@@ -132,7 +155,9 @@ class IdCardOcrVerificationIT extends SandboxHarness {
 
     private static LedgerEntry entry(JsonNode response) {
         return sandbox.ledger().calls().stream()
-                .filter(call -> call.requestId().equals(response.get("RequestId").asText()))
-                .findFirst().orElseThrow();
+                .filter(call ->
+                        call.requestId().equals(response.get("RequestId").asText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

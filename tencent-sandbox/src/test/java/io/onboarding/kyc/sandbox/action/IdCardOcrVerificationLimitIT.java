@@ -32,8 +32,11 @@ class IdCardOcrVerificationLimitIT {
 
     @BeforeAll
     static void start() {
-        ActionSettings twoADay = new ActionSettings(2, ActionSettings.defaults().pollingTimes(),
-                ActionSettings.defaults().pollingWaitSeconds(), ActionSettings.defaults().tokenTtlSeconds());
+        ActionSettings twoADay = new ActionSettings(
+                2,
+                ActionSettings.defaults().pollingTimes(),
+                ActionSettings.defaults().pollingWaitSeconds(),
+                ActionSettings.defaults().tokenTtlSeconds());
         sandbox = TencentSandbox.start(SandboxConfig.defaults().withPort(0).withActions(twoADay), CLOCK);
         client = new SandboxClient(sandbox, CLOCK);
     }
@@ -55,8 +58,11 @@ class IdCardOcrVerificationLimitIT {
         assertThat(Ledgers.entry(sandbox, third).billable()).isFalse();
         assertThat(Ledgers.entry(sandbox, third).resultCode()).isEqualTo("-7");
         // the same number read off a card counts too; other people are unaffected
-        JsonNode byImage = client.post(ACTION, Map.of("ImageBase64",
-                TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG))));
+        JsonNode byImage = client.post(
+                ACTION,
+                Map.of(
+                        "ImageBase64",
+                        TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG))));
         assertThat(byImage.get("Result").asText()).isEqualTo("-7");
         assertThat(verify("王芳", TestCards.WANG_FANG_ID).get("Result").asText()).isEqualTo("0");
     }
@@ -79,14 +85,16 @@ class IdCardOcrVerificationLimitIT {
     @Test
     void doesNotCountMalformedRequestsThatNeverReachTheAuthority() {
         for (int i = 0; i < 3; i++) {
-            assertThat(verify("张伟3", TestCards.ZHANG_WEI_ID).get("Result").asText()).isEqualTo("-3");
+            assertThat(verify("张伟3", TestCards.ZHANG_WEI_ID).get("Result").asText())
+                    .isEqualTo("-3");
         }
         assertThat(verify("张伟", TestCards.ZHANG_WEI_ID).get("Result").asText()).isEqualTo("0");
     }
 
     @Test
     void refusesACardTooBlurryToRead() {
-        byte[] blurred = CardGenerator.front(TestCards.card(TestCards.WANG_FANG_ID), ImageEncoding.JPEG, CardDefect.SEVERE_BLUR);
+        byte[] blurred =
+                CardGenerator.front(TestCards.card(TestCards.WANG_FANG_ID), ImageEncoding.JPEG, CardDefect.SEVERE_BLUR);
 
         assertThat(errorCode(client.post(ACTION, Map.of("ImageBase64", TestCards.base64(blurred)))))
                 .isEqualTo("FailedOperation.ImageBlur");

@@ -43,7 +43,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReachableCodesIT extends SandboxHarness {
 
-    enum How { SCENARIO, FORCED_RESULT, FAULT_ERROR }
+    enum How {
+        SCENARIO,
+        FORCED_RESULT,
+        FAULT_ERROR
+    }
 
     private static final String INTL = "RecognizeMainlandIDCardOCR";
     private static final String MAINLAND = "IDCardOCR";
@@ -57,52 +61,117 @@ class ReachableCodesIT extends SandboxHarness {
      * for it. IDCardOCR also answers two codes seed 004 omits and Tencent's current reference lists.
      */
     private static final Map<String, Set<String>> ERRORS = Map.of(
-            INTL, Set.of("FailedOperation.CardSideError", "FailedOperation.DownLoadError",
-                    "FailedOperation.EmptyImageError", "FailedOperation.IdCardInfoIllegal",
-                    "FailedOperation.IdCardTooSmall", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed",
-                    "FailedOperation.ImageNoIdCard", "FailedOperation.ImageSizeTooLarge", "FailedOperation.MultiCardError",
-                    "FailedOperation.OcrFailed", "FailedOperation.UnKnowError", "FailedOperation.UnOpenError",
-                    "FailedOperation.WarningServiceFailed", "InvalidParameter.ConfigFormatError",
-                    "InvalidParameterValue.InvalidParameterValueLimit", "LimitExceeded.TooLargeFileError",
-                    "ResourceUnavailable.InArrears", "ResourceUnavailable.ResourcePackageRunOut",
-                    "ResourcesSoldOut.ChargeStatusException"),
-            MAINLAND, Set.of("FailedOperation.DownLoadError", "FailedOperation.EmptyImageError",
-                    "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard",
-                    "FailedOperation.ImageSizeTooLarge", "FailedOperation.OcrFailed", "FailedOperation.UnKnowError",
-                    "FailedOperation.UnOpenError", "InvalidParameter.ConfigFormatError",
-                    "InvalidParameterValue.InvalidParameterValueLimit", "LimitExceeded.TooLargeFileError",
-                    "ResourcesSoldOut.ChargeStatusException",
-                    "FailedOperation.MultiCardError", "FailedOperation.IdCardInfoIllegal"),
-            VERIFY, Set.of("AuthFailure.InvalidAuthorization", "FailedOperation.DecryptSystemError",
-                    "FailedOperation.DownLoadError", "FailedOperation.EmptyImageError", "FailedOperation.ImageBlur",
-                    "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard",
-                    "FailedOperation.ImageSizeTooLarge", "FailedOperation.OcrFailed", "FailedOperation.StsUnAuthErrError",
-                    "FailedOperation.UnKnown", "InvalidParameter", "InvalidParameter.UnsupportEncryptField",
-                    "InvalidParameterValue", "UnauthorizedOperation.Arrears",
-                    "UnauthorizedOperation.ChargeStatusException", "UnauthorizedOperation.NonAuthorize",
-                    "UnauthorizedOperation.Nonactivated"),
-            CHECK, Set.of("FailedOperation.CompareFail", "FailedOperation.CompareLowSimilarity",
-                    "FailedOperation.CompareSystemError", "FailedOperation.DownLoadError",
-                    "FailedOperation.EmptyImageError", "FailedOperation.EncryptSystemError",
-                    "FailedOperation.FileSaveError", "FailedOperation.IdFormatError", "FailedOperation.IdNameMisMatch",
-                    "FailedOperation.IdNoExistSystem", "FailedOperation.IdPhotoNoExist",
-                    "FailedOperation.IdPhotoPoorQuality", "FailedOperation.IdPhotoSystemNoanswer",
-                    "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed", "FailedOperation.ImageNoIdCard",
-                    "FailedOperation.ImageSizeTooLarge", "FailedOperation.LifePhotoDetectFaces",
-                    "FailedOperation.LifePhotoDetectFake", "FailedOperation.LifePhotoDetectNoFaces",
-                    "FailedOperation.LifePhotoPoorQuality", "FailedOperation.LifePhotoSizeError",
-                    "FailedOperation.OcrFailed", "FailedOperation.RequestLimitExceeded",
-                    "FailedOperation.StsUnAuthErrError", "FailedOperation.UnKnown", "InternalError.EncryptSystemError",
-                    "InternalError.UnKnown", "InvalidParameter", "UnauthorizedOperation.Arrears",
-                    "UnauthorizedOperation.ChargeStatusException", "UnauthorizedOperation.Nonactivated"),
-            APPLY, Set.of("FailedOperation.ImageSizeTooLarge", "FailedOperation.UnKnowError",
-                    "FailedOperation.UnOpenError", "InvalidParameter.EngineImageDecodeFailed",
-                    "InvalidParameterValue.InvalidFileContentSize", "InvalidParameterValue.InvalidParameterValueLimit",
-                    "ResourceUnavailable.ImageDownloadError", "ResourceUnavailable.InArrears",
-                    "ResourceUnavailable.ResourcePackageRunOut"),
-            GET, Set.of("FailedOperation.UnKnowError", "FailedOperation.UnOpenError",
-                    "InvalidParameterValue.InvalidParameterValueLimit", "ResourceUnavailable.InArrears",
-                    "ResourceUnavailable.ResourcePackageRunOut"));
+            INTL,
+                    Set.of(
+                            "FailedOperation.CardSideError",
+                            "FailedOperation.DownLoadError",
+                            "FailedOperation.EmptyImageError",
+                            "FailedOperation.IdCardInfoIllegal",
+                            "FailedOperation.IdCardTooSmall",
+                            "FailedOperation.ImageBlur",
+                            "FailedOperation.ImageDecodeFailed",
+                            "FailedOperation.ImageNoIdCard",
+                            "FailedOperation.ImageSizeTooLarge",
+                            "FailedOperation.MultiCardError",
+                            "FailedOperation.OcrFailed",
+                            "FailedOperation.UnKnowError",
+                            "FailedOperation.UnOpenError",
+                            "FailedOperation.WarningServiceFailed",
+                            "InvalidParameter.ConfigFormatError",
+                            "InvalidParameterValue.InvalidParameterValueLimit",
+                            "LimitExceeded.TooLargeFileError",
+                            "ResourceUnavailable.InArrears",
+                            "ResourceUnavailable.ResourcePackageRunOut",
+                            "ResourcesSoldOut.ChargeStatusException"),
+            MAINLAND,
+                    Set.of(
+                            "FailedOperation.DownLoadError",
+                            "FailedOperation.EmptyImageError",
+                            "FailedOperation.ImageBlur",
+                            "FailedOperation.ImageDecodeFailed",
+                            "FailedOperation.ImageNoIdCard",
+                            "FailedOperation.ImageSizeTooLarge",
+                            "FailedOperation.OcrFailed",
+                            "FailedOperation.UnKnowError",
+                            "FailedOperation.UnOpenError",
+                            "InvalidParameter.ConfigFormatError",
+                            "InvalidParameterValue.InvalidParameterValueLimit",
+                            "LimitExceeded.TooLargeFileError",
+                            "ResourcesSoldOut.ChargeStatusException",
+                            "FailedOperation.MultiCardError",
+                            "FailedOperation.IdCardInfoIllegal"),
+            VERIFY,
+                    Set.of(
+                            "AuthFailure.InvalidAuthorization",
+                            "FailedOperation.DecryptSystemError",
+                            "FailedOperation.DownLoadError",
+                            "FailedOperation.EmptyImageError",
+                            "FailedOperation.ImageBlur",
+                            "FailedOperation.ImageDecodeFailed",
+                            "FailedOperation.ImageNoIdCard",
+                            "FailedOperation.ImageSizeTooLarge",
+                            "FailedOperation.OcrFailed",
+                            "FailedOperation.StsUnAuthErrError",
+                            "FailedOperation.UnKnown",
+                            "InvalidParameter",
+                            "InvalidParameter.UnsupportEncryptField",
+                            "InvalidParameterValue",
+                            "UnauthorizedOperation.Arrears",
+                            "UnauthorizedOperation.ChargeStatusException",
+                            "UnauthorizedOperation.NonAuthorize",
+                            "UnauthorizedOperation.Nonactivated"),
+            CHECK,
+                    Set.of(
+                            "FailedOperation.CompareFail",
+                            "FailedOperation.CompareLowSimilarity",
+                            "FailedOperation.CompareSystemError",
+                            "FailedOperation.DownLoadError",
+                            "FailedOperation.EmptyImageError",
+                            "FailedOperation.EncryptSystemError",
+                            "FailedOperation.FileSaveError",
+                            "FailedOperation.IdFormatError",
+                            "FailedOperation.IdNameMisMatch",
+                            "FailedOperation.IdNoExistSystem",
+                            "FailedOperation.IdPhotoNoExist",
+                            "FailedOperation.IdPhotoPoorQuality",
+                            "FailedOperation.IdPhotoSystemNoanswer",
+                            "FailedOperation.ImageBlur",
+                            "FailedOperation.ImageDecodeFailed",
+                            "FailedOperation.ImageNoIdCard",
+                            "FailedOperation.ImageSizeTooLarge",
+                            "FailedOperation.LifePhotoDetectFaces",
+                            "FailedOperation.LifePhotoDetectFake",
+                            "FailedOperation.LifePhotoDetectNoFaces",
+                            "FailedOperation.LifePhotoPoorQuality",
+                            "FailedOperation.LifePhotoSizeError",
+                            "FailedOperation.OcrFailed",
+                            "FailedOperation.RequestLimitExceeded",
+                            "FailedOperation.StsUnAuthErrError",
+                            "FailedOperation.UnKnown",
+                            "InternalError.EncryptSystemError",
+                            "InternalError.UnKnown",
+                            "InvalidParameter",
+                            "UnauthorizedOperation.Arrears",
+                            "UnauthorizedOperation.ChargeStatusException",
+                            "UnauthorizedOperation.Nonactivated"),
+            APPLY,
+                    Set.of(
+                            "FailedOperation.ImageSizeTooLarge",
+                            "FailedOperation.UnKnowError",
+                            "FailedOperation.UnOpenError",
+                            "InvalidParameter.EngineImageDecodeFailed",
+                            "InvalidParameterValue.InvalidFileContentSize",
+                            "InvalidParameterValue.InvalidParameterValueLimit",
+                            "ResourceUnavailable.ImageDownloadError",
+                            "ResourceUnavailable.InArrears",
+                            "ResourceUnavailable.ResourcePackageRunOut"),
+            GET,
+                    Set.of(
+                            "FailedOperation.UnKnowError",
+                            "FailedOperation.UnOpenError",
+                            "InvalidParameterValue.InvalidParameterValueLimit",
+                            "ResourceUnavailable.InArrears",
+                            "ResourceUnavailable.ResourcePackageRunOut"));
 
     /**
      * The documented Result values (IdCardOCRVerification, seed 000; CheckIdCardInformation, seed 001, whose Result
@@ -115,9 +184,12 @@ class ReachableCodesIT extends SandboxHarness {
             GET, Set.of("PROCESSING", "PASSED", "WARNING", "REJECTED"));
 
     /** Every code and value a client of each action can meet. */
-    private static final Map<String, Set<String>> DOCUMENTED = ERRORS.keySet().stream().collect(Collectors.toMap(
-            action -> action, action -> Stream.concat(ERRORS.get(action).stream(),
-                    ANSWERS.getOrDefault(action, Set.of()).stream()).collect(Collectors.toSet())));
+    private static final Map<String, Set<String>> DOCUMENTED = ERRORS.keySet().stream()
+            .collect(Collectors.toMap(
+                    action -> action,
+                    action -> Stream.concat(
+                                    ERRORS.get(action).stream(), ANSWERS.getOrDefault(action, Set.of()).stream())
+                            .collect(Collectors.toSet())));
 
     private static final MainlandIdCard LI_MING = TestCards.card(TestCards.LI_MING_ID);
     private static final MainlandIdCard ZHAO_MIN = TestCards.card("330106200002290029");
@@ -138,53 +210,137 @@ class ReachableCodesIT extends SandboxHarness {
     static {
         // RecognizeMainlandIDCardOCR (seed 002)
         scenario(INTL, "FailedOperation.CardSideError", () -> intl(front(LI_MING), Map.of("CardSide", "BACK")));
-        scenario(INTL, "FailedOperation.DownLoadError", () -> post(INTL, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
+        scenario(
+                INTL,
+                "FailedOperation.DownLoadError",
+                () -> post(INTL, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
         scenario(INTL, "FailedOperation.EmptyImageError", () -> post(INTL, Map.of("ImageBase64", "")));
-        scenario(INTL, "FailedOperation.IdCardInfoIllegal", () -> intl(CardGenerator.front(new MainlandIdCard("李明",
-                "男", "汉", LocalDate.of(1987, 1, 1), "某地", "44052419870101", "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageEncoding.JPEG), Map.of()));
+        scenario(
+                INTL,
+                "FailedOperation.IdCardInfoIllegal",
+                () -> intl(
+                        CardGenerator.front(
+                                new MainlandIdCard(
+                                        "李明",
+                                        "男",
+                                        "汉",
+                                        LocalDate.of(1987, 1, 1),
+                                        "某地",
+                                        "44052419870101",
+                                        "某局",
+                                        LocalDate.of(2020, 1, 1),
+                                        null,
+                                        "subject-li-ming"),
+                                ImageEncoding.JPEG),
+                        Map.of()));
         scenario(INTL, "FailedOperation.IdCardTooSmall", () -> intl(defect(CardDefect.LOW_RESOLUTION), Map.of()));
         scenario(INTL, "FailedOperation.ImageBlur", () -> intl(defect(CardDefect.SEVERE_BLUR), Map.of()));
         scenario(INTL, "FailedOperation.ImageDecodeFailed", () -> intl(CardFiles.truncated(front(LI_MING)), Map.of()));
         scenario(INTL, "FailedOperation.ImageNoIdCard", () -> intl(TestCards.plain("png", 856, 540), Map.of()));
         scenario(INTL, "FailedOperation.ImageSizeTooLarge", () -> post(INTL, Map.of("ImageBase64", oversized(7))));
         scenario(INTL, "FailedOperation.MultiCardError", () -> intl(defect(CardDefect.MULTIPLE_CARDS), Map.of()));
-        scenario(INTL, "InvalidParameterValue.InvalidParameterValueLimit",
+        scenario(
+                INTL,
+                "InvalidParameterValue.InvalidParameterValueLimit",
                 () -> intl(front(LI_MING), Map.of("CardSide", "SIDEWAYS")));
-        scenario(INTL, "LimitExceeded.TooLargeFileError", () -> post(INTL,
-                Map.of("ImageUrl", host.serve("/intl-large.jpg", CardFiles.padded(front(LI_MING), 5_600_000)))));
-        faultError(INTL, "FailedOperation.OcrFailed", "FailedOperation.UnKnowError", "FailedOperation.UnOpenError",
-                "FailedOperation.WarningServiceFailed", "InvalidParameter.ConfigFormatError",
-                "ResourceUnavailable.InArrears", "ResourceUnavailable.ResourcePackageRunOut",
+        scenario(
+                INTL,
+                "LimitExceeded.TooLargeFileError",
+                () -> post(
+                        INTL,
+                        Map.of(
+                                "ImageUrl",
+                                host.serve("/intl-large.jpg", CardFiles.padded(front(LI_MING), 5_600_000)))));
+        faultError(
+                INTL,
+                "FailedOperation.OcrFailed",
+                "FailedOperation.UnKnowError",
+                "FailedOperation.UnOpenError",
+                "FailedOperation.WarningServiceFailed",
+                "InvalidParameter.ConfigFormatError",
+                "ResourceUnavailable.InArrears",
+                "ResourceUnavailable.ResourcePackageRunOut",
                 "ResourcesSoldOut.ChargeStatusException");
 
         // IDCardOCR (seed 004)
-        scenario(MAINLAND, "FailedOperation.DownLoadError", () -> post(MAINLAND, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
+        scenario(
+                MAINLAND,
+                "FailedOperation.DownLoadError",
+                () -> post(MAINLAND, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
         scenario(MAINLAND, "FailedOperation.EmptyImageError", () -> post(MAINLAND, Map.of("ImageBase64", "")));
         scenario(MAINLAND, "FailedOperation.ImageBlur", () -> mainland(defect(CardDefect.SEVERE_BLUR), Map.of()));
-        scenario(MAINLAND, "FailedOperation.ImageDecodeFailed", () -> mainland(CardFiles.corrupted(front(LI_MING)), Map.of()));
+        scenario(
+                MAINLAND,
+                "FailedOperation.ImageDecodeFailed",
+                () -> mainland(CardFiles.corrupted(front(LI_MING)), Map.of()));
         scenario(MAINLAND, "FailedOperation.ImageNoIdCard", () -> mainland(front(LI_MING), Map.of("CardSide", "BACK")));
-        scenario(MAINLAND, "FailedOperation.ImageSizeTooLarge", () -> post(MAINLAND, Map.of("ImageBase64", oversized(6))));
-        scenario(MAINLAND, "FailedOperation.MultiCardError", () -> mainland(defect(CardDefect.MULTIPLE_CARDS), Map.of()));
-        scenario(MAINLAND, "FailedOperation.IdCardInfoIllegal", () -> mainland(CardGenerator.front(new MainlandIdCard("",
-                "男", "汉", LocalDate.of(1987, 1, 1), "某地", TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageEncoding.JPEG), Map.of()));
-        scenario(MAINLAND, "InvalidParameter.ConfigFormatError", () -> mainland(front(LI_MING), Map.of("Config", "{bad")));
-        scenario(MAINLAND, "InvalidParameterValue.InvalidParameterValueLimit",
+        scenario(
+                MAINLAND,
+                "FailedOperation.ImageSizeTooLarge",
+                () -> post(MAINLAND, Map.of("ImageBase64", oversized(6))));
+        scenario(
+                MAINLAND,
+                "FailedOperation.MultiCardError",
+                () -> mainland(defect(CardDefect.MULTIPLE_CARDS), Map.of()));
+        scenario(
+                MAINLAND,
+                "FailedOperation.IdCardInfoIllegal",
+                () -> mainland(
+                        CardGenerator.front(
+                                new MainlandIdCard(
+                                        "",
+                                        "男",
+                                        "汉",
+                                        LocalDate.of(1987, 1, 1),
+                                        "某地",
+                                        TestCards.LI_MING_ID,
+                                        "某局",
+                                        LocalDate.of(2020, 1, 1),
+                                        null,
+                                        "subject-li-ming"),
+                                ImageEncoding.JPEG),
+                        Map.of()));
+        scenario(
+                MAINLAND,
+                "InvalidParameter.ConfigFormatError",
+                () -> mainland(front(LI_MING), Map.of("Config", "{bad")));
+        scenario(
+                MAINLAND,
+                "InvalidParameterValue.InvalidParameterValueLimit",
                 () -> mainland(front(LI_MING), Map.of("CardWarnType", "Everything")));
-        scenario(MAINLAND, "LimitExceeded.TooLargeFileError", () -> post(MAINLAND,
-                Map.of("ImageUrl", host.serve("/mainland-large.jpg", CardFiles.padded(front(LI_MING), 2_600_000)))));
-        faultError(MAINLAND, "FailedOperation.OcrFailed", "FailedOperation.UnKnowError", "FailedOperation.UnOpenError",
+        scenario(
+                MAINLAND,
+                "LimitExceeded.TooLargeFileError",
+                () -> post(
+                        MAINLAND,
+                        Map.of(
+                                "ImageUrl",
+                                host.serve("/mainland-large.jpg", CardFiles.padded(front(LI_MING), 2_600_000)))));
+        faultError(
+                MAINLAND,
+                "FailedOperation.OcrFailed",
+                "FailedOperation.UnKnowError",
+                "FailedOperation.UnOpenError",
                 "ResourcesSoldOut.ChargeStatusException");
 
         // IdCardOCRVerification (seed 000)
-        scenario(VERIFY, "AuthFailure.InvalidAuthorization", () -> client.call(VERIFY).authorization("Basic c2FuZGJveA==")
-                .send(Map.of("Name", "李明", "IdCard", TestCards.LI_MING_ID)));
-        scenario(VERIFY, "FailedOperation.DownLoadError", () -> post(VERIFY, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
+        scenario(
+                VERIFY,
+                "AuthFailure.InvalidAuthorization",
+                () -> client.call(VERIFY)
+                        .authorization("Basic c2FuZGJveA==")
+                        .send(Map.of("Name", "李明", "IdCard", TestCards.LI_MING_ID)));
+        scenario(
+                VERIFY,
+                "FailedOperation.DownLoadError",
+                () -> post(VERIFY, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
         scenario(VERIFY, "FailedOperation.EmptyImageError", () -> post(VERIFY, Map.of("ImageBase64", "")));
         scenario(VERIFY, "FailedOperation.ImageBlur", () -> image(VERIFY, defect(CardDefect.SEVERE_BLUR)));
         scenario(VERIFY, "FailedOperation.ImageDecodeFailed", () -> image(VERIFY, CardFiles.truncated(front(LI_MING))));
-        scenario(VERIFY, "FailedOperation.ImageNoIdCard", () -> image(VERIFY, TestCards.back(LI_MING, ImageEncoding.JPEG)));
+        scenario(
+                VERIFY,
+                "FailedOperation.ImageNoIdCard",
+                () -> image(VERIFY, TestCards.back(LI_MING, ImageEncoding.JPEG)));
         scenario(VERIFY, "FailedOperation.ImageSizeTooLarge", () -> post(VERIFY, Map.of("ImageBase64", oversized(3))));
         scenario(VERIFY, "InvalidParameter", () -> post(VERIFY, Map.of()));
         scenario(VERIFY, "0", () -> verify("李明", TestCards.LI_MING_ID));
@@ -199,66 +355,187 @@ class ReachableCodesIT extends SandboxHarness {
             return verify("陈静", "310104199003077842");
         });
         forcedResult(VERIFY, "-4", "-6");
-        faultError(VERIFY, "FailedOperation.DecryptSystemError", "FailedOperation.OcrFailed",
-                "FailedOperation.StsUnAuthErrError", "FailedOperation.UnKnown", "InvalidParameter.UnsupportEncryptField",
-                "InvalidParameterValue", "UnauthorizedOperation.Arrears", "UnauthorizedOperation.ChargeStatusException",
-                "UnauthorizedOperation.NonAuthorize", "UnauthorizedOperation.Nonactivated");
+        faultError(
+                VERIFY,
+                "FailedOperation.DecryptSystemError",
+                "FailedOperation.OcrFailed",
+                "FailedOperation.StsUnAuthErrError",
+                "FailedOperation.UnKnown",
+                "InvalidParameter.UnsupportEncryptField",
+                "InvalidParameterValue",
+                "UnauthorizedOperation.Arrears",
+                "UnauthorizedOperation.ChargeStatusException",
+                "UnauthorizedOperation.NonAuthorize",
+                "UnauthorizedOperation.Nonactivated");
 
         // CheckIdCardInformation (seed 001): Result values first, then errors
         scenario(CHECK, "Success", () -> image(CHECK, front(ZHAO_MIN)));
-        scenario(CHECK, "FailedOperation.OcrWarningOccurred", () -> post(CHECK, Map.of("Config", "{\"CopyWarn\":true}",
-                "ImageBase64", TestCards.base64(CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PHOTOCOPY)))));
-        scenario(CHECK, "FailedOperation.IdFormatError", () -> image(CHECK, CardGenerator.front(new MainlandIdCard("李明",
-                "男", "汉", LocalDate.of(1987, 1, 1), "某地", "440524198701010015", "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageEncoding.JPEG)));
-        scenario(CHECK, "FailedOperation.IdNameMisMatch", () -> image(CHECK, CardGenerator.front(new MainlandIdCard("王五",
-                "男", "汉", LocalDate.of(1987, 1, 1), "某地", TestCards.LI_MING_ID, "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-li-ming"), ImageEncoding.JPEG)));
-        scenario(CHECK, "FailedOperation.IdNoExistSystem", () -> image(CHECK, CardGenerator.front(new MainlandIdCard("赵六",
-                "男", "汉", LocalDate.of(1990, 3, 7), "某地", "110101199003070011", "某局", LocalDate.of(2020, 1, 1), null,
-                "subject-zhao-liu"), ImageEncoding.JPEG)));
-        scenario(CHECK, "FailedOperation.IdPhotoNoExist", () -> image(CHECK, front(TestCards.card("420106198309090138"))));
-        scenario(CHECK, "FailedOperation.IdPhotoPoorQuality", () -> image(CHECK, front(TestCards.card("500103199912010265"))));
+        scenario(
+                CHECK,
+                "FailedOperation.OcrWarningOccurred",
+                () -> post(
+                        CHECK,
+                        Map.of(
+                                "Config",
+                                "{\"CopyWarn\":true}",
+                                "ImageBase64",
+                                TestCards.base64(
+                                        CardGenerator.front(ZHAO_MIN, ImageEncoding.JPEG, CardDefect.PHOTOCOPY)))));
+        scenario(
+                CHECK,
+                "FailedOperation.IdFormatError",
+                () -> image(
+                        CHECK,
+                        CardGenerator.front(
+                                new MainlandIdCard(
+                                        "李明",
+                                        "男",
+                                        "汉",
+                                        LocalDate.of(1987, 1, 1),
+                                        "某地",
+                                        "440524198701010015",
+                                        "某局",
+                                        LocalDate.of(2020, 1, 1),
+                                        null,
+                                        "subject-li-ming"),
+                                ImageEncoding.JPEG)));
+        scenario(
+                CHECK,
+                "FailedOperation.IdNameMisMatch",
+                () -> image(
+                        CHECK,
+                        CardGenerator.front(
+                                new MainlandIdCard(
+                                        "王五",
+                                        "男",
+                                        "汉",
+                                        LocalDate.of(1987, 1, 1),
+                                        "某地",
+                                        TestCards.LI_MING_ID,
+                                        "某局",
+                                        LocalDate.of(2020, 1, 1),
+                                        null,
+                                        "subject-li-ming"),
+                                ImageEncoding.JPEG)));
+        scenario(
+                CHECK,
+                "FailedOperation.IdNoExistSystem",
+                () -> image(
+                        CHECK,
+                        CardGenerator.front(
+                                new MainlandIdCard(
+                                        "赵六",
+                                        "男",
+                                        "汉",
+                                        LocalDate.of(1990, 3, 7),
+                                        "某地",
+                                        "110101199003070011",
+                                        "某局",
+                                        LocalDate.of(2020, 1, 1),
+                                        null,
+                                        "subject-zhao-liu"),
+                                ImageEncoding.JPEG)));
+        scenario(
+                CHECK,
+                "FailedOperation.IdPhotoNoExist",
+                () -> image(CHECK, front(TestCards.card("420106198309090138"))));
+        scenario(
+                CHECK,
+                "FailedOperation.IdPhotoPoorQuality",
+                () -> image(CHECK, front(TestCards.card("500103199912010265"))));
         scenario(CHECK, "FailedOperation.LifePhotoDetectFaces", () -> image(CHECK, defect(CardDefect.MULTIPLE_CARDS)));
         scenario(CHECK, "FailedOperation.LifePhotoDetectNoFaces", () -> image(CHECK, defect(CardDefect.OCCLUDED)));
         scenario(CHECK, "FailedOperation.LifePhotoPoorQuality", () -> image(CHECK, defect(CardDefect.LOW_RESOLUTION)));
         scenario(CHECK, "FailedOperation.LifePhotoSizeError", () -> image(CHECK, defect(CardDefect.SMALL_IN_FRAME)));
-        scenario(CHECK, "FailedOperation.DownLoadError", () -> post(CHECK, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
+        scenario(
+                CHECK,
+                "FailedOperation.DownLoadError",
+                () -> post(CHECK, Map.of("ImageUrl", "http://203.0.113.5/a.jpg")));
         scenario(CHECK, "FailedOperation.EmptyImageError", () -> post(CHECK, Map.of("ImageBase64", "")));
         scenario(CHECK, "FailedOperation.ImageBlur", () -> image(CHECK, defect(CardDefect.SEVERE_BLUR)));
         scenario(CHECK, "FailedOperation.ImageDecodeFailed", () -> image(CHECK, CardFiles.corrupted(front(LI_MING))));
         scenario(CHECK, "FailedOperation.ImageNoIdCard", () -> image(CHECK, TestCards.plain("png", 856, 540)));
         scenario(CHECK, "FailedOperation.ImageSizeTooLarge", () -> post(CHECK, Map.of("ImageBase64", oversized(7))));
-        scenario(CHECK, "InvalidParameter", () -> post(CHECK, Map.of("Config", "[1]", "ImageBase64",
-                TestCards.base64(front(LI_MING)))));
-        forcedResult(CHECK, "FailedOperation.CompareFail", "FailedOperation.CompareLowSimilarity",
-                "FailedOperation.CompareSystemError", "FailedOperation.IdPhotoSystemNoanswer",
+        scenario(
+                CHECK,
+                "InvalidParameter",
+                () -> post(CHECK, Map.of("Config", "[1]", "ImageBase64", TestCards.base64(front(LI_MING)))));
+        forcedResult(
+                CHECK,
+                "FailedOperation.CompareFail",
+                "FailedOperation.CompareLowSimilarity",
+                "FailedOperation.CompareSystemError",
+                "FailedOperation.IdPhotoSystemNoanswer",
                 "FailedOperation.LifePhotoDetectFake");
-        faultError(CHECK, "FailedOperation.EncryptSystemError", "FailedOperation.FileSaveError",
-                "FailedOperation.OcrFailed", "FailedOperation.RequestLimitExceeded", "FailedOperation.StsUnAuthErrError",
-                "FailedOperation.UnKnown", "InternalError.EncryptSystemError", "InternalError.UnKnown",
-                "UnauthorizedOperation.Arrears", "UnauthorizedOperation.ChargeStatusException",
+        faultError(
+                CHECK,
+                "FailedOperation.EncryptSystemError",
+                "FailedOperation.FileSaveError",
+                "FailedOperation.OcrFailed",
+                "FailedOperation.RequestLimitExceeded",
+                "FailedOperation.StsUnAuthErrError",
+                "FailedOperation.UnKnown",
+                "InternalError.EncryptSystemError",
+                "InternalError.UnKnown",
+                "UnauthorizedOperation.Arrears",
+                "UnauthorizedOperation.ChargeStatusException",
                 "UnauthorizedOperation.Nonactivated");
 
         // ApplyCardVerification (seed 003)
         scenario(APPLY, "FailedOperation.ImageSizeTooLarge", () -> apply(TestCards.plain("png", 8001, 4)));
         scenario(APPLY, "InvalidParameter.EngineImageDecodeFailed", () -> apply(TestCards.plain("gif", 30, 20)));
         scenario(APPLY, "InvalidParameterValue.InvalidFileContentSize", () -> apply(new byte[0]));
-        scenario(APPLY, "InvalidParameterValue.InvalidParameterValueLimit", () -> post(APPLY, Map.of("Nationality",
-                "HKG", "CardType", "ID_CARD", "ImageBase64Front", TestCards.base64(foreign(IssuingCountry.HKG, null)))));
-        scenario(APPLY, "ResourceUnavailable.ImageDownloadError", () -> post(APPLY, Map.of("Nationality", "IDN",
-                "CardType", "ID_CARD", "ImageUrlFront", "http://203.0.113.5/a.jpg")));
-        faultError(APPLY, "FailedOperation.UnKnowError", "FailedOperation.UnOpenError", "ResourceUnavailable.InArrears",
+        scenario(
+                APPLY,
+                "InvalidParameterValue.InvalidParameterValueLimit",
+                () -> post(
+                        APPLY,
+                        Map.of(
+                                "Nationality",
+                                "HKG",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageBase64Front",
+                                TestCards.base64(foreign(IssuingCountry.HKG, null)))));
+        scenario(
+                APPLY,
+                "ResourceUnavailable.ImageDownloadError",
+                () -> post(
+                        APPLY,
+                        Map.of(
+                                "Nationality",
+                                "IDN",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageUrlFront",
+                                "http://203.0.113.5/a.jpg")));
+        faultError(
+                APPLY,
+                "FailedOperation.UnKnowError",
+                "FailedOperation.UnOpenError",
+                "ResourceUnavailable.InArrears",
                 "ResourceUnavailable.ResourcePackageRunOut");
 
         // GetCardVerificationResult (no seed page; Tencent's SDKs list these codes)
-        scenario(GET, "InvalidParameterValue.InvalidParameterValueLimit",
+        scenario(
+                GET,
+                "InvalidParameterValue.InvalidParameterValueLimit",
                 () -> post(GET, Map.of("CardVerificationToken", "NOT-A-TOKEN")));
         scenario(GET, "PROCESSING", () -> poll(VerificationScenario.of(1, CardVerificationVerdict.PASSED), 1));
         scenario(GET, "PASSED", () -> poll(VerificationScenario.of(0, CardVerificationVerdict.PASSED), 1));
-        scenario(GET, "WARNING", () -> poll(VerificationScenario.of(1, CardVerificationVerdict.WARNING, "PoorImageQuality"), 2));
-        scenario(GET, "REJECTED", () -> poll(VerificationScenario.of(0, CardVerificationVerdict.REJECTED, "FakeSuspected"), 1));
-        faultError(GET, "FailedOperation.UnKnowError", "FailedOperation.UnOpenError", "ResourceUnavailable.InArrears",
+        scenario(
+                GET,
+                "WARNING",
+                () -> poll(VerificationScenario.of(1, CardVerificationVerdict.WARNING, "PoorImageQuality"), 2));
+        scenario(
+                GET,
+                "REJECTED",
+                () -> poll(VerificationScenario.of(0, CardVerificationVerdict.REJECTED, "FakeSuspected"), 1));
+        faultError(
+                GET,
+                "FailedOperation.UnKnowError",
+                "FailedOperation.UnOpenError",
+                "ResourceUnavailable.InArrears",
                 "ResourceUnavailable.ResourcePackageRunOut");
     }
 
@@ -279,12 +556,14 @@ class ReachableCodesIT extends SandboxHarness {
     }
 
     static Stream<String> forcedResults() {
-        return REACHED.entrySet().stream().filter(entry -> entry.getValue().equals(How.FORCED_RESULT.name()))
+        return REACHED.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(How.FORCED_RESULT.name()))
                 .map(Map.Entry::getKey);
     }
 
     static Stream<String> faultErrors() {
-        return REACHED.entrySet().stream().filter(entry -> entry.getValue().equals(How.FAULT_ERROR.name()))
+        return REACHED.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(How.FAULT_ERROR.name()))
                 .map(Map.Entry::getKey);
     }
 
@@ -346,7 +625,9 @@ class ReachableCodesIT extends SandboxHarness {
         if (error != null) {
             return error;
         }
-        return response.has("Result") ? response.get("Result").asText() : response.path("Status").asText();
+        return response.has("Result")
+                ? response.get("Result").asText()
+                : response.path("Status").asText();
     }
 
     private static void addFault(String json) {
@@ -381,13 +662,24 @@ class ReachableCodesIT extends SandboxHarness {
     }
 
     private static JsonNode apply(byte[] front) {
-        return post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front", TestCards.base64(front)));
+        return post(
+                APPLY,
+                Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front", TestCards.base64(front)));
     }
 
     /** Applies with a card playing this scenario and returns the given poll. */
     private static JsonNode poll(VerificationScenario scenario, int poll) {
-        String token = post(APPLY, Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front",
-                TestCards.base64(foreign(IssuingCountry.IDN, scenario)))).get("CardVerificationToken").asText();
+        String token = post(
+                        APPLY,
+                        Map.of(
+                                "Nationality",
+                                "IDN",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageBase64Front",
+                                TestCards.base64(foreign(IssuingCountry.IDN, scenario))))
+                .get("CardVerificationToken")
+                .asText();
         JsonNode response = null;
         for (int i = 0; i < poll; i++) {
             response = post(GET, Map.of("CardVerificationToken", token));
@@ -424,7 +716,8 @@ class ReachableCodesIT extends SandboxHarness {
     @Test
     void listsTheSameSixActionsTheSandboxServes() {
         assertThat(DOCUMENTED.keySet()).containsExactlyInAnyOrder(INTL, MAINLAND, VERIFY, CHECK, APPLY, GET);
-        assertThat(List.copyOf(DOCUMENTED.keySet())).allSatisfy(action ->
-                assertThat(errorCode(post(action, Map.of()))).isNotEqualTo("InvalidAction"));
+        assertThat(List.copyOf(DOCUMENTED.keySet()))
+                .allSatisfy(
+                        action -> assertThat(errorCode(post(action, Map.of()))).isNotEqualTo("InvalidAction"));
     }
 }

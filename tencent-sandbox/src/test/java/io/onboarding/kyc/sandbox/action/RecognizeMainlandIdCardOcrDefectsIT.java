@@ -29,19 +29,21 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
     private static final MainlandIdCard CHEN_JING = TestCards.card("310104199003077842");
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = ';', value = {
-        "INCOMPLETE_BORDER; -9101",
-        "OCCLUDED; -9101",
-        "PHOTOCOPY; -9102",
-        "COLOUR_PHOTOCOPY; -9102",
-        "RESHOOT; -9103",
-        "ELECTRONIC; -9103",
-        "PS_ALTERED; -9104",
-        "REFLECTIVE; -9107",
-        "BLURRY; -9108",
-        "TEMPORARY; ''",
-        "WATERMARK; ''",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "INCOMPLETE_BORDER; -9101",
+                "OCCLUDED; -9101",
+                "PHOTOCOPY; -9102",
+                "COLOUR_PHOTOCOPY; -9102",
+                "RESHOOT; -9103",
+                "ELECTRONIC; -9103",
+                "PS_ALTERED; -9104",
+                "REFLECTIVE; -9107",
+                "BLURRY; -9108",
+                "TEMPORARY; ''",
+                "WATERMARK; ''",
+            })
     void warnsWithTheInternationalCodeTable(CardDefect defect, String codes) {
         JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageEncoding.JPEG, defect), Map.of());
 
@@ -53,8 +55,8 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
 
     @Test
     void listsEveryWarningThatApplies() {
-        byte[] image = CardGenerator.front(CHEN_JING, ImageEncoding.JPEG, CardDefect.PHOTOCOPY, CardDefect.OCCLUDED,
-                CardDefect.PS_ALTERED);
+        byte[] image = CardGenerator.front(
+                CHEN_JING, ImageEncoding.JPEG, CardDefect.PHOTOCOPY, CardDefect.OCCLUDED, CardDefect.PS_ALTERED);
 
         assertThat(warnings(ocr(image, Map.of()))).containsExactly(-9101, -9102, -9104);
     }
@@ -88,20 +90,41 @@ class RecognizeMainlandIdCardOcrDefectsIT extends SandboxHarness {
 
     @Test
     void refusesAPortraitSideWhoseNumberIsNotAnIdNumberButReadsAWrongCheckCharacter() {
-        MainlandIdCard garbled = new MainlandIdCard("陈静", "女", "汉", LocalDate.of(1990, 3, 7), "某地", "31010419901307784",
-                "某局", LocalDate.of(2020, 1, 1), null, "subject-chen-jing");
-        MainlandIdCard wrongCheck = new MainlandIdCard("陈静", "女", "汉", LocalDate.of(1990, 3, 7), "某地",
-                "310104199003077843", "某局", LocalDate.of(2020, 1, 1), null, "subject-chen-jing");
+        MainlandIdCard garbled = new MainlandIdCard(
+                "陈静",
+                "女",
+                "汉",
+                LocalDate.of(1990, 3, 7),
+                "某地",
+                "31010419901307784",
+                "某局",
+                LocalDate.of(2020, 1, 1),
+                null,
+                "subject-chen-jing");
+        MainlandIdCard wrongCheck = new MainlandIdCard(
+                "陈静",
+                "女",
+                "汉",
+                LocalDate.of(1990, 3, 7),
+                "某地",
+                "310104199003077843",
+                "某局",
+                LocalDate.of(2020, 1, 1),
+                null,
+                "subject-chen-jing");
 
         assertThat(errorCode(ocr(CardGenerator.front(garbled, ImageEncoding.PNG), Map.of())))
                 .isEqualTo("FailedOperation.IdCardInfoIllegal");
-        assertThat(ocr(CardGenerator.front(wrongCheck, ImageEncoding.PNG), Map.of()).get("IdNum").asText())
+        assertThat(ocr(CardGenerator.front(wrongCheck, ImageEncoding.PNG), Map.of())
+                        .get("IdNum")
+                        .asText())
                 .isEqualTo("310104199003077843");
     }
 
     @Test
     void cropsTheCardOutOfAPhotoOfADesk() {
-        JsonNode response = ocr(CardGenerator.front(CHEN_JING, ImageEncoding.PNG, CardDefect.INCOMPLETE_BORDER),
+        JsonNode response = ocr(
+                CardGenerator.front(CHEN_JING, ImageEncoding.PNG, CardDefect.INCOMPLETE_BORDER),
                 Map.of("CropIdCard", true, "CropPortrait", true));
 
         byte[] card = Base64.getDecoder().decode(response.get("IdCardImage").asText());

@@ -24,9 +24,17 @@ import org.junit.jupiter.api.Test;
 class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     private static final String ACTION = "RecognizeMainlandIDCardOCR";
-    private static final MainlandIdCard WANG_FANG = new MainlandIdCard("王芳", "女", "汉", LocalDate.of(1995, 5, 13),
-            "沙箱省示例市测试区演示路8号", TestCards.WANG_FANG_ID, "示例市公安局测试分局", LocalDate.of(2010, 7, 21),
-            LocalDate.of(2020, 7, 21), "subject-wang-fang");
+    private static final MainlandIdCard WANG_FANG = new MainlandIdCard(
+            "王芳",
+            "女",
+            "汉",
+            LocalDate.of(1995, 5, 13),
+            "沙箱省示例市测试区演示路8号",
+            TestCards.WANG_FANG_ID,
+            "示例市公安局测试分局",
+            LocalDate.of(2010, 7, 21),
+            LocalDate.of(2020, 7, 21),
+            "subject-wang-fang");
 
     private static ImageHost images;
 
@@ -75,17 +83,19 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
     void readsALongTermValidity() {
         MainlandIdCard zhangWei = TestCards.card(TestCards.ZHANG_WEI_ID);
 
-        JsonNode response = ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(zhangWei, ImageEncoding.JPEG)),
-                "CardSide", "BACK"));
+        JsonNode response = ocr(Map.of(
+                "ImageBase64", TestCards.base64(TestCards.back(zhangWei, ImageEncoding.JPEG)), "CardSide", "BACK"));
 
         assertThat(response.get("ValidDate").asText()).isEqualTo("2021.03.15-长期");
     }
 
     @Test
     void cropsPortraitAndCardOnRequest() {
-        JsonNode response = ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CropPortrait", true, "CropIdCard", true));
+        JsonNode response =
+                ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CropPortrait", true, "CropIdCard", true));
 
-        byte[] portrait = Base64.getDecoder().decode(response.get("PortraitImage").asText());
+        byte[] portrait =
+                Base64.getDecoder().decode(response.get("PortraitImage").asText());
         byte[] card = Base64.getDecoder().decode(response.get("IdCardImage").asText());
         ImageProbe.Probed portraitImage = ImageProbe.probe(portrait).orElseThrow();
         assertThat(portraitImage.format()).isEqualTo("PNG");
@@ -110,13 +120,16 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
         JsonNode response = ocr(Map.of("CardSide", "FRONT"));
 
         assertThat(errorCode(response)).isEqualTo("InvalidParameter");
-        assertThat(response.path("Error").path("Message").asText()).contains("ImageUrl").contains("ImageBase64");
+        assertThat(response.path("Error").path("Message").asText())
+                .contains("ImageUrl")
+                .contains("ImageBase64");
     }
 
     @Test
     void reportsImagesItCannotDecode() {
         assertThat(errorCode(ocr(Map.of("ImageBase64", "not base64!")))).isEqualTo("FailedOperation.ImageDecodeFailed");
-        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64("plain text".getBytes(StandardCharsets.UTF_8))))))
+        assertThat(errorCode(
+                        ocr(Map.of("ImageBase64", TestCards.base64("plain text".getBytes(StandardCharsets.UTF_8))))))
                 .isEqualTo("FailedOperation.ImageDecodeFailed");
         assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64(TestCards.plain("gif", 20, 20))))))
                 .isEqualTo("FailedOperation.ImageDecodeFailed");
@@ -146,8 +159,12 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
     void refusesTheOtherSideThanTheOneAskedFor() {
         assertThat(errorCode(ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CardSide", "BACK"))))
                 .isEqualTo("FailedOperation.CardSideError");
-        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64(TestCards.back(WANG_FANG, ImageEncoding.PNG)),
-                "CardSide", "FRONT")))).isEqualTo("FailedOperation.CardSideError");
+        assertThat(errorCode(ocr(Map.of(
+                        "ImageBase64",
+                        TestCards.base64(TestCards.back(WANG_FANG, ImageEncoding.PNG)),
+                        "CardSide",
+                        "FRONT"))))
+                .isEqualTo("FailedOperation.CardSideError");
         assertThat(errorCode(ocr(Map.of("ImageBase64", base64Front(ImageEncoding.PNG), "CardSide", "PORTRAIT"))))
                 .isEqualTo("InvalidParameterValue.InvalidParameterValueLimit");
     }
@@ -170,10 +187,13 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
         assertThat(errorCode(ocr(Map.of("ImageUrl", "https://www.qq.com/image.jpg"))))
                 .isEqualTo("FailedOperation.DownLoadError");
         assertThat(errorCode(ocr(Map.of("ImageUrl", "file:///etc/passwd")))).isEqualTo("FailedOperation.DownLoadError");
-        assertThat(errorCode(ocr(Map.of("ImageUrl", "http://10.0.0.1/card.png")))).isEqualTo("FailedOperation.DownLoadError");
+        assertThat(errorCode(ocr(Map.of("ImageUrl", "http://10.0.0.1/card.png"))))
+                .isEqualTo("FailedOperation.DownLoadError");
         String viaLocalhost = images.serve("/via-localhost.jpg", TestCards.front(WANG_FANG, ImageEncoding.JPEG))
                 .replace("127.0.0.1", "localhost");
-        assertThat(errorCode(ocr(Map.of("ImageUrl", viaLocalhost)))).as("localhost is loopback").isNull();
+        assertThat(errorCode(ocr(Map.of("ImageUrl", viaLocalhost))))
+                .as("localhost is loopback")
+                .isNull();
     }
 
     private static String base64Front(ImageEncoding format) {
@@ -186,7 +206,9 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
 
     private static LedgerEntry entry(JsonNode response) {
         return sandbox.ledger().calls().stream()
-                .filter(call -> call.requestId().equals(response.get("RequestId").asText()))
-                .findFirst().orElseThrow();
+                .filter(call ->
+                        call.requestId().equals(response.get("RequestId").asText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -52,21 +52,25 @@ class V1SignatureIT extends SandboxHarness {
         Map<String, String> parameters = liMing(v1);
         parameters.remove("SignatureMethod");
 
-        assertThat(errorCode(v1.send("POST", parameters, SandboxConfig.DEV_SECRET_KEY))).isNull();
+        assertThat(errorCode(v1.send("POST", parameters, SandboxConfig.DEV_SECRET_KEY)))
+                .isNull();
     }
 
     @Test
     void acceptsTheHostSignedWithoutItsPort() {
         V1Client v1 = new V1Client(sandbox);
 
-        assertThat(errorCode(v1.send("POST", liMing(v1), SandboxConfig.DEV_SECRET_KEY, "127.0.0.1"))).isNull();
+        assertThat(errorCode(v1.send("POST", liMing(v1), SandboxConfig.DEV_SECRET_KEY, "127.0.0.1")))
+                .isNull();
     }
 
     @Test
     void booleansAndRegionReachTheOcrActionAsTheyWouldInJson() {
         V1Client v1 = new V1Client(sandbox);
         Map<String, String> parameters = v1.common("RecognizeMainlandIDCardOCR", "2018-11-19", "ap-singapore");
-        parameters.put("ImageBase64", TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG)));
+        parameters.put(
+                "ImageBase64",
+                TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG)));
         parameters.put("CropPortrait", "true");
         parameters.put("CardSide", "FRONT");
 
@@ -107,7 +111,9 @@ class V1SignatureIT extends SandboxHarness {
     void refusesATamperedParameter() {
         V1Client v1 = new V1Client(sandbox);
         Map<String, String> parameters = liMing(v1);
-        String signature = V1Client.signature(SandboxConfig.DEV_SECRET_KEY, "HmacSHA256",
+        String signature = V1Client.signature(
+                SandboxConfig.DEV_SECRET_KEY,
+                "HmacSHA256",
                 "POST127.0.0.1:" + sandbox.port() + "/?" + V1Client.sortedPairs(parameters));
         parameters.put("Signature", signature);
         parameters.put("Name", "王芳");
@@ -119,8 +125,12 @@ class V1SignatureIT extends SandboxHarness {
     void refusesASignatureOverAnotherMethod() {
         V1Client v1 = new V1Client(sandbox);
         Map<String, String> parameters = liMing(v1);
-        parameters.put("Signature", V1Client.signature(SandboxConfig.DEV_SECRET_KEY, "HmacSHA256",
-                "GET127.0.0.1:" + sandbox.port() + "/?" + V1Client.sortedPairs(parameters)));
+        parameters.put(
+                "Signature",
+                V1Client.signature(
+                        SandboxConfig.DEV_SECRET_KEY,
+                        "HmacSHA256",
+                        "GET127.0.0.1:" + sandbox.port() + "/?" + V1Client.sortedPairs(parameters)));
 
         assertThat(errorCode(v1.sendAsIs("POST", parameters))).isEqualTo("AuthFailure.SignatureFailure");
     }
@@ -137,7 +147,8 @@ class V1SignatureIT extends SandboxHarness {
 
         Map<String, String> old = liMing(v1);
         old.put("Timestamp", Long.toString(Instant.now().getEpochSecond() - 301));
-        assertThat(errorCode(v1.send("POST", old, SandboxConfig.DEV_SECRET_KEY))).isEqualTo("AuthFailure.SignatureExpire");
+        assertThat(errorCode(v1.send("POST", old, SandboxConfig.DEV_SECRET_KEY)))
+                .isEqualTo("AuthFailure.SignatureExpire");
     }
 
     @ParameterizedTest
@@ -145,8 +156,12 @@ class V1SignatureIT extends SandboxHarness {
     void refusesARequestWithoutARequiredCommonParameter(String missing) {
         V1Client v1 = new V1Client(sandbox);
         Map<String, String> parameters = liMing(v1);
-        parameters.put("Signature", V1Client.signature(SandboxConfig.DEV_SECRET_KEY, "HmacSHA256",
-                "POST127.0.0.1:" + sandbox.port() + "/?" + V1Client.sortedPairs(parameters)));
+        parameters.put(
+                "Signature",
+                V1Client.signature(
+                        SandboxConfig.DEV_SECRET_KEY,
+                        "HmacSHA256",
+                        "POST127.0.0.1:" + sandbox.port() + "/?" + V1Client.sortedPairs(parameters)));
         parameters.remove(missing);
 
         JsonNode response = v1.sendAsIs("POST", parameters);
@@ -161,14 +176,17 @@ class V1SignatureIT extends SandboxHarness {
 
         Map<String, String> noAction = liMing(v1);
         noAction.remove("Action");
-        assertThat(errorCode(v1.send("POST", noAction, SandboxConfig.DEV_SECRET_KEY))).isEqualTo("MissingParameter");
+        assertThat(errorCode(v1.send("POST", noAction, SandboxConfig.DEV_SECRET_KEY)))
+                .isEqualTo("MissingParameter");
 
         Map<String, String> wrongVersion = liMing(v1);
         wrongVersion.put("Version", "2017-01-01");
-        assertThat(errorCode(v1.send("POST", wrongVersion, SandboxConfig.DEV_SECRET_KEY))).isEqualTo("NoSuchVersion");
+        assertThat(errorCode(v1.send("POST", wrongVersion, SandboxConfig.DEV_SECRET_KEY)))
+                .isEqualTo("NoSuchVersion");
 
         Map<String, String> ocr = v1.common("RecognizeMainlandIDCardOCR", "2018-11-19", "ap-beijing");
-        assertThat(errorCode(v1.send("POST", ocr, SandboxConfig.DEV_SECRET_KEY))).isEqualTo("UnsupportedRegion");
+        assertThat(errorCode(v1.send("POST", ocr, SandboxConfig.DEV_SECRET_KEY)))
+                .isEqualTo("UnsupportedRegion");
     }
 
     @Test
@@ -205,7 +223,8 @@ class V1SignatureIT extends SandboxHarness {
         parameters.put("Signature", "ignored");
 
         assertThat(V1Authenticator.stringToSign("GET", "cvm.tencentcloudapi.com", parameters))
-                .isEqualTo("GETcvm.tencentcloudapi.com/?Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Nonce=11886");
+                .isEqualTo(
+                        "GETcvm.tencentcloudapi.com/?Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Nonce=11886");
         assertThat(V1Authenticator.algorithm(null)).isEqualTo("HmacSHA1");
         assertThat(V1Authenticator.algorithm("HmacSHA256")).isEqualTo("HmacSHA256");
         assertThat(V1Authenticator.algorithm("TC3-HMAC-SHA256")).isEqualTo("HmacSHA1");

@@ -21,9 +21,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CardDefectsTest {
 
-    private static final MainlandIdCard LI_MING = new MainlandIdCard("李明", "男", "汉", LocalDate.of(1987, 1, 1),
-            "沙箱省示例市测试区演示路100号", "440524198701010014", "示例市公安局测试分局",
-            LocalDate.of(2015, 7, 21), LocalDate.of(2035, 7, 21), "subject-li-ming");
+    private static final MainlandIdCard LI_MING = new MainlandIdCard(
+            "李明",
+            "男",
+            "汉",
+            LocalDate.of(1987, 1, 1),
+            "沙箱省示例市测试区演示路100号",
+            "440524198701010014",
+            "示例市公安局测试分局",
+            LocalDate.of(2015, 7, 21),
+            LocalDate.of(2035, 7, 21),
+            "subject-li-ming");
     private static final Path EXAMPLES = Path.of("target", "card-examples", "defects");
 
     private static byte[] clean;
@@ -85,7 +93,8 @@ class CardDefectsTest {
 
     @Test
     void placesTheCardWhereTheLayoutDefectsPutIt() {
-        CardImage cut = CardReader.read(FRONTS.get(CardDefect.INCOMPLETE_BORDER)).orElseThrow();
+        CardImage cut =
+                CardReader.read(FRONTS.get(CardDefect.INCOMPLETE_BORDER)).orElseThrow();
         assertThat(cut.placement().insideOf(cut.width(), cut.height())).isFalse();
 
         CardImage small = CardReader.read(FRONTS.get(CardDefect.SMALL_IN_FRAME)).orElseThrow();
@@ -112,7 +121,8 @@ class CardDefectsTest {
 
         assertThat(read.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(read.showsBothSides()).isTrue();
-        assertThat(read.placementOf(SandboxCardSide.BACK).y()).isGreaterThan(read.placementOf(SandboxCardSide.FRONT).y());
+        assertThat(read.placementOf(SandboxCardSide.BACK).y())
+                .isGreaterThan(read.placementOf(SandboxCardSide.FRONT).y());
         assertThat(read.defects()).containsExactly(CardDefect.PHOTOCOPY);
     }
 
@@ -121,7 +131,9 @@ class CardDefectsTest {
         byte[] portrait = CardCropper.portrait(FRONTS.get(CardDefect.SMALL_IN_FRAME), ImageEncoding.PNG);
         byte[] card = CardCropper.card(FRONTS.get(CardDefect.SMALL_IN_FRAME), ImageEncoding.PNG);
 
-        CardPlacement placed = CardReader.read(FRONTS.get(CardDefect.SMALL_IN_FRAME)).orElseThrow().placement();
+        CardPlacement placed = CardReader.read(FRONTS.get(CardDefect.SMALL_IN_FRAME))
+                .orElseThrow()
+                .placement();
         assertThat(ImageProbe.probe(card).orElseThrow().width()).isEqualTo(placed.width());
         assertThat(ImageProbe.probe(portrait).orElseThrow().width())
                 .isEqualTo(Math.round(CardLayout.PORTRAIT.width * placed.width() / 856f));
@@ -140,8 +152,16 @@ class CardDefectsTest {
 
     @Test
     void drawsABorderlinePortraitAsTheSamePersonWithDifferences() throws IOException {
-        MainlandIdCard older = new MainlandIdCard(LI_MING.name(), LI_MING.sex(), LI_MING.nation(), LI_MING.birth(),
-                LI_MING.address(), LI_MING.idNumber(), LI_MING.authority(), LI_MING.validFrom(), LI_MING.validUntil(),
+        MainlandIdCard older = new MainlandIdCard(
+                LI_MING.name(),
+                LI_MING.sex(),
+                LI_MING.nation(),
+                LI_MING.birth(),
+                LI_MING.address(),
+                LI_MING.idNumber(),
+                LI_MING.authority(),
+                LI_MING.validFrom(),
+                LI_MING.validUntil(),
                 "subject-li-ming-borderline");
         byte[] borderline = CardGenerator.front(older, ImageEncoding.PNG);
         Files.write(EXAMPLES.resolve("front-borderline-portrait.png"), borderline);
@@ -151,7 +171,8 @@ class CardDefectsTest {
     }
 
     private static int distance(int a, int b) {
-        return Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF)) + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF))
+        return Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF))
+                + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF))
                 + Math.abs((a & 0xFF) - (b & 0xFF));
     }
 }

@@ -8,9 +8,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CardFilesTest {
 
-    private static final MainlandIdCard WANG_FANG = new MainlandIdCard("王芳", "女", "汉", LocalDate.of(1995, 5, 13),
-            "沙箱省示例市测试区演示路8号", "440305199505132561", "示例市公安局测试分局", LocalDate.of(2021, 3, 15),
-            LocalDate.of(2031, 3, 15), "subject-wang-fang");
+    private static final MainlandIdCard WANG_FANG = new MainlandIdCard(
+            "王芳",
+            "女",
+            "汉",
+            LocalDate.of(1995, 5, 13),
+            "沙箱省示例市测试区演示路8号",
+            "440305199505132561",
+            "示例市公安局测试分局",
+            LocalDate.of(2021, 3, 15),
+            LocalDate.of(2031, 3, 15),
+            "subject-wang-fang");
 
     @ParameterizedTest
     @EnumSource(ImageEncoding.class)

@@ -19,11 +19,27 @@ import org.junit.jupiter.api.Test;
 
 class CardGeneratorTest {
 
-    private static final MainlandIdCard LI_MING = new MainlandIdCard("李明", "男", "汉", LocalDate.of(1987, 1, 1),
-            "沙箱省示例市测试区演示路100号腾讯大楼东侧附属楼三层", "440524198701010014", "示例市公安局测试分局",
-            LocalDate.of(2015, 7, 21), LocalDate.of(2035, 7, 21), "subject-li-ming");
-    private static final MainlandIdCard ZHANG_WEI = new MainlandIdCard("张伟", "女", "回", LocalDate.of(1949, 12, 31),
-            "沙箱省示例市测试区演示路7号", "11010519491231002X", "示例市公安局", LocalDate.of(2010, 7, 21), null,
+    private static final MainlandIdCard LI_MING = new MainlandIdCard(
+            "李明",
+            "男",
+            "汉",
+            LocalDate.of(1987, 1, 1),
+            "沙箱省示例市测试区演示路100号腾讯大楼东侧附属楼三层",
+            "440524198701010014",
+            "示例市公安局测试分局",
+            LocalDate.of(2015, 7, 21),
+            LocalDate.of(2035, 7, 21),
+            "subject-li-ming");
+    private static final MainlandIdCard ZHANG_WEI = new MainlandIdCard(
+            "张伟",
+            "女",
+            "回",
+            LocalDate.of(1949, 12, 31),
+            "沙箱省示例市测试区演示路7号",
+            "11010519491231002X",
+            "示例市公安局",
+            LocalDate.of(2010, 7, 21),
+            null,
             "subject-zhang-wei");
 
     private static byte[] frontPng;
@@ -78,10 +94,27 @@ class CardGeneratorTest {
 
     @Test
     void samePortraitSubjectDrawsTheSameFaceAndAnotherSubjectADifferentOne() {
-        MainlandIdCard renamed = new MainlandIdCard("王芳", "女", "汉", LocalDate.of(1995, 5, 13), "别处", "440305199505132561",
-                "示例市公安局", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), LI_MING.portraitSubject());
-        MainlandIdCard otherFace = new MainlandIdCard(LI_MING.name(), LI_MING.sex(), LI_MING.nation(), LI_MING.birth(),
-                LI_MING.address(), LI_MING.idNumber(), LI_MING.authority(), LI_MING.validFrom(), LI_MING.validUntil(),
+        MainlandIdCard renamed = new MainlandIdCard(
+                "王芳",
+                "女",
+                "汉",
+                LocalDate.of(1995, 5, 13),
+                "别处",
+                "440305199505132561",
+                "示例市公安局",
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2030, 1, 1),
+                LI_MING.portraitSubject());
+        MainlandIdCard otherFace = new MainlandIdCard(
+                LI_MING.name(),
+                LI_MING.sex(),
+                LI_MING.nation(),
+                LI_MING.birth(),
+                LI_MING.address(),
+                LI_MING.idNumber(),
+                LI_MING.authority(),
+                LI_MING.validFrom(),
+                LI_MING.validUntil(),
                 "subject-someone-else");
 
         byte[] portrait = CardCropper.portrait(frontPng, ImageEncoding.PNG);
@@ -96,7 +129,10 @@ class CardGeneratorTest {
         byte[] portrait = CardCropper.portrait(frontPng, ImageEncoding.JPEG);
         byte[] card = CardCropper.card(frontPng, ImageEncoding.PNG);
 
-        assertThat(ImageProbe.probe(portrait)).get().extracting(ImageProbe.Probed::format).isEqualTo("JPEG");
+        assertThat(ImageProbe.probe(portrait))
+                .get()
+                .extracting(ImageProbe.Probed::format)
+                .isEqualTo("JPEG");
         assertThat(ImageProbe.probe(portrait).orElseThrow().width()).isEqualTo(CardLayout.PORTRAIT.width);
         assertThat(ImageProbe.probe(card).orElseThrow().width()).isEqualTo(856);
         assertThat(CardReader.read(portrait)).isEmpty();
@@ -113,9 +149,11 @@ class CardGeneratorTest {
 
         assertThat(CardReader.read(png.toByteArray())).isEmpty();
         assertThat(CardReader.read(bmp.toByteArray())).isEmpty();
-        assertThat(CardReader.read("not an image".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(CardReader.read("not an image".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(CardReader.read(new byte[0])).isEmpty();
-        assertThat(CardReader.read(PngText.withText(png.toByteArray(), "Comment", "hello".getBytes(StandardCharsets.UTF_8))))
+        assertThat(CardReader.read(
+                        PngText.withText(png.toByteArray(), "Comment", "hello".getBytes(StandardCharsets.UTF_8))))
                 .isEmpty();
     }
 
@@ -136,8 +174,12 @@ class CardGeneratorTest {
         CRC32 crc = new CRC32();
         crc.update("tEXt".getBytes(StandardCharsets.US_ASCII));
         crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII))
-                .put(data).putInt((int) crc.getValue()).array();
+        return ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put("tEXt".getBytes(StandardCharsets.US_ASCII))
+                .put(data)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     private static byte[] insertAfterIhdr(byte[] png, byte[] chunk) {

@@ -30,7 +30,8 @@ class ForeignCardsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("documents")
-    void drawsEachIssuersDocumentsAndReadsThemBack(IssuingCountry country, ForeignDocumentType type) throws IOException {
+    void drawsEachIssuersDocumentsAndReadsThemBack(IssuingCountry country, ForeignDocumentType type)
+            throws IOException {
         ForeignCard card = SampleForeignCards.of(country, type);
         byte[] front = ForeignCardGenerator.front(card, ImageEncoding.JPEG);
         Files.createDirectories(EXAMPLES);
@@ -41,7 +42,9 @@ class ForeignCardsTest {
         assertThat(read.card()).isEqualTo(card);
         assertThat(read.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(card.scenario()).isEqualTo(VerificationScenario.passed());
-        assertThat(CardReader.read(front)).as("never mistaken for a mainland card").isEmpty();
+        assertThat(CardReader.read(front))
+                .as("never mistaken for a mainland card")
+                .isEmpty();
     }
 
     @Test
@@ -51,9 +54,13 @@ class ForeignCardsTest {
         Files.createDirectories(EXAMPLES);
         Files.write(EXAMPLES.resolve("HKG-ID_CARD-back.png"), back);
 
-        assertThat(ForeignCardReader.read(back)).get().extracting(ForeignCardImage::side).isEqualTo(SandboxCardSide.BACK);
-        assertThatThrownBy(() -> ForeignCardGenerator.back(SampleForeignCards.of(IssuingCountry.HKG,
-                ForeignDocumentType.PASSPORT), ImageEncoding.PNG)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ForeignCardReader.read(back))
+                .get()
+                .extracting(ForeignCardImage::side)
+                .isEqualTo(SandboxCardSide.BACK);
+        assertThatThrownBy(() -> ForeignCardGenerator.back(
+                        SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.PASSPORT), ImageEncoding.PNG))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -61,17 +68,20 @@ class ForeignCardsTest {
         ForeignCard card = SampleForeignCards.of(IssuingCountry.MYS, ForeignDocumentType.ID_CARD)
                 .withScenario(VerificationScenario.of(4, CardVerificationVerdict.WARNING, "PoorImageQuality"));
 
-        ForeignCardImage read = ForeignCardReader.read(ForeignCardGenerator.front(card, ImageEncoding.PNG,
-                CardDefect.REFLECTIVE)).orElseThrow();
+        ForeignCardImage read = ForeignCardReader.read(
+                        ForeignCardGenerator.front(card, ImageEncoding.PNG, CardDefect.REFLECTIVE))
+                .orElseThrow();
 
-        assertThat(read.card().scenario()).isEqualTo(VerificationScenario.of(4, CardVerificationVerdict.WARNING, "PoorImageQuality"));
+        assertThat(read.card().scenario())
+                .isEqualTo(VerificationScenario.of(4, CardVerificationVerdict.WARNING, "PoorImageQuality"));
         assertThat(read.defects()).containsExactly(CardDefect.REFLECTIVE);
     }
 
     @Test
     void derivesAVerdictFromDefectsWhenAsked() {
         assertThat(VerificationScenario.forDefects(java.util.Set.of())).isEqualTo(VerificationScenario.passed());
-        assertThat(VerificationScenario.forDefects(java.util.Set.of(CardDefect.PHOTOCOPY)).verdict())
+        assertThat(VerificationScenario.forDefects(java.util.Set.of(CardDefect.PHOTOCOPY))
+                        .verdict())
                 .isEqualTo(CardVerificationVerdict.WARNING);
         assertThat(VerificationScenario.forDefects(java.util.Set.of(CardDefect.PS_ALTERED)))
                 .extracting(VerificationScenario::verdict, VerificationScenario::warnInfo)

@@ -16,8 +16,16 @@ class IdNumberRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11204416541220243X", "440524198701010015", "44052419870101001", "4405241987010100144",
-        "44052419870101001A", "4405241987O1010014", ""})
+    @ValueSource(
+            strings = {
+                "11204416541220243X",
+                "440524198701010015",
+                "44052419870101001",
+                "4405241987010100144",
+                "44052419870101001A",
+                "4405241987O1010014",
+                ""
+            })
     void rejectsWrongCheckCharacterLengthOrDigits(String idNumber) {
         assertThat(IdNumberRules.isValid(idNumber)).isFalse();
     }

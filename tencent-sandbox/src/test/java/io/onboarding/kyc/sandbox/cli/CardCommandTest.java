@@ -32,8 +32,10 @@ class CardCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new CardCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new CardCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private CardImage mainland(Path file) throws IOException {
@@ -49,17 +51,30 @@ class CardCommandTest {
         CardImage card = mainland(file);
         assertThat(card.side()).isEqualTo(SandboxCardSide.FRONT);
         assertThat(card.card().idNumber()).isEqualTo("440524198701010014");
-        assertThat(ImageProbe.probe(Files.readAllBytes(file)).orElseThrow().format()).isEqualTo("JPEG");
+        assertThat(ImageProbe.probe(Files.readAllBytes(file)).orElseThrow().format())
+                .isEqualTo("JPEG");
         // the summary names neither the holder nor the number
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("front").doesNotContain("440524").doesNotContain("李明");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("front")
+                .doesNotContain("440524")
+                .doesNotContain("李明");
     }
 
     @Test
     void drawsAnotherIdentitysBackWithDefectsAndAnExpiredValidity() throws IOException {
         Path file = dir.resolve("back.png");
 
-        assertThat(run("--back", "--identity", "440305199505132561", "--photocopy", "--defect", "reflective,blurry",
-                "--expired", "--out", file.toString())).isZero();
+        assertThat(run(
+                        "--back",
+                        "--identity",
+                        "440305199505132561",
+                        "--photocopy",
+                        "--defect",
+                        "reflective,blurry",
+                        "--expired",
+                        "--out",
+                        file.toString()))
+                .isZero();
 
         CardImage card = mainland(file);
         assertThat(card.side()).isEqualTo(SandboxCardSide.BACK);
@@ -74,7 +89,8 @@ class CardCommandTest {
     void printsAnotherPersonsPortraitOrOtherFields() throws IOException {
         Path file = dir.resolve("impostor.png");
 
-        assertThat(run("--portrait-of", "11010519491231002X", "--name", "王小明", "--out", file.toString())).isZero();
+        assertThat(run("--portrait-of", "11010519491231002X", "--name", "王小明", "--out", file.toString()))
+                .isZero();
 
         CardImage card = mainland(file);
         assertThat(card.card().name()).isEqualTo("王小明");
@@ -85,8 +101,20 @@ class CardCommandTest {
     void drawsForeignDocumentsWithTheirScenario() throws IOException {
         Path file = dir.resolve("sgp.png");
 
-        assertThat(run("--nationality", "sgp", "--type", "driving-license", "--verdict", "REJECTED", "--warn",
-                "FakeSuspected", "--polls", "0", "--out", file.toString())).isZero();
+        assertThat(run(
+                        "--nationality",
+                        "sgp",
+                        "--type",
+                        "driving-license",
+                        "--verdict",
+                        "REJECTED",
+                        "--warn",
+                        "FakeSuspected",
+                        "--polls",
+                        "0",
+                        "--out",
+                        file.toString()))
+                .isZero();
 
         ForeignCardImage card = ForeignCardReader.read(Files.readAllBytes(file)).orElseThrow();
         assertThat(card.card().country()).isEqualTo(IssuingCountry.SGP);
@@ -115,7 +143,11 @@ class CardCommandTest {
         assertThat(run("--defect", "sparkly", "--out", "x.png")).isEqualTo(CardCommand.USAGE);
         assertThat(run("--nationality", "FRA", "--out", "x.png")).isEqualTo(CardCommand.USAGE);
         assertThat(run("--verdict", "PASSED", "--out", "x.png")).isEqualTo(CardCommand.USAGE);
-        assertThat(run("--identity", "110101190001011234", "--out", dir.resolve("x.png").toString()))
+        assertThat(run(
+                        "--identity",
+                        "110101190001011234",
+                        "--out",
+                        dir.resolve("x.png").toString()))
                 .isEqualTo(CardCommand.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("sparkly");
     }

@@ -60,8 +60,12 @@ class ConfigFileIT {
             assertThat(temporary.token()).isEqualTo("tok");
             assertThat(temporary.expiresAt()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
         });
-        assertThat(config.registry().all()).singleElement().satisfies(identity -> assertThat(identity.name()).isEqualTo("测试"));
-        assertThat(config.quotas()).containsEntry("RecognizeMainlandIDCardOCR", 5).containsEntry("*", 50);
+        assertThat(config.registry().all())
+                .singleElement()
+                .satisfies(identity -> assertThat(identity.name()).isEqualTo("测试"));
+        assertThat(config.quotas())
+                .containsEntry("RecognizeMainlandIDCardOCR", 5)
+                .containsEntry("*", 50);
         assertThat(config.latencyMs()).containsEntry("CheckIdCardInformation", 300L);
         assertThat(config.faults()).singleElement().satisfies(fault -> {
             assertThat(fault.kind()).isEqualTo(FaultKind.ERROR);
@@ -75,7 +79,8 @@ class ConfigFileIT {
     void actionSettingsLeftOutKeepTheirDefaults() {
         ActionSettings defaults = ActionSettings.defaults();
 
-        ActionSettings settings = ConfigFile.actionSettings(SandboxClient.JSON.createObjectNode().put("pollingTimes", 9));
+        ActionSettings settings =
+                ConfigFile.actionSettings(SandboxClient.JSON.createObjectNode().put("pollingTimes", 9));
 
         assertThat(settings.pollingTimes()).isEqualTo(9);
         assertThat(settings.dailyVerificationLimit()).isEqualTo(defaults.dailyVerificationLimit());
@@ -87,24 +92,35 @@ class ConfigFileIT {
         SandboxConfig config = ConfigFile.read(write("empty.json", "{}"));
 
         assertThat(config).isEqualTo(SandboxConfig.defaults().withRegistry(config.registry()));
-        assertThat(config.registry().all()).hasSameSizeAs(SandboxConfig.defaults().registry().all());
+        assertThat(config.registry().all())
+                .hasSameSizeAs(SandboxConfig.defaults().registry().all());
     }
 
     @Test
     void refusesUnknownKeysAndBadValuesWithAMessageThatSaysWhere() throws IOException {
         assertThatThrownBy(() -> ConfigFile.read(write("a.json", "{\"quota\": {}}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quota");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("quota");
         assertThatThrownBy(() -> ConfigFile.read(write("b.json", "{\"faults\": [{\"kind\": \"error\"}]}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("faults[0]").hasMessageContaining("code");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("faults[0]")
+                .hasMessageContaining("code");
         assertThatThrownBy(() -> ConfigFile.read(write("c.json", "{\"actions\": {\"pollingTimez\": 3}}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pollingTimez");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pollingTimez");
         assertThatThrownBy(() -> ConfigFile.read(write("d.json", "{\"port\": \"9080\"}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("port");
         assertThatThrownBy(() -> ConfigFile.read(write("e.json", "{not json")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> ConfigFile.read(write("f.json",
-                "{\"temporaryCredentials\": [{\"secretId\": \"a\", \"secretKey\": \"b\", \"token\": \"c\", \"expiresAt\": \"soon\"}]}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expiresAt");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(
+                        () -> ConfigFile.read(
+                                write(
+                                        "f.json",
+                                        "{\"temporaryCredentials\": [{\"secretId\": \"a\", \"secretKey\": \"b\", \"token\": \"c\", \"expiresAt\": \"soon\"}]}")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expiresAt");
     }
 
     @Test
@@ -117,17 +133,23 @@ class ConfigFileIT {
             SandboxClient client = new SandboxClient(sandbox);
             Map<String, String> liMing = Map.of("IdCard", "440524198701010014", "Name", "李明");
 
-            assertThat(errorCode(client.post("IdCardOCRVerification", liMing))).isEqualTo("AuthFailure.SecretIdNotFound");
-            assertThat(errorCode(client.call("IdCardOCRVerification").credentials("AKIDmine", "myKey").send(liMing)))
+            assertThat(errorCode(client.post("IdCardOCRVerification", liMing)))
+                    .isEqualTo("AuthFailure.SecretIdNotFound");
+            assertThat(errorCode(client.call("IdCardOCRVerification")
+                            .credentials("AKIDmine", "myKey")
+                            .send(liMing)))
                     .isEqualTo("FailedOperation.OcrFailed");
         }
     }
 
     @Test
     void aFaultForAnActionNotServedStopsTheStart() throws IOException {
-        SandboxConfig config = ConfigFile.read(write("x.json", "{\"port\": 0, \"faults\": [{\"action\": \"Nope\", \"kind\": \"reset\"}]}"));
+        SandboxConfig config = ConfigFile.read(
+                write("x.json", "{\"port\": 0, \"faults\": [{\"action\": \"Nope\", \"kind\": \"reset\"}]}"));
 
-        assertThatThrownBy(() -> TencentSandbox.start(config)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nope");
+        assertThatThrownBy(() -> TencentSandbox.start(config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Nope");
     }
 
     /** The full example in docs/sandbox.md is what a tester copies: it must stay a valid configuration. */
@@ -135,10 +157,15 @@ class ConfigFileIT {
     void theDocumentedExampleIsValid() throws IOException {
         Path doc = Path.of("..", "docs", "sandbox.md");
         String text = Files.readString(doc, StandardCharsets.UTF_8);
-        Matcher example = Pattern.compile("<!-- example-config -->\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(text);
-        assertThat(example.find()).as("docs/sandbox.md has a json block after <!-- example-config -->").isTrue();
-        write("identities.json", "{\"identities\": [{\"name\": \"测试\", \"idNumber\": \"440524198701010014\", "
-                + "\"portraitSubject\": \"s\"}]}");
+        Matcher example = Pattern.compile("<!-- example-config -->\\s*```json\\n(.*?)```", Pattern.DOTALL)
+                .matcher(text);
+        assertThat(example.find())
+                .as("docs/sandbox.md has a json block after <!-- example-config -->")
+                .isTrue();
+        write(
+                "identities.json",
+                "{\"identities\": [{\"name\": \"测试\", \"idNumber\": \"440524198701010014\", "
+                        + "\"portraitSubject\": \"s\"}]}");
 
         SandboxConfig config = ConfigFile.read(write("example.json", example.group(1)));
 

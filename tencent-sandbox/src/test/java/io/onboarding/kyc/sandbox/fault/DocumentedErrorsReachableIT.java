@@ -19,14 +19,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocumentedErrorsReachableIT extends SandboxHarness {
 
     static Stream<Arguments> documentedCodes() {
-        return DocumentedErrors.actions().stream().sorted()
-                .flatMap(action -> DocumentedErrors.codes(action).stream().sorted().map(code -> Arguments.of(action, code)));
+        return DocumentedErrors.actions().stream()
+                .sorted()
+                .flatMap(action ->
+                        DocumentedErrors.codes(action).stream().sorted().map(code -> Arguments.of(action, code)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("documentedCodes")
     void everyDocumentedCodeCanBeInjected(String action, String code) {
-        HttpResponse<String> added = client.postJson("/_sandbox/faults",
+        HttpResponse<String> added = client.postJson(
+                "/_sandbox/faults",
                 "{\"action\":\"" + action + "\",\"kind\":\"error\",\"code\":\"" + code + "\",\"count\":1}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 

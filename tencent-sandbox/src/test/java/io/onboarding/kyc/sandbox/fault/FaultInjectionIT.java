@@ -85,21 +85,30 @@ class FaultInjectionIT extends SandboxHarness {
 
     @Test
     void refusesCodesTheActionCannotAnswerAndActionsNotServed() {
-        assertThat(client.postJson("/_sandbox/faults",
-                "{\"action\":\"" + ACTION + "\",\"kind\":\"error\",\"code\":\"FailedOperation.CardSideError\"}").statusCode())
+        assertThat(client.postJson(
+                                "/_sandbox/faults",
+                                "{\"action\":\"" + ACTION
+                                        + "\",\"kind\":\"error\",\"code\":\"FailedOperation.CardSideError\"}")
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(client.postJson("/_sandbox/faults",
-                "{\"action\":\"*\",\"kind\":\"error\",\"code\":\"FailedOperation.OcrFailed\"}").statusCode())
+        assertThat(client.postJson(
+                                "/_sandbox/faults",
+                                "{\"action\":\"*\",\"kind\":\"error\",\"code\":\"FailedOperation.OcrFailed\"}")
+                        .statusCode())
                 .isEqualTo(400);
-        HttpResponse<String> unknownAction = client.postJson("/_sandbox/faults",
-                "{\"action\":\"DescribeInstances\",\"kind\":\"reset\"}");
+        HttpResponse<String> unknownAction =
+                client.postJson("/_sandbox/faults", "{\"action\":\"DescribeInstances\",\"kind\":\"reset\"}");
         assertThat(unknownAction.statusCode()).isEqualTo(400);
         assertThat(unknownAction.body()).contains("DescribeInstances");
         HttpResponse<String> badRate = client.postJson("/_sandbox/faults", "{\"kind\":\"reset\",\"rate\":1.5}");
         assertThat(badRate.statusCode()).isEqualTo(400);
         assertThat(badRate.body()).contains("rate");
-        assertThat(client.postJson("/_sandbox/faults", "{\"kind\":\"teleport\"}").statusCode()).isEqualTo(400);
-        assertThat(client.postJson("/_sandbox/faults", "{\"kind\":\"reset\",\"colour\":\"red\"}").statusCode()).isEqualTo(400);
+        assertThat(client.postJson("/_sandbox/faults", "{\"kind\":\"teleport\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(client.postJson("/_sandbox/faults", "{\"kind\":\"reset\",\"colour\":\"red\"}")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(sandbox.faults().list()).isEmpty();
     }
 
@@ -120,7 +129,8 @@ class FaultInjectionIT extends SandboxHarness {
         addFault("{\"action\":\"" + ACTION + "\",\"kind\":\"reset\"}");
 
         assertThatThrownBy(() -> raw(signed(ACTION, LI_MING), Duration.ofSeconds(10)))
-                .isInstanceOf(IOException.class).isNotInstanceOf(HttpTimeoutException.class);
+                .isInstanceOf(IOException.class)
+                .isNotInstanceOf(HttpTimeoutException.class);
         assertThat(lastCall().resultCode()).isEqualTo("RESET");
         assertThat(lastCall().action()).isEqualTo(ACTION);
     }
@@ -140,11 +150,15 @@ class FaultInjectionIT extends SandboxHarness {
 
     @Test
     void closingTheSandboxDoesNotWaitForAHangingCall() throws Exception {
-        TencentSandbox own = TencentSandbox.start(SandboxConfig.defaults().withPort(0)
+        TencentSandbox own = TencentSandbox.start(SandboxConfig.defaults()
+                .withPort(0)
                 .withFaults(List.of(new FaultSpec(ACTION, FaultKind.HANG, null, null, null, null))));
         Thread caller = new Thread(() -> {
             try {
-                HTTP.send(signedFor(own, ACTION, LI_MING).timeout(Duration.ofSeconds(30)).build(),
+                HTTP.send(
+                        signedFor(own, ACTION, LI_MING)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException | InterruptedException e) {
                 // expected: the connection goes with the sandbox
@@ -166,14 +180,17 @@ class FaultInjectionIT extends SandboxHarness {
 
     @Test
     void countFaultsTheNextCallsOnlyAndRateZeroNever() throws IOException {
-        addFault("{\"action\":\"" + ACTION + "\",\"kind\":\"error\",\"code\":\"FailedOperation.OcrFailed\",\"count\":2}");
+        addFault("{\"action\":\"" + ACTION
+                + "\",\"kind\":\"error\",\"code\":\"FailedOperation.OcrFailed\",\"count\":2}");
         addFault("{\"action\":\"" + ACTION + "\",\"kind\":\"reset\",\"rate\":0}");
 
         List<String> codes = java.util.stream.IntStream.range(0, 4)
-                .mapToObj(i -> errorCode(client.post(ACTION, LI_MING))).toList();
+                .mapToObj(i -> errorCode(client.post(ACTION, LI_MING)))
+                .toList();
 
         assertThat(codes).containsExactly("FailedOperation.OcrFailed", "FailedOperation.OcrFailed", null, null);
-        JsonNode listed = SandboxClient.JSON.readTree(client.get("/_sandbox/faults").body());
+        JsonNode listed =
+                SandboxClient.JSON.readTree(client.get("/_sandbox/faults").body());
         assertThat(listed).hasSize(2);
         assertThat(listed.get(0).get("remaining").asInt()).isZero();
         assertThat(listed.get(0).get("fired").asInt()).isEqualTo(2);
@@ -189,7 +206,8 @@ class FaultInjectionIT extends SandboxHarness {
         assertThat(errorCode(client.post(ACTION, LI_MING))).isNull();
 
         assertThat(client.delete("/_sandbox/faults").statusCode()).isEqualTo(204);
-        assertThat(SandboxClient.JSON.readTree(client.get("/_sandbox/faults").body())).isEmpty();
+        assertThat(SandboxClient.JSON.readTree(client.get("/_sandbox/faults").body()))
+                .isEmpty();
     }
 
     @Test
@@ -203,8 +221,10 @@ class FaultInjectionIT extends SandboxHarness {
 
     @Test
     void severalFaultsCanBeAddedInOneRequest() throws IOException {
-        HttpResponse<String> response = client.postJson("/_sandbox/faults",
-                "[{\"kind\":\"latency\",\"latencyMs\":10},{\"action\":\"" + ACTION + "\",\"kind\":\"error\",\"code\":\"InternalError\"}]");
+        HttpResponse<String> response = client.postJson(
+                "/_sandbox/faults",
+                "[{\"kind\":\"latency\",\"latencyMs\":10},{\"action\":\"" + ACTION
+                        + "\",\"kind\":\"error\",\"code\":\"InternalError\"}]");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(SandboxClient.JSON.readTree(response.body())).hasSize(2);
@@ -215,15 +235,19 @@ class FaultInjectionIT extends SandboxHarness {
     void faultsDoNotPreemptAuthenticationOrValidation() throws IOException {
         addFault("{\"kind\":\"error\",\"code\":\"InternalError\"}");
 
-        assertThat(errorCode(client.call(ACTION).credentials(SandboxConfig.DEV_SECRET_ID, "wrong").send(LI_MING)))
+        assertThat(errorCode(client.call(ACTION)
+                        .credentials(SandboxConfig.DEV_SECRET_ID, "wrong")
+                        .send(LI_MING)))
                 .isEqualTo("AuthFailure.SignatureFailure");
         assertThat(errorCode(client.call(ACTION).send(Map.of("Colour", "red")))).isEqualTo("UnknownParameter");
     }
 
     // --- raw HTTP, to see what a transport-level fault looks like on the wire
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private static HttpRequest.Builder signed(String action, Map<String, ?> parameters) throws IOException {
         return signedFor(sandbox, action, parameters);
@@ -234,18 +258,23 @@ class FaultInjectionIT extends SandboxHarness {
         byte[] body = SandboxClient.JSON.writeValueAsBytes(parameters);
         long now = Instant.now().getEpochSecond();
         String contentType = "application/json; charset=utf-8";
-        String authorization = Tc3Signer.authorization(SandboxConfig.DEV_SECRET_ID, SandboxConfig.DEV_SECRET_KEY,
+        String authorization = Tc3Signer.authorization(
+                SandboxConfig.DEV_SECRET_ID,
+                SandboxConfig.DEV_SECRET_KEY,
                 new Tc3Request("POST", "", contentType, "127.0.0.1:" + target.port(), body, now, "faceid"));
         return HttpRequest.newBuilder(URI.create(target.endpoint() + "/"))
-                .header("Content-Type", contentType).header("Authorization", authorization)
-                .header("X-TC-Action", action).header("X-TC-Version", "2018-03-01")
+                .header("Content-Type", contentType)
+                .header("Authorization", authorization)
+                .header("X-TC-Action", action)
+                .header("X-TC-Version", "2018-03-01")
                 .header("X-TC-Timestamp", Long.toString(now))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     private static HttpResponse<String> raw(HttpRequest.Builder request, Duration timeout) throws IOException {
         try {
-            return HTTP.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(
+                    request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

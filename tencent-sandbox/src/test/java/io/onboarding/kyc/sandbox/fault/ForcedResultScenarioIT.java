@@ -18,10 +18,11 @@ class ForcedResultScenarioIT extends SandboxHarness {
     @ParameterizedTest
     @ValueSource(strings = {"-4", "-6"})
     void theAuthorityOutagesAreForcedResultsAndNotBilled(String code) {
-        HttpResponse<String> added = client.postJson("/_sandbox/faults",
+        HttpResponse<String> added = client.postJson(
+                "/_sandbox/faults",
                 "{\"action\":\"IdCardOCRVerification\",\"kind\":\"result\",\"code\":\"" + code + "\",\"count\":1}");
-        Assumptions.assumeTrue(added.statusCode() == 201,
-                "IdCardOCRVerification does not offer forced results yet: " + added.body());
+        Assumptions.assumeTrue(
+                added.statusCode() == 201, "IdCardOCRVerification does not offer forced results yet: " + added.body());
 
         JsonNode response = client.post("IdCardOCRVerification", Map.of("IdCard", TestCards.LI_MING_ID, "Name", "李明"));
 

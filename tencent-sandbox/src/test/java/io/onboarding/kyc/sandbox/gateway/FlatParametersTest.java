@@ -14,16 +14,23 @@ class FlatParametersTest {
 
     @Test
     void decodesFormEncodingIncludingPlusAndPercentEscapes() {
-        Map<String, String> decoded = FlatParameters.decode("Name=%E6%9D%8E%E6%98%8E&ImageBase64=ab%2Bc%2F%3D&Note=a+b&Empty=&Flag");
+        Map<String, String> decoded =
+                FlatParameters.decode("Name=%E6%9D%8E%E6%98%8E&ImageBase64=ab%2Bc%2F%3D&Note=a+b&Empty=&Flag");
 
-        assertThat(decoded).containsExactly(Map.entry("Name", "李明"), Map.entry("ImageBase64", "ab+c/="),
-                Map.entry("Note", "a b"), Map.entry("Empty", ""), Map.entry("Flag", ""));
+        assertThat(decoded)
+                .containsExactly(
+                        Map.entry("Name", "李明"),
+                        Map.entry("ImageBase64", "ab+c/="),
+                        Map.entry("Note", "a b"),
+                        Map.entry("Empty", ""),
+                        Map.entry("Flag", ""));
     }
 
     @Test
     void refusesBrokenPercentEncoding() {
         assertThatThrownBy(() -> FlatParameters.decode("Name=%E6%9"))
-                .isInstanceOfSatisfying(ApiError.class, error -> assertThat(error.code()).isEqualTo("InvalidParameter"));
+                .isInstanceOfSatisfying(
+                        ApiError.class, error -> assertThat(error.code()).isEqualTo("InvalidParameter"));
     }
 
     @Test
@@ -37,8 +44,15 @@ class FlatParametersTest {
         flat.put("Filters.0.Values.0", "x");
         flat.put("Encryption.Algorithm", "AES-256-CBC");
 
-        ObjectNode json = FlatParameters.toJson(flat, Map.of("CropPortrait", ParameterType.BOOLEAN,
-                "Name", ParameterType.STRING, "Encryption", ParameterType.OBJECT));
+        ObjectNode json = FlatParameters.toJson(
+                flat,
+                Map.of(
+                        "CropPortrait",
+                        ParameterType.BOOLEAN,
+                        "Name",
+                        ParameterType.STRING,
+                        "Encryption",
+                        ParameterType.OBJECT));
 
         assertThat(json.get("CropPortrait").isBoolean()).isTrue();
         assertThat(json.get("Name").isTextual()).isTrue(); // a string that reads like a boolean stays a string

@@ -42,8 +42,8 @@ class ForcedResultTest {
     /** Answers 0 (billed), and can be made to answer -4 (not billed); nothing else. */
     private static final class StandIn implements Action {
 
-        private static final ActionSpec SPEC = new ActionSpec(ACTION, Product.FACEID, "2018-03-01", RegionRule.none(),
-                Map.of("IdCard", ParameterType.STRING));
+        private static final ActionSpec SPEC = new ActionSpec(
+                ACTION, Product.FACEID, "2018-03-01", RegionRule.none(), Map.of("IdCard", ParameterType.STRING));
 
         @Override
         public ActionSpec spec() {
@@ -68,8 +68,14 @@ class ForcedResultTest {
 
     private final ActionRegistry actions = new ActionRegistry(List.of(new StandIn()));
     private final FaultInjector faults = new FaultInjector(actions, () -> 0.5);
-    private final Gateway gateway = new Gateway(new CredentialStore(Map.of("AKIDtest", "key"), List.of()),
-            Clock.fixed(NOW, ZoneOffset.UTC), actions, new RequestQuotas(Map.of()), faults, Map.of(), new Lifetime());
+    private final Gateway gateway = new Gateway(
+            new CredentialStore(Map.of("AKIDtest", "key"), List.of()),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            actions,
+            new RequestQuotas(Map.of()),
+            faults,
+            Map.of(),
+            new Lifetime());
 
     private static ReceivedRequest call() {
         byte[] body = "{\"IdCard\":\"x\"}".getBytes(StandardCharsets.UTF_8);
@@ -79,8 +85,19 @@ class ForcedResultTest {
         headers.add("X-TC-Action", ACTION);
         headers.add("X-TC-Version", "2018-03-01");
         headers.add("X-TC-Timestamp", Long.toString(NOW.getEpochSecond()));
-        headers.add("Authorization", Tc3Signer.authorization("AKIDtest", "key", new Tc3Request("POST", "",
-                "application/json", "127.0.0.1:9080", body, NOW.getEpochSecond(), "faceid")));
+        headers.add(
+                "Authorization",
+                Tc3Signer.authorization(
+                        "AKIDtest",
+                        "key",
+                        new Tc3Request(
+                                "POST",
+                                "",
+                                "application/json",
+                                "127.0.0.1:9080",
+                                body,
+                                NOW.getEpochSecond(),
+                                "faceid")));
         return new ReceivedRequest("POST", "", headers, body, false);
     }
 
@@ -103,7 +120,8 @@ class ForcedResultTest {
     @Test
     void refusesAResultValueTheActionDoesNotHave() {
         assertThatThrownBy(() -> faults.add(new FaultSpec(ACTION, FaultKind.RESULT, "-9", null, null, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-9");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-9");
         assertThatThrownBy(() -> new FaultSpec("*", FaultKind.RESULT, "-4", null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }

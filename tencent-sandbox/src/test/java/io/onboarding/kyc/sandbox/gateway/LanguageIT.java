@@ -26,9 +26,16 @@ class LanguageIT extends SandboxHarness {
 
     @Test
     void commonErrorsAreInEnglishByDefaultAndInChineseOnRequest() {
-        JsonNode english = client.call(ACTION).credentials(SandboxConfig.DEV_SECRET_ID, "wrong").send(LI_MING);
-        JsonNode chinese = client.call(ACTION).credentials(SandboxConfig.DEV_SECRET_ID, "wrong").language("zh-CN").send(LI_MING);
-        JsonNode explicitEnglish = client.call(ACTION).credentials(SandboxConfig.DEV_SECRET_ID, "wrong").language("en-US")
+        JsonNode english = client.call(ACTION)
+                .credentials(SandboxConfig.DEV_SECRET_ID, "wrong")
+                .send(LI_MING);
+        JsonNode chinese = client.call(ACTION)
+                .credentials(SandboxConfig.DEV_SECRET_ID, "wrong")
+                .language("zh-CN")
+                .send(LI_MING);
+        JsonNode explicitEnglish = client.call(ACTION)
+                .credentials(SandboxConfig.DEV_SECRET_ID, "wrong")
+                .language("en-US")
                 .send(LI_MING);
 
         assertThat(errorCode(chinese)).isEqualTo(errorCode(english)).isEqualTo("AuthFailure.SignatureFailure");
@@ -40,20 +47,43 @@ class LanguageIT extends SandboxHarness {
     @Test
     void parameterisedMessagesNameTheParameterInBothLanguages() {
         String ocr = "RecognizeMainlandIDCardOCR";
-        namesInBothLanguages("`Version`", "缺少", language -> client.call(ACTION).version(null).language(language)
-                .send(LI_MING));
-        namesInBothLanguages("`Region`", "缺少", language -> client.call(ocr).region(null).language(language)
-                .send(Map.of()));
-        namesInBothLanguages("`ap-beijing`", "不支持地域", language -> client.call(ocr).region("ap-beijing")
-                .language(language).send(Map.of()));
-        namesInBothLanguages("`2000-01-01`", "不存在版本", language -> client.call(ACTION).version("2000-01-01")
-                .language(language).send(LI_MING));
-        namesInBothLanguages("`NoSuchAction`", "不存在", language -> client.call("NoSuchAction").service("127")
-                .language(language).send(LI_MING));
-        namesInBothLanguages("`Colour`", "未定义", language -> client.call(ACTION).language(language)
-                .send(Map.of("Colour", "red")));
-        namesInBothLanguages("`Name`", "类型应为", language -> client.call(ACTION).language(language)
-                .send(Map.of("Name", 42, "IdCard", TestCards.LI_MING_ID)));
+        namesInBothLanguages(
+                "`Version`",
+                "缺少",
+                language -> client.call(ACTION).version(null).language(language).send(LI_MING));
+        namesInBothLanguages(
+                "`Region`",
+                "缺少",
+                language -> client.call(ocr).region(null).language(language).send(Map.of()));
+        namesInBothLanguages(
+                "`ap-beijing`",
+                "不支持地域",
+                language ->
+                        client.call(ocr).region("ap-beijing").language(language).send(Map.of()));
+        namesInBothLanguages(
+                "`2000-01-01`",
+                "不存在版本",
+                language -> client.call(ACTION)
+                        .version("2000-01-01")
+                        .language(language)
+                        .send(LI_MING));
+        namesInBothLanguages(
+                "`NoSuchAction`",
+                "不存在",
+                language -> client.call("NoSuchAction")
+                        .service("127")
+                        .language(language)
+                        .send(LI_MING));
+        namesInBothLanguages(
+                "`Colour`",
+                "未定义",
+                language -> client.call(ACTION).language(language).send(Map.of("Colour", "red")));
+        namesInBothLanguages(
+                "`Name`",
+                "类型应为",
+                language -> client.call(ACTION)
+                        .language(language)
+                        .send(Map.of("Name", 42, "IdCard", TestCards.LI_MING_ID)));
     }
 
     /** The same error in English and Chinese, each naming {@code quoted}, the Chinese one saying {@code chinese}. */
@@ -70,14 +100,21 @@ class LanguageIT extends SandboxHarness {
     void everyRoutingAndAuthenticationErrorHasAChineseMessage() {
         long old = Instant.now().getEpochSecond() - 1_000;
         JsonNode[] answers = {
-                client.call(ACTION).credentials("AKIDnobody", "x").language("zh-CN").send(LI_MING),
-                client.call(ACTION).timestamp(old).language("zh-CN").send(LI_MING),
-                client.call(ACTION).authorization(null).language("zh-CN").send(LI_MING),
-                client.call("NoSuchAction").service("127").language("zh-CN").send(LI_MING),
-                client.call(ACTION).version("2000-01-01").language("zh-CN").send(LI_MING),
-                client.call("RecognizeMainlandIDCardOCR").region("ap-beijing").language("zh-CN").send(Map.of()),
-                client.call(ACTION).language("zh-CN").send(Map.of("Colour", "red")),
-                client.call(ACTION).credentials(TEMP_SECRET_ID, TEMP_SECRET_KEY).language("zh-CN").send(LI_MING)};
+            client.call(ACTION).credentials("AKIDnobody", "x").language("zh-CN").send(LI_MING),
+            client.call(ACTION).timestamp(old).language("zh-CN").send(LI_MING),
+            client.call(ACTION).authorization(null).language("zh-CN").send(LI_MING),
+            client.call("NoSuchAction").service("127").language("zh-CN").send(LI_MING),
+            client.call(ACTION).version("2000-01-01").language("zh-CN").send(LI_MING),
+            client.call("RecognizeMainlandIDCardOCR")
+                    .region("ap-beijing")
+                    .language("zh-CN")
+                    .send(Map.of()),
+            client.call(ACTION).language("zh-CN").send(Map.of("Colour", "red")),
+            client.call(ACTION)
+                    .credentials(TEMP_SECRET_ID, TEMP_SECRET_KEY)
+                    .language("zh-CN")
+                    .send(LI_MING)
+        };
 
         for (JsonNode answer : answers) {
             assertThat(message(answer)).as(errorCode(answer)).containsPattern("\\p{IsHan}");
@@ -87,8 +124,8 @@ class LanguageIT extends SandboxHarness {
     @Test
     void anActionsOwnMessagePassesThroughUnchanged() {
         JsonNode english = client.post("CheckIdCardInformation", Map.of("ImageBase64", "bm90IGFuIGltYWdl"));
-        JsonNode chinese = client.call("CheckIdCardInformation").language("zh-CN")
-                .send(Map.of("ImageBase64", "bm90IGFuIGltYWdl"));
+        JsonNode chinese =
+                client.call("CheckIdCardInformation").language("zh-CN").send(Map.of("ImageBase64", "bm90IGFuIGltYWdl"));
 
         assertThat(errorCode(chinese)).isEqualTo(errorCode(english)).startsWith("FailedOperation.");
         assertThat(message(chinese)).isEqualTo(message(english));
@@ -103,9 +140,17 @@ class LanguageIT extends SandboxHarness {
 
     @Test
     void theCatalogueCoversTheCommonCodesInBothLanguages() {
-        assertThat(CommonErrors.codes()).contains("AuthFailure.TokenFailure", "InvalidAction", "NoSuchVersion",
-                "UnsupportedRegion", "MissingParameter", "UnknownParameter", "InvalidParameterValue",
-                "RequestLimitExceeded", "InternalError");
+        assertThat(CommonErrors.codes())
+                .contains(
+                        "AuthFailure.TokenFailure",
+                        "InvalidAction",
+                        "NoSuchVersion",
+                        "UnsupportedRegion",
+                        "MissingParameter",
+                        "UnknownParameter",
+                        "InvalidParameterValue",
+                        "RequestLimitExceeded",
+                        "InternalError");
         for (String code : CommonErrors.codes()) {
             CommonErrors.Text text = CommonErrors.text(code).orElseThrow();
             assertThat(text.english()).as(code).isNotBlank().doesNotContainPattern("\\p{IsHan}");

@@ -58,7 +58,8 @@ class QuotaIT {
             for (Future<JsonNode> answer : answers) {
                 codes.add(errorCode(answer.get()));
             }
-            Assumptions.assumeTrue(System.nanoTime() - started < 800_000_000L, "the burst was too slow to be one burst");
+            Assumptions.assumeTrue(
+                    System.nanoTime() - started < 800_000_000L, "the burst was too slow to be one burst");
             return codes;
         } finally {
             threads.shutdownNow();
@@ -67,11 +68,23 @@ class QuotaIT {
 
     @Test
     void theDocumentedDefaultsApplyToEveryActionServed() throws IOException {
-        JsonNode quotas = SandboxClient.JSON.readTree(client.get("/_sandbox/quotas").body());
+        JsonNode quotas =
+                SandboxClient.JSON.readTree(client.get("/_sandbox/quotas").body());
 
-        assertThat(SandboxClient.JSON.convertValue(quotas, new TypeReference<Map<String, Integer>>() { })).isEqualTo(Map.of(
-                "RecognizeMainlandIDCardOCR", 20, "IDCardOCR", 20, "IdCardOCRVerification", 100,
-                "CheckIdCardInformation", 100, "ApplyCardVerification", 100, "GetCardVerificationResult", 100));
+        assertThat(SandboxClient.JSON.convertValue(quotas, new TypeReference<Map<String, Integer>>() {}))
+                .isEqualTo(Map.of(
+                        "RecognizeMainlandIDCardOCR",
+                        20,
+                        "IDCardOCR",
+                        20,
+                        "IdCardOCRVerification",
+                        100,
+                        "CheckIdCardInformation",
+                        100,
+                        "ApplyCardVerification",
+                        100,
+                        "GetCardVerificationResult",
+                        100));
     }
 
     @Test
@@ -81,13 +94,17 @@ class QuotaIT {
 
         assertThat(codes).filteredOn("RequestLimitExceeded"::equals).hasSize(10);
         assertThat(codes).filteredOn("InvalidParameter"::equals).hasSize(20);
-        assertThat(sandbox.ledger().calls()).filteredOn(entry -> entry.resultCode().equals("RequestLimitExceeded"))
-                .hasSize(10).allSatisfy(entry -> assertThat(entry.billable()).isFalse());
+        assertThat(sandbox.ledger().calls())
+                .filteredOn(entry -> entry.resultCode().equals("RequestLimitExceeded"))
+                .hasSize(10)
+                .allSatisfy(entry -> assertThat(entry.billable()).isFalse());
     }
 
     @Test
     void aQuotaSetThroughTheAdminApiAppliesToItsActionOnly() throws Exception {
-        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 5}").statusCode()).isEqualTo(200);
+        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 5}")
+                        .statusCode())
+                .isEqualTo(200);
 
         List<String> verifications = burst(12, () -> client.post("IdCardOCRVerification", LI_MING));
         List<String> checks = burst(12, () -> client.post("CheckIdCardInformation", Map.of()));
@@ -112,21 +129,32 @@ class QuotaIT {
     @Test
     void zeroSwitchesTheLimitOffAndDeleteRestoresTheDefaults() throws Exception {
         client.putJson("/_sandbox/quotas", "{\"*\": 0}");
-        assertThat(burst(30, () -> client.post("RecognizeMainlandIDCardOCR", Map.of()))).doesNotContain("RequestLimitExceeded");
+        assertThat(burst(30, () -> client.post("RecognizeMainlandIDCardOCR", Map.of())))
+                .doesNotContain("RequestLimitExceeded");
 
         assertThat(client.delete("/_sandbox/quotas").statusCode()).isEqualTo(204);
-        assertThat(SandboxClient.JSON.readTree(client.get("/_sandbox/quotas").body()).get("RecognizeMainlandIDCardOCR").asInt())
+        assertThat(SandboxClient.JSON
+                        .readTree(client.get("/_sandbox/quotas").body())
+                        .get("RecognizeMainlandIDCardOCR")
+                        .asInt())
                 .isEqualTo(20);
     }
 
     @Test
     void refusesQuotasForUnknownActionsOrOfTheWrongShape() {
-        assertThat(client.putJson("/_sandbox/quotas", "{\"DescribeInstances\": 5}").statusCode()).isEqualTo(400);
-        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": -1}").statusCode()).isEqualTo(400);
-        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 2.5}").statusCode()).isEqualTo(400);
+        assertThat(client.putJson("/_sandbox/quotas", "{\"DescribeInstances\": 5}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": -1}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 2.5}")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(client.putJson("/_sandbox/quotas", "[5]").statusCode()).isEqualTo(400);
         // nothing was applied from a refused request
-        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 7, \"Nope\": 1}").statusCode())
+        assertThat(client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 7, \"Nope\": 1}")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(sandbox.quotas().limit(spec("IdCardOCRVerification"))).isEqualTo(100);
     }
@@ -135,13 +163,21 @@ class QuotaIT {
     void callsRefusedBeforeRoutingDoNotCount() throws Exception {
         client.putJson("/_sandbox/quotas", "{\"IdCardOCRVerification\": 1}");
 
-        burst(5, () -> client.call("IdCardOCRVerification").credentials(SandboxConfig.DEV_SECRET_ID, "wrong").send(LI_MING));
+        burst(
+                5,
+                () -> client.call("IdCardOCRVerification")
+                        .credentials(SandboxConfig.DEV_SECRET_ID, "wrong")
+                        .send(LI_MING));
 
         assertThat(errorCode(client.post("IdCardOCRVerification", LI_MING))).isNull();
     }
 
     private static io.onboarding.kyc.sandbox.action.ActionSpec spec(String name) {
-        return new io.onboarding.kyc.sandbox.action.ActionSpec(name, io.onboarding.kyc.sandbox.action.Product.FACEID,
-                "2018-03-01", io.onboarding.kyc.sandbox.action.RegionRule.none(), Map.of());
+        return new io.onboarding.kyc.sandbox.action.ActionSpec(
+                name,
+                io.onboarding.kyc.sandbox.action.Product.FACEID,
+                "2018-03-01",
+                io.onboarding.kyc.sandbox.action.RegionRule.none(),
+                Map.of());
     }
 }

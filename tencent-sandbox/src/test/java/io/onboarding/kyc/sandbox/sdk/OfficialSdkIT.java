@@ -21,7 +21,6 @@ import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import java.io.IOException;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,8 +34,8 @@ class OfficialSdkIT extends SandboxHarness {
     private static final String FACEID = "2018-03-01";
     private static final String OCR = "2018-11-19";
 
-    private static CommonClient client(String product, String version, String region, Credential credential,
-                                       ClientProfile profile) {
+    private static CommonClient client(
+            String product, String version, String region, Credential credential, ClientProfile profile) {
         HttpProfile http = profile.getHttpProfile();
         http.setEndpoint("127.0.0.1:" + sandbox.port());
         http.setProtocol(HttpProfile.REQ_HTTP);
@@ -61,13 +60,14 @@ class OfficialSdkIT extends SandboxHarness {
     }
 
     private static String frontImageJson() {
-        return "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG))
-                + "\"}";
+        return "{\"ImageBase64\":\""
+                + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.JPEG)) + "\"}";
     }
 
     @Test
     void recognizeMainlandIdCardOcr() throws Exception {
-        JsonNode response = response(client("ocr", OCR, "ap-singapore").call("RecognizeMainlandIDCardOCR", frontImageJson()));
+        JsonNode response =
+                response(client("ocr", OCR, "ap-singapore").call("RecognizeMainlandIDCardOCR", frontImageJson()));
 
         assertThat(response.get("IdNum").asText()).isEqualTo(TestCards.LI_MING_ID);
         assertThat(response.get("RequestId").asText()).hasSize(36);
@@ -83,7 +83,8 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void checkIdCardInformation() throws Exception {
-        JsonNode response = response(client("faceid", FACEID, "ap-singapore").call("CheckIdCardInformation", frontImageJson()));
+        JsonNode response =
+                response(client("faceid", FACEID, "ap-singapore").call("CheckIdCardInformation", frontImageJson()));
 
         assertThat(response.get("Result").asText()).isEqualTo("Success");
         assertThat(response.get("Sim").asDouble()).isGreaterThan(70);
@@ -91,8 +92,9 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void idCardOcrOnTheMainlandSite() throws Exception {
-        String json = "{\"ImageBase64\":\"" + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID),
-                ImageEncoding.PNG)) + "\",\"CardSide\":\"FRONT\",\"Config\":\"{\\\"CopyWarn\\\":true}\"}";
+        String json = "{\"ImageBase64\":\""
+                + TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG))
+                + "\",\"CardSide\":\"FRONT\",\"Config\":\"{\\\"CopyWarn\\\":true}\"}";
 
         JsonNode response = response(client("ocr", OCR, "ap-guangzhou").call("IDCardOCR", json));
 
@@ -125,13 +127,23 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void signatureFailuresReachTheSdkAsErrorCodes() {
-        TencentCloudSDKException wrongKey = catchThrowableOfType(TencentCloudSDKException.class,
-                () -> client("faceid", FACEID, "",
-                        new Credential(SandboxConfig.DEV_SECRET_ID, "not-the-key"), new ClientProfile())
+        TencentCloudSDKException wrongKey = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client(
+                                "faceid",
+                                FACEID,
+                                "",
+                                new Credential(SandboxConfig.DEV_SECRET_ID, "not-the-key"),
+                                new ClientProfile())
                         .call("IdCardOCRVerification", liMingJson()));
-        TencentCloudSDKException unknownId = catchThrowableOfType(TencentCloudSDKException.class,
-                () -> client("faceid", FACEID, "",
-                        new Credential("AKIDstranger", SandboxConfig.DEV_SECRET_KEY), new ClientProfile())
+        TencentCloudSDKException unknownId = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client(
+                                "faceid",
+                                FACEID,
+                                "",
+                                new Credential("AKIDstranger", SandboxConfig.DEV_SECRET_KEY),
+                                new ClientProfile())
                         .call("IdCardOCRVerification", liMingJson()));
 
         assertThat(wrongKey.getErrorCode()).isEqualTo("AuthFailure.SignatureFailure");
@@ -141,16 +153,17 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void routingErrorsReachTheSdkAsErrorCodes() {
-        TencentCloudSDKException invalidAction = catchThrowableOfType(TencentCloudSDKException.class,
-                () -> client("faceid", FACEID, "")
-                        .call("DescribeInstances", "{}"));
-        TencentCloudSDKException noSuchVersion = catchThrowableOfType(TencentCloudSDKException.class,
-                () -> client("faceid", "2017-01-01", "")
-                        .call("IdCardOCRVerification", liMingJson()));
-        TencentCloudSDKException unsupportedRegion = catchThrowableOfType(TencentCloudSDKException.class,
-                () -> client("ocr", OCR, "ap-beijing")
-                        .call("RecognizeMainlandIDCardOCR", frontImageJson()));
-        TencentCloudSDKException unknownParameter = catchThrowableOfType(TencentCloudSDKException.class,
+        TencentCloudSDKException invalidAction = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client("faceid", FACEID, "").call("DescribeInstances", "{}"));
+        TencentCloudSDKException noSuchVersion = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client("faceid", "2017-01-01", "").call("IdCardOCRVerification", liMingJson()));
+        TencentCloudSDKException unsupportedRegion = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client("ocr", OCR, "ap-beijing").call("RecognizeMainlandIDCardOCR", frontImageJson()));
+        TencentCloudSDKException unknownParameter = catchThrowableOfType(
+                TencentCloudSDKException.class,
                 () -> client("faceid", FACEID, "")
                         .call("IdCardOCRVerification", "{\"IdCard\":\"x\",\"Colour\":\"red\"}"));
 
@@ -162,12 +175,21 @@ class OfficialSdkIT extends SandboxHarness {
 
     @Test
     void temporaryCredentialsTravelAsXTcToken() throws Exception {
-        JsonNode response = response(client("faceid", FACEID, "",
-                new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, TEMP_TOKEN), new ClientProfile())
+        JsonNode response = response(client(
+                        "faceid",
+                        FACEID,
+                        "",
+                        new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, TEMP_TOKEN),
+                        new ClientProfile())
                 .call("IdCardOCRVerification", liMingJson()));
-        TencentCloudSDKException wrongToken = catchThrowableOfType(TencentCloudSDKException.class,
-                () -> client("faceid", FACEID, "",
-                        new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, "forged"), new ClientProfile())
+        TencentCloudSDKException wrongToken = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client(
+                                "faceid",
+                                FACEID,
+                                "",
+                                new Credential(TEMP_SECRET_ID, TEMP_SECRET_KEY, "forged"),
+                                new ClientProfile())
                         .call("IdCardOCRVerification", liMingJson()));
 
         assertThat(response.get("Result").asText()).isEqualTo("0");
@@ -181,10 +203,12 @@ class OfficialSdkIT extends SandboxHarness {
         ClientProfile english = new ClientProfile();
         english.setLanguage(Language.EN_US);
 
-        TencentCloudSDKException inChinese = catchThrowableOfType(TencentCloudSDKException.class,
+        TencentCloudSDKException inChinese = catchThrowableOfType(
+                TencentCloudSDKException.class,
                 () -> client("faceid", FACEID, "", devCredential(), chinese)
                         .call("IdCardOCRVerification", "{\"Colour\":\"red\"}"));
-        TencentCloudSDKException inEnglish = catchThrowableOfType(TencentCloudSDKException.class,
+        TencentCloudSDKException inEnglish = catchThrowableOfType(
+                TencentCloudSDKException.class,
                 () -> client("faceid", FACEID, "", devCredential(), english)
                         .call("IdCardOCRVerification", "{\"Colour\":\"red\"}"));
 
@@ -194,8 +218,14 @@ class OfficialSdkIT extends SandboxHarness {
     }
 
     @ParameterizedTest(name = "{0} by {1}")
-    @CsvSource({"HmacSHA256, POST", "HmacSHA1, POST", "HmacSHA256, GET", "HmacSHA1, GET", "TC3-HMAC-SHA256, GET",
-            "TC3-HMAC-SHA256, POST"})
+    @CsvSource({
+        "HmacSHA256, POST",
+        "HmacSHA1, POST",
+        "HmacSHA256, GET",
+        "HmacSHA1, GET",
+        "TC3-HMAC-SHA256, GET",
+        "TC3-HMAC-SHA256, POST"
+    })
     void theSdksOtherSigningModesWork(String signMethod, String httpMethod) throws Exception {
         ClientProfile profile = new ClientProfile(signMethod, new HttpProfile());
         profile.getHttpProfile().setReqMethod(httpMethod);
@@ -213,7 +243,8 @@ class OfficialSdkIT extends SandboxHarness {
         String image = TestCards.base64(TestCards.front(TestCards.card(TestCards.LI_MING_ID), ImageEncoding.PNG));
 
         JsonNode response = response(client("ocr", OCR, "ap-singapore", devCredential(), profile)
-                .commonRequest(new SdkModels.RecognizeMainlandIdCardOcrRequest(image, true), "RecognizeMainlandIDCardOCR"));
+                .commonRequest(
+                        new SdkModels.RecognizeMainlandIdCardOcrRequest(image, true), "RecognizeMainlandIDCardOCR"));
 
         assertThat(response.get("IdNum").asText()).isEqualTo(TestCards.LI_MING_ID);
         assertThat(response.get("PortraitImage").asText()).isNotEmpty();
@@ -225,7 +256,11 @@ class OfficialSdkIT extends SandboxHarness {
 
         assertThat(sandbox.ledger().calls()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("IdCardOCRVerification");
-            assertThat(entry.requestId()).isEqualTo(SandboxClient.JSON.readTree(json).at("/Response/RequestId").asText());
+            assertThat(entry.requestId())
+                    .isEqualTo(SandboxClient.JSON
+                            .readTree(json)
+                            .at("/Response/RequestId")
+                            .asText());
             assertThat(entry.billable()).isTrue();
         });
     }

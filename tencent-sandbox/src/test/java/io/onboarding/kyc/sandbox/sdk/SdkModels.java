@@ -13,8 +13,7 @@ import java.util.HashMap;
  */
 final class SdkModels {
 
-    private SdkModels() {
-    }
+    private SdkModels() {}
 
     // Fields are capitalised as the JSON parameters they serialise to; constructor parameters follow Java style.
     @SuppressWarnings("InconsistentCapitalization")

@@ -15,8 +15,8 @@ import java.util.Objects;
  */
 // Raw bytes by design: the body is the exact bytes to hash; the record is never compared or used as a key.
 @SuppressWarnings("ArrayRecordComponent")
-public record Tc3Request(String method, String query, String contentType, String host, byte[] body,
-                         long timestamp, String service) {
+public record Tc3Request(
+        String method, String query, String contentType, String host, byte[] body, long timestamp, String service) {
 
     public Tc3Request {
         Objects.requireNonNull(method, "method");

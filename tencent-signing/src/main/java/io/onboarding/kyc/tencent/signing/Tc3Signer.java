@@ -21,13 +21,14 @@ public final class Tc3Signer {
 
     public static final String ALGORITHM = "TC3-HMAC-SHA256";
     public static final String SIGNED_HEADERS = "content-type;host";
-    private static final DateTimeFormatter SCOPE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SCOPE_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    private Tc3Signer() {
-    }
+    private Tc3Signer() {}
 
     public static String canonicalRequest(Tc3Request request) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 request.method(),
                 "/",
                 request.query(),
@@ -42,7 +43,8 @@ public final class Tc3Signer {
     }
 
     public static String stringToSign(Tc3Request request) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 ALGORITHM,
                 Long.toString(request.timestamp()),
                 scope(request),
@@ -68,7 +70,8 @@ public final class Tc3Signer {
         if (expected == null || actual == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String scopeDate(long timestamp) {

@@ -28,8 +28,8 @@ class OfficialSdkCrossCheckIT {
 
     private static final String SECRET_ID = "AKIDcrossCheck00000000000000000000";
     private static final String SECRET_KEY = "crossCheckSecretKey0000000000000";
-    private static final Pattern AUTHORIZATION = Pattern.compile(
-            "TC3-HMAC-SHA256 Credential=([^/]+)/(\\d{4}-\\d{2}-\\d{2})/([^/]+)/tc3_request, "
+    private static final Pattern AUTHORIZATION =
+            Pattern.compile("TC3-HMAC-SHA256 Credential=([^/]+)/(\\d{4}-\\d{2}-\\d{2})/([^/]+)/tc3_request, "
                     + "SignedHeaders=content-type;host, Signature=([0-9a-f]{64})");
 
     private HttpServer server;
@@ -37,15 +37,15 @@ class OfficialSdkCrossCheckIT {
 
     // Raw bytes by design: carries the raw request body the SDK sent; never compared or used as a key.
     @SuppressWarnings("ArrayRecordComponent")
-    record Captured(Map<String, String> headers, byte[] body) {
-    }
+    record Captured(Map<String, String> headers, byte[] body) {}
 
     @BeforeEach
     void listen() throws Exception {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             Map<String, String> headers = new java.util.HashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             captured.set(new Captured(headers, exchange.getRequestBody().readAllBytes()));
             byte[] reply = "{\"Response\":{\"RequestId\":\"cross-check\"}}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -68,21 +68,33 @@ class OfficialSdkCrossCheckIT {
         http.setProtocol("http://");
         ClientProfile profile = new ClientProfile();
         profile.setHttpProfile(http);
-        CommonClient client = new CommonClient("faceid", "2018-03-01", new Credential(SECRET_ID, SECRET_KEY), "", profile);
+        CommonClient client =
+                new CommonClient("faceid", "2018-03-01", new Credential(SECRET_ID, SECRET_KEY), "", profile);
 
         client.call("IdCardOCRVerification", "{\"IdCard\":\"11010519491231002X\",\"Name\":\"张伟\"}");
 
         Captured request = captured.get();
         Matcher authorization = AUTHORIZATION.matcher(request.headers().get("authorization"));
-        assertThat(authorization.matches()).as(request.headers().get("authorization")).isTrue();
+        assertThat(authorization.matches())
+                .as(request.headers().get("authorization"))
+                .isTrue();
         String service = authorization.group(3);
-        assertThat(service).as("the SDK takes the service from the endpoint's first label").isEqualTo("127");
+        assertThat(service)
+                .as("the SDK takes the service from the endpoint's first label")
+                .isEqualTo("127");
 
-        Tc3Request ours = new Tc3Request("POST", "", request.headers().get("content-type"), request.headers().get("host"),
-                request.body(), Long.parseLong(request.headers().get("x-tc-timestamp")), service);
+        Tc3Request ours = new Tc3Request(
+                "POST",
+                "",
+                request.headers().get("content-type"),
+                request.headers().get("host"),
+                request.body(),
+                Long.parseLong(request.headers().get("x-tc-timestamp")),
+                service);
 
         assertThat(Tc3Signer.scope(ours)).isEqualTo(authorization.group(2) + "/" + service + "/tc3_request");
         assertThat(Tc3Signer.signature(SECRET_KEY, ours)).isEqualTo(authorization.group(4));
-        assertThat(Tc3Signer.authorization(SECRET_ID, SECRET_KEY, ours)).isEqualTo(request.headers().get("authorization"));
+        assertThat(Tc3Signer.authorization(SECRET_ID, SECRET_KEY, ours))
+                .isEqualTo(request.headers().get("authorization"));
     }
 }

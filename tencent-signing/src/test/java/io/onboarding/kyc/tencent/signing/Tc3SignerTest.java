@@ -14,9 +14,16 @@ class Tc3SignerTest {
 
     @Test
     void postVectorMatchesTencentsPublishedSignature() {
-        String body = "{\"Limit\": 1, \"Filters\": [{\"Values\": [\"\\u672a\\u547d\\u540d\"], \"Name\": \"instance-name\"}]}";
-        Tc3Request request = new Tc3Request("POST", "", "application/json; charset=utf-8", HOST,
-                body.getBytes(StandardCharsets.UTF_8), 1551113065L, "cvm");
+        String body =
+                "{\"Limit\": 1, \"Filters\": [{\"Values\": [\"\\u672a\\u547d\\u540d\"], \"Name\": \"instance-name\"}]}";
+        Tc3Request request = new Tc3Request(
+                "POST",
+                "",
+                "application/json; charset=utf-8",
+                HOST,
+                body.getBytes(StandardCharsets.UTF_8),
+                1551113065L,
+                "cvm");
 
         assertThat(Tc3Signer.signature(SECRET_KEY, request))
                 .isEqualTo("72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168");
@@ -29,8 +36,8 @@ class Tc3SignerTest {
 
     @Test
     void getVectorMatchesTencentsPublishedSignature() {
-        Tc3Request request = new Tc3Request("GET", "Limit=10&Offset=0", "application/x-www-form-urlencoded", HOST,
-                new byte[0], 1539084154L, "cvm");
+        Tc3Request request = new Tc3Request(
+                "GET", "Limit=10&Offset=0", "application/x-www-form-urlencoded", HOST, new byte[0], 1539084154L, "cvm");
 
         assertThat(Tc3Signer.signature(SECRET_KEY, request))
                 .isEqualTo("5da7a33f6993f0614b047e5df4582db9e9bf4672ba50567dba16c6ccf174c474");
@@ -38,15 +45,40 @@ class Tc3SignerTest {
 
     @Test
     void anyChangeToTheSignedPartsChangesTheSignature() {
-        Tc3Request request = new Tc3Request("POST", "", "application/json", "127.0.0.1:9080",
-                "{}".getBytes(StandardCharsets.UTF_8), 1_700_000_000L, "faceid");
+        Tc3Request request = new Tc3Request(
+                "POST",
+                "",
+                "application/json",
+                "127.0.0.1:9080",
+                "{}".getBytes(StandardCharsets.UTF_8),
+                1_700_000_000L,
+                "faceid");
         String original = Tc3Signer.signature(SECRET_KEY, request);
 
-        assertThat(Tc3Signer.signature(SECRET_KEY, new Tc3Request("POST", "", "application/json", "127.0.0.1",
-                "{}".getBytes(StandardCharsets.UTF_8), 1_700_000_000L, "faceid"))).isNotEqualTo(original);
-        assertThat(Tc3Signer.signature(SECRET_KEY, new Tc3Request("POST", "", "application/json", "127.0.0.1:9080",
-                "{ }".getBytes(StandardCharsets.UTF_8), 1_700_000_000L, "faceid"))).isNotEqualTo(original);
+        assertThat(Tc3Signer.signature(
+                        SECRET_KEY,
+                        new Tc3Request(
+                                "POST",
+                                "",
+                                "application/json",
+                                "127.0.0.1",
+                                "{}".getBytes(StandardCharsets.UTF_8),
+                                1_700_000_000L,
+                                "faceid")))
+                .isNotEqualTo(original);
+        assertThat(Tc3Signer.signature(
+                        SECRET_KEY,
+                        new Tc3Request(
+                                "POST",
+                                "",
+                                "application/json",
+                                "127.0.0.1:9080",
+                                "{ }".getBytes(StandardCharsets.UTF_8),
+                                1_700_000_000L,
+                                "faceid")))
+                .isNotEqualTo(original);
         assertThat(Tc3Signer.signature("other", request)).isNotEqualTo(original);
-        assertThat(Tc3Signer.sameSignature(original, Tc3Signer.signature(SECRET_KEY, request))).isTrue();
+        assertThat(Tc3Signer.sameSignature(original, Tc3Signer.signature(SECRET_KEY, request)))
+                .isTrue();
     }
 }

@@ -45,8 +45,10 @@ final class CodecController {
     }
 
     @Post(uri = "/encode", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    String encode(@Body byte[] body, @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
-                  @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
+    String encode(
+            @Body byte[] body,
+            @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
+            @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
         List<Payload> payloads = read("encode", body, requestedNamespace, caller);
         List<Payload> encoded = codec.encode(payloads);
         LOG.info("codec encode by {} in namespace {}: {} payload(s)", caller.name(), namespace, payloads.size());
@@ -55,16 +57,22 @@ final class CodecController {
 
     /** Payloads the codec did not encrypt (plain JSON, nulls) come back as they are. */
     @Post(uri = "/decode", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    String decode(@Body byte[] body, @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
-                  @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
+    String decode(
+            @Body byte[] body,
+            @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
+            @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
         List<Payload> payloads = read("decode", body, requestedNamespace, caller);
         List<Payload> decoded = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
             try {
                 decoded.addAll(codec.decode(List.of(payloads.get(i))));
             } catch (PayloadCodecException e) {
-                LOG.warn("codec decode by {} in namespace {} failed at payload {} of {}", caller.name(), namespace,
-                        i + 1, payloads.size());
+                LOG.warn(
+                        "codec decode by {} in namespace {} failed at payload {} of {}",
+                        caller.name(),
+                        namespace,
+                        i + 1,
+                        payloads.size());
                 throw undecodable(i, payloads.size(), e);
             }
         }
@@ -79,11 +87,17 @@ final class CodecController {
     private List<Payload> read(String operation, byte[] body, @Nullable String requestedNamespace, CodecCaller caller) {
         if (requestedNamespace != null && !requestedNamespace.isBlank() && !requestedNamespace.equals(namespace)) {
             LOG.warn("codec {} by {} refused: a namespace other than {}", operation, caller.name(), namespace);
-            throw new ProblemException(Problem.of("namespace-not-served", "Namespace not served here", 404,
+            throw new ProblemException(Problem.of(
+                    "namespace-not-served",
+                    "Namespace not served here",
+                    404,
                     "This codec endpoint serves only the Temporal namespace '" + namespace + "'"));
         }
         if (body.length > maxBodySize) {
-            throw new ProblemException(Problem.of("too-large", "Request too large", 413,
+            throw new ProblemException(Problem.of(
+                    "too-large",
+                    "Request too large",
+                    413,
                     "The codec endpoint reads at most " + maxBodySize + " bytes"));
         }
         return PayloadsJson.read(body);
@@ -92,7 +106,10 @@ final class CodecController {
     /** The codec's own words (an unknown key id, a failed tag) name no payload content, so they are passed on. */
     private static ProblemException undecodable(int index, int count, PayloadCodecException e) {
         String reason = e.getMessage() != null ? e.getMessage() : "it cannot be decrypted with the keys this API holds";
-        return new ProblemException(Problem.of("undecodable-payload", "A payload could not be decoded", 422,
+        return new ProblemException(Problem.of(
+                        "undecodable-payload",
+                        "A payload could not be decoded",
+                        422,
                         "Payload " + (index + 1) + " of " + count + " could not be decoded: " + reason)
                 .withErrors(List.of(new FieldViolation("payloads/" + index, "decodable", reason))));
     }

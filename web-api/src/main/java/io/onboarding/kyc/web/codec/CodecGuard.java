@@ -56,10 +56,16 @@ final class CodecGuard implements Ordered {
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
         if (origin != null && !origins.allows(origin)) {
             // no CORS headers: the browser refuses the page, and a request sent anyway is refused here
-            return refuse(request, Problem.of("origin-not-allowed", "Origin not allowed", 403,
-                    "This origin may not call the codec endpoint; kyc.codec.ui-origins lists the Temporal UI's"));
+            return refuse(
+                    request,
+                    Problem.of(
+                            "origin-not-allowed",
+                            "Origin not allowed",
+                            403,
+                            "This origin may not call the codec endpoint; kyc.codec.ui-origins lists the Temporal UI's"));
         }
-        if (origin != null && request.getMethod() == HttpMethod.OPTIONS
+        if (origin != null
+                && request.getMethod() == HttpMethod.OPTIONS
                 && request.getHeaders().contains(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD)) {
             // browsers send no credentials with a preflight: it is answered before anyone is identified
             MutableHttpResponse<?> preflight = HttpResponse.ok();
@@ -72,14 +78,20 @@ final class CodecGuard implements Ordered {
         }
         Optional<String> token = authorization.flatMap(CodecGuard::bearerToken);
         if (token.isEmpty()) {
-            return refuse(request, Problem.of("unauthenticated", "Engineer credential required", 401,
-                    "Send Authorization: Bearer <token> with an engineer token"))
+            return refuse(
+                            request,
+                            Problem.of(
+                                    "unauthenticated",
+                                    "Engineer credential required",
+                                    401,
+                                    "Send Authorization: Bearer <token> with an engineer token"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         Optional<String> engineer = engineers.engineerFor(token.get());
         if (engineer.isEmpty()) {
-            return refuse(request, Problem.of("forbidden", "Not an engineer", 403,
-                    "The bearer token is not an engineer token"));
+            return refuse(
+                    request,
+                    Problem.of("forbidden", "Not an engineer", 403, "The bearer token is not an engineer token"));
         }
         return admit(request, new CodecCaller(engineer.get()));
     }
@@ -122,7 +134,10 @@ final class CodecGuard implements Ordered {
     private MutableHttpResponse<Problem> refuse(HttpRequest<?> request, Problem problem) {
         // says why and from where, never what was presented
         InetAddress from = request.getRemoteAddress().getAddress();
-        LOG.warn("codec request refused ({} {}) from {}", problem.status(), problem.title(),
+        LOG.warn(
+                "codec request refused ({} {}) from {}",
+                problem.status(),
+                problem.title(),
                 from == null ? "an unresolved address" : from.getHostAddress());
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE)

@@ -19,10 +19,11 @@ import java.util.List;
  * @param maxBodySize    the largest request body {@code /codec} reads, e.g. {@code 4MB}
  */
 @ConfigurationProperties("kyc.codec")
-public record CodecSettings(@Nullable List<String> uiOrigins,
-                            @Nullable List<String> engineerTokens,
-                            @Bindable(defaultValue = "false") boolean trustLoopback,
-                            @Bindable(defaultValue = "4MB") @ReadableBytes long maxBodySize) {
+public record CodecSettings(
+        @Nullable List<String> uiOrigins,
+        @Nullable List<String> engineerTokens,
+        @Bindable(defaultValue = "false") boolean trustLoopback,
+        @Bindable(defaultValue = "4MB") @ReadableBytes long maxBodySize) {
 
     public CodecSettings {
         uiOrigins = uiOrigins == null ? List.of() : List.copyOf(uiOrigins);

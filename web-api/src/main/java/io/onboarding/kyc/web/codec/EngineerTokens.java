@@ -54,8 +54,8 @@ final class EngineerTokens {
                         + CodecCaller.LOOPBACK.name() + "'");
             }
             if (token.length() < MIN_TOKEN_LENGTH) {
-                throw new ConfigurationException(where + " (" + name + "): the token is shorter than "
-                        + MIN_TOKEN_LENGTH + " characters");
+                throw new ConfigurationException(
+                        where + " (" + name + "): the token is shorter than " + MIN_TOKEN_LENGTH + " characters");
             }
             if (!names.add(name) || !tokens.add(token)) {
                 throw new ConfigurationException(where + " (" + name + ") repeats a name or a token");
@@ -90,6 +90,5 @@ final class EngineerTokens {
 
     // Raw bytes by design: MessageDigest.isEqual compares the digest; the record is never compared or used as a key.
     @SuppressWarnings("ArrayRecordComponent")
-    private record Engineer(String name, byte[] tokenDigest) {
-    }
+    private record Engineer(String name, byte[] tokenDigest) {}
 }

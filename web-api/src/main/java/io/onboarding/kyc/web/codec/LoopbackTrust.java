@@ -48,7 +48,9 @@ final class LoopbackTrust {
 
     boolean trusts(@Nullable InetSocketAddress remote, @Nullable String origin, boolean forwarded) {
         return enabled
-                && remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress()
+                && remote != null
+                && remote.getAddress() != null
+                && remote.getAddress().isLoopbackAddress()
                 && !forwarded
                 && (origin == null || origins.allows(origin));
     }
@@ -57,8 +59,11 @@ final class LoopbackTrust {
     static boolean listensOnLoopbackOnly(NettyHttpServerConfiguration server) {
         List<NettyListenerConfiguration> listeners = server.getListeners();
         if (listeners != null && !listeners.isEmpty()) {
-            return listeners.stream().allMatch(listener -> listener.getFamily() == NettyListenerConfiguration.Family.TCP
-                    && listener.getFd() == null && listener.getAcceptedFd() == null && isLoopback(listener.getHost()));
+            return listeners.stream()
+                    .allMatch(listener -> listener.getFamily() == NettyListenerConfiguration.Family.TCP
+                            && listener.getFd() == null
+                            && listener.getAcceptedFd() == null
+                            && isLoopback(listener.getHost()));
         }
         return isLoopback(server.getHost().orElse(null));
     }

@@ -30,8 +30,7 @@ final class PayloadsJson {
             .build();
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
 
-    private PayloadsJson() {
-    }
+    private PayloadsJson() {}
 
     static List<Payload> read(byte[] body) {
         checkStrictJson(body);
@@ -41,8 +40,10 @@ final class PayloadsJson {
         } catch (InvalidProtocolBufferException e) {
             // The parser's message quotes values; only whether it was the base64 is taken from it.
             boolean base64 = String.valueOf(e.getMessage()).contains("DecodingException");
-            throw unreadable(base64 ? "A metadata value or data is not base64"
-                    : "The body is not Temporal's Payloads: send " + SHAPE);
+            throw unreadable(
+                    base64
+                            ? "A metadata value or data is not base64"
+                            : "The body is not Temporal's Payloads: send " + SHAPE);
         }
         return payloads.getPayloadsList();
     }

@@ -49,14 +49,16 @@ final class UiOrigins {
     /** The answer to an allowed origin's preflight: POST with the UI's headers, cookies included. */
     void allowPreflight(String origin, MutableHttpResponse<?> response) {
         allow(origin, response);
-        response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS)
+        response.getHeaders()
+                .set(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS)
                 .set(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS)
                 .set(HttpHeaders.ACCESS_CONTROL_MAX_AGE, PREFLIGHT_MAX_AGE_SECONDS);
     }
 
     /** Lets the page read the answer, errors included, so the UI can show why it was refused. */
     void allow(String origin, MutableHttpResponse<?> response) {
-        response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+        response.getHeaders()
+                .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
                 .set(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
     }
 
@@ -70,8 +72,10 @@ final class UiOrigins {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        boolean bare = (path.isEmpty() || path.equals("/")) && uri.getRawQuery() == null
-                && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        boolean bare = (path.isEmpty() || path.equals("/"))
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null
+                && uri.getRawUserInfo() == null;
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !bare) {
             throw new ConfigurationException(problem);
         }

@@ -20,7 +20,9 @@ final class DeclaredContentType {
     void require(HttpRequest<?> request) {
         boolean hasBody = request.getContentLength() > 0
                 || "chunked".equalsIgnoreCase(request.getHeaders().get(HttpHeaders.TRANSFER_ENCODING));
-        if (hasBody && request.getContentType().isEmpty() && RouteAttributes.getRouteMatch(request).isPresent()) {
+        if (hasBody
+                && request.getContentType().isEmpty()
+                && RouteAttributes.getRouteMatch(request).isPresent()) {
             // thrown rather than returned, so it is rendered as problem details like Micronaut's own 415
             throw new HttpStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a body without a Content-Type");
         }

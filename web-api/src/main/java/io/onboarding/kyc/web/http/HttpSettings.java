@@ -11,5 +11,4 @@ import java.time.Duration;
  *                    first byte; a connection whose request is not in by then is closed (see {@link ReadDeadline})
  */
 @ConfigurationProperties("kyc.http")
-public record HttpSettings(@Bindable(defaultValue = "60s") Duration readTimeout) {
-}
+public record HttpSettings(@Bindable(defaultValue = "60s") Duration readTimeout) {}

@@ -87,7 +87,10 @@ final class ReadDeadline {
 
     private void expire(ChannelHandlerContext ctx) {
         pending = null;
-        LOG.debug("closed the connection from {}: its request was not in within {}", ctx.channel().remoteAddress(), timeout);
+        LOG.debug(
+                "closed the connection from {}: its request was not in within {}",
+                ctx.channel().remoteAddress(),
+                timeout);
         // Fire and forget: nothing waits on this connection, and a failed close leaves nothing more to do here.
         ChannelFuture unused = ctx.close();
     }

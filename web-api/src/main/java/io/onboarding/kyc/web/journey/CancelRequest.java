@@ -7,5 +7,4 @@ import io.onboarding.kyc.web.json.StrictJson;
 /** {@code POST /v1/journeys/{id}/cancel}: why the product flow gave up, optionally. */
 @Serdeable
 @StrictJson
-public record CancelRequest(@Nullable String reason) {
-}
+public record CancelRequest(@Nullable String reason) {}

@@ -8,7 +8,8 @@ enum ImageFormat {
     JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
 
     private final String mediaType;
-    // Immutable in fact: private, set from a literal array in the constant's declaration, and never written or handed out.
+    // Immutable in fact: private, set from a literal array in the constant's declaration, and never written or handed
+    // out.
     @SuppressWarnings("ImmutableEnumChecker")
     private final byte[] magic;
 

@@ -31,6 +31,7 @@ final class ImageInspector {
      * 800 x 500 or more; what lies between still reads, if less reliably.
      */
     static final int MIN_LONG_SIDE = 600;
+
     static final int MIN_SHORT_SIDE = 378;
     /**
      * The largest image the engine will shrink. Tencent takes at most 8000 x 8000, so the engine decodes
@@ -49,13 +50,12 @@ final class ImageInspector {
     /** The most pixels a full decode keeps: every row is still decoded, only every n-th pixel stored. */
     private static final long KEPT_PIXELS = 250_000L;
 
-    private ImageInspector() {
-    }
+    private ImageInspector() {}
 
     /** @throws UnacceptableImageException naming the rule the image breaks */
     static InspectedImage inspect(byte[] image) {
-        ImageFormat format = ImageFormat.detect(image).orElseThrow(() ->
-                new UnacceptableImageException("image-format", "must be a PNG or JPEG image"));
+        ImageFormat format = ImageFormat.detect(image)
+                .orElseThrow(() -> new UnacceptableImageException("image-format", "must be a PNG or JPEG image"));
         ImageLayout layout = ImageLayout.of(format, image);
         requireDimensions(layout.width(), layout.height());
         if (!layout.whole()) {
@@ -88,10 +88,15 @@ final class ImageInspector {
     private static void requireDimensions(long width, long height) {
         long longSide = Math.max(width, height);
         long shortSide = Math.min(width, height);
-        if (longSide < MIN_LONG_SIDE || shortSide < MIN_SHORT_SIDE || longSide > MAX_SIDE || width * height > MAX_PIXELS) {
-            throw new UnacceptableImageException("image-dimensions", "must be at least " + MIN_LONG_SIDE + " x "
-                    + MIN_SHORT_SIDE + " pixels (either way round), at most " + MAX_SIDE + " pixels a side and "
-                    + MAX_PIXELS / 1_000_000 + " megapixels; it is " + width + " x " + height);
+        if (longSide < MIN_LONG_SIDE
+                || shortSide < MIN_SHORT_SIDE
+                || longSide > MAX_SIDE
+                || width * height > MAX_PIXELS) {
+            throw new UnacceptableImageException(
+                    "image-dimensions",
+                    "must be at least " + MIN_LONG_SIDE + " x "
+                            + MIN_SHORT_SIDE + " pixels (either way round), at most " + MAX_SIDE + " pixels a side and "
+                            + MAX_PIXELS / 1_000_000 + " megapixels; it is " + width + " x " + height);
         }
     }
 
@@ -130,7 +135,8 @@ final class ImageInspector {
      * marker are a harmless quirk of some cameras' encoders, so they do not count.
      */
     private static boolean isDamage(String warning) {
-        return warning.startsWith("Premature end") || warning.startsWith("Truncated")
+        return warning.startsWith("Premature end")
+                || warning.startsWith("Truncated")
                 || (warning.startsWith("Corrupt JPEG data") && !warning.contains("extraneous bytes"));
     }
 }

@@ -101,7 +101,8 @@ record ImageLayout(long width, long height, int scans, boolean whole) {
                     throw undecodable("a JPEG segment has an impossible length");
                 }
                 if (isStartOfFrame(next) && next > 0xc2) {
-                    // Lossless, hierarchical and arithmetic-coded JPEGs: rare, and the JDK's decoder (the worker's too) reads none.
+                    // Lossless, hierarchical and arithmetic-coded JPEGs: rare, and the JDK's decoder (the worker's too)
+                    // reads none.
                     throw undecodable("it is coded in a JPEG process other than baseline, extended or progressive");
                 }
                 if (isStartOfFrame(next) && width < 0 && at + 9 <= data.length) {

@@ -49,13 +49,25 @@ public class JourneyCommands {
 
     Journey retake(String journeyId, StartJourneyValidator.ValidDocument document) {
         Journey journey = existing(journeyId);
-        if (!journey.country().equals(document.country()) || !journey.documentType().equals(document.type().name())) {
-            throw new InvalidRequestException(List.of(new FieldViolation("document", "same-document",
+        if (!journey.country().equals(document.country())
+                || !journey.documentType().equals(document.type().name())) {
+            throw new InvalidRequestException(List.of(new FieldViolation(
+                    "document",
+                    "same-document",
                     "a retake must be of the same document: " + journey.country() + " " + journey.documentType())));
         }
-        String front = documents.save(journeyId, "FRONT", document.front().mediaType(), document.front().content());
-        String back = document.back() == null ? null
-                : documents.save(journeyId, "BACK", document.back().mediaType(), document.back().content());
+        String front = documents.save(
+                journeyId,
+                "FRONT",
+                document.front().mediaType(),
+                document.front().content());
+        String back = document.back() == null
+                ? null
+                : documents.save(
+                        journeyId,
+                        "BACK",
+                        document.back().mediaType(),
+                        document.back().content());
         try {
             workflow(journeyId).submitRetake(new RetakeSubmission(front, back));
         } catch (WorkflowUpdateException | WorkflowNotFoundException refused) {
@@ -119,18 +131,28 @@ public class JourneyCommands {
     Journey existing(String journeyId) {
         return (JourneyIds.isValid(journeyId) ? journeys.find(journeyId) : Optional.<Journey>empty())
                 // Only an id of the right form is repeated back: the path is the client's text (bidi overrides, NULs).
-                .orElseThrow(() -> new ProblemException(Problem.of("journey-not-found", "No such journey", 404,
-                        JourneyIds.isValid(journeyId) ? "There is no journey " + journeyId
-                                : "There is no journey with that id: a journey id is jny_ and 26 lowercase letters and digits")));
+                .orElseThrow(
+                        () -> new ProblemException(
+                                Problem.of(
+                                        "journey-not-found",
+                                        "No such journey",
+                                        404,
+                                        JourneyIds.isValid(journeyId)
+                                                ? "There is no journey " + journeyId
+                                                : "There is no journey with that id: a journey id is jny_ and 26 lowercase letters and digits")));
     }
 
     private static ReviewDecision validReview(String reviewerId, ReviewRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         if (reviewerId == null || reviewerId.isBlank()) {
-            violations.add(new FieldViolation("X-Reviewer-Id", "required", "the X-Reviewer-Id header names who decides"));
+            violations.add(
+                    new FieldViolation("X-Reviewer-Id", "required", "the X-Reviewer-Id header names who decides"));
         } else if (!REVIEWER_ID.matcher(reviewerId).matches()) {
-            violations.add(new FieldViolation("X-Reviewer-Id", "format", "the X-Reviewer-Id header must be 1-64"
-                    + " characters of ASCII letters, digits and . _ @ -, starting with a letter or digit"));
+            violations.add(new FieldViolation(
+                    "X-Reviewer-Id",
+                    "format",
+                    "the X-Reviewer-Id header must be 1-64"
+                            + " characters of ASCII letters, digits and . _ @ -, starting with a letter or digit"));
         }
         ReviewDecision.Decision decision = null;
         if (request == null || request.decision() == null) {
@@ -143,7 +165,8 @@ public class JourneyCommands {
             }
         }
         if (request == null || request.reason() == null || request.reason().isBlank()) {
-            violations.add(new FieldViolation("reason", "required", "reason is required: it goes into the journey's timeline"));
+            violations.add(new FieldViolation(
+                    "reason", "required", "reason is required: it goes into the journey's timeline"));
         } else {
             reasonViolation(request.reason()).ifPresent(violations::add);
         }
@@ -159,7 +182,8 @@ public class JourneyCommands {
             return;
         }
         Optional<FieldViolation> violation = request.reason().isBlank()
-                ? Optional.of(new FieldViolation("reason", "not-blank", "reason, when given, must not be blank: leave it out instead"))
+                ? Optional.of(new FieldViolation(
+                        "reason", "not-blank", "reason, when given, must not be blank: leave it out instead"))
                 : reasonViolation(request.reason());
         if (violation.isPresent()) {
             throw new InvalidRequestException(List.of(violation.get()));
@@ -169,10 +193,12 @@ public class JourneyCommands {
     /** A reason goes into the journey's timeline as one line of text. */
     private static Optional<FieldViolation> reasonViolation(String reason) {
         if (PrintableText.length(reason) > MAX_REASON_LENGTH) {
-            return Optional.of(new FieldViolation("reason", "max-length", "reason must be at most " + MAX_REASON_LENGTH + " characters"));
+            return Optional.of(new FieldViolation(
+                    "reason", "max-length", "reason must be at most " + MAX_REASON_LENGTH + " characters"));
         }
         if (!PrintableText.isPrintable(reason)) {
-            return Optional.of(new FieldViolation("reason", PrintableText.RULE, "reason must be " + PrintableText.DESCRIPTION));
+            return Optional.of(
+                    new FieldViolation("reason", PrintableText.RULE, "reason must be " + PrintableText.DESCRIPTION));
         }
         return Optional.empty();
     }
@@ -182,7 +208,10 @@ public class JourneyCommands {
     }
 
     private static ProblemException notWaiting(Journey journey, String what) {
-        return new ProblemException(Problem.of("journey-not-waiting", "The journey is not waiting for this", 409,
+        return new ProblemException(Problem.of(
+                "journey-not-waiting",
+                "The journey is not waiting for this",
+                409,
                 "Journey " + journey.id() + " is " + journey.status() + " and does not take " + what + " now"));
     }
 }

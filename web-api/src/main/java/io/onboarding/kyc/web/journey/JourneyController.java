@@ -26,8 +26,8 @@ public class JourneyController {
     private final JourneyCommands commands;
     private final JourneyStore journeys;
 
-    JourneyController(StartJourneyValidator validator, JourneyStarter starter, JourneyCommands commands,
-                      JourneyStore journeys) {
+    JourneyController(
+            StartJourneyValidator validator, JourneyStarter starter, JourneyCommands commands, JourneyStore journeys) {
         this.validator = validator;
         this.starter = starter;
         this.commands = commands;
@@ -55,9 +55,10 @@ public class JourneyController {
 
     /** A support reviewer's decision; {@code X-Reviewer-Id} names the reviewer until staff sign-in exists. */
     @Post("/{journeyId}/review")
-    HttpResponse<JourneyResource> review(@PathVariable String journeyId,
-                                         @Nullable @Header("X-Reviewer-Id") String reviewerId,
-                                         @Body ReviewRequest request) {
+    HttpResponse<JourneyResource> review(
+            @PathVariable String journeyId,
+            @Nullable @Header("X-Reviewer-Id") String reviewerId,
+            @Body ReviewRequest request) {
         commands.review(journeyId, reviewerId, request);
         return accepted(journeyId);
     }

@@ -7,9 +7,9 @@ import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.store.document.DocumentStore;
-import io.onboarding.kyc.web.policy.PolicySettings;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.web.policy.PolicySettings;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,12 +34,25 @@ public class JourneyIntake {
         String journeyId = JourneyIds.newJourneyId();
         Instant now = clock.instant();
         StartJourneyValidator.ValidDocument document = start.document();
-        journeys.create(new Journey(journeyId, start.customerRef(), document.country(), document.type().name(),
-                JourneyStatus.RUNNING.name(), null, null, "", now, now, 0));
+        journeys.create(new Journey(
+                journeyId,
+                start.customerRef(),
+                document.country(),
+                document.type().name(),
+                JourneyStatus.RUNNING.name(),
+                null,
+                null,
+                "",
+                now,
+                now,
+                0));
         String front = save(journeyId, document.front());
         String back = document.back() == null ? null : save(journeyId, document.back());
-        return new JourneyRequest(journeyId, new DocumentSubmission(document.country(), document.type(), front, back),
-                start.declared(), policy);
+        return new JourneyRequest(
+                journeyId,
+                new DocumentSubmission(document.country(), document.type(), front, back),
+                start.declared(),
+                policy);
     }
 
     private String save(String journeyId, SubmittedImage image) {

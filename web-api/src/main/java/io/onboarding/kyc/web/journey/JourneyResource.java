@@ -12,13 +12,24 @@ import java.util.List;
  * @param reasons machine-readable reasons for a rejection or failure
  */
 @Serdeable
-public record JourneyResource(String journeyId, String customerRef, String status, @Nullable String outcome,
-                              @Nullable String step, List<String> reasons, List<StepResource> steps,
-                              Instant createdAt, Instant updatedAt) {
+public record JourneyResource(
+        String journeyId,
+        String customerRef,
+        String status,
+        @Nullable String outcome,
+        @Nullable String step,
+        List<String> reasons,
+        List<StepResource> steps,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** One check, as far as it got. {@code vendorRequestId} is Tencent's RequestId for support tickets. */
     @Serdeable
-    public record StepResource(String name, String status, Instant startedAt, @Nullable Instant finishedAt,
-                               @Nullable String vendorRequestId, @Nullable String detail) {
-    }
+    public record StepResource(
+            String name,
+            String status,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            @Nullable String vendorRequestId,
+            @Nullable String detail) {}
 }

@@ -14,8 +14,7 @@ final class JourneyResources {
 
     private static final String RUNNING = "RUNNING";
 
-    private JourneyResources() {
-    }
+    private JourneyResources() {}
 
     /**
      * Each run of a step is its own entry, in the order the steps ran: after a retake the card is read
@@ -31,16 +30,36 @@ final class JourneyResources {
             Integer run = latestRun.get(entry.step());
             if (RUNNING.equals(entry.stepStatus()) || run == null) {
                 latestRun.put(entry.step(), steps.size());
-                steps.add(new StepResource(entry.step(), entry.stepStatus(), entry.at(),
-                        RUNNING.equals(entry.stepStatus()) ? null : entry.at(), entry.vendorRequestId(), entry.detail()));
+                steps.add(new StepResource(
+                        entry.step(),
+                        entry.stepStatus(),
+                        entry.at(),
+                        RUNNING.equals(entry.stepStatus()) ? null : entry.at(),
+                        entry.vendorRequestId(),
+                        entry.detail()));
             } else {
                 StepResource started = steps.get(run);
-                steps.set(run, new StepResource(entry.step(), entry.stepStatus(), started.startedAt(), entry.at(),
-                        entry.vendorRequestId(), entry.detail() != null ? entry.detail() : started.detail()));
+                steps.set(
+                        run,
+                        new StepResource(
+                                entry.step(),
+                                entry.stepStatus(),
+                                started.startedAt(),
+                                entry.at(),
+                                entry.vendorRequestId(),
+                                entry.detail() != null ? entry.detail() : started.detail()));
             }
         }
-        return new JourneyResource(journey.id(), journey.customerRef(), journey.status(), journey.outcome(),
-                journey.step(), reasons(journey.reasons()), steps, journey.createdAt(), journey.updatedAt());
+        return new JourneyResource(
+                journey.id(),
+                journey.customerRef(),
+                journey.status(),
+                journey.outcome(),
+                journey.step(),
+                reasons(journey.reasons()),
+                steps,
+                journey.createdAt(),
+                journey.updatedAt());
     }
 
     private static List<String> reasons(String joined) {

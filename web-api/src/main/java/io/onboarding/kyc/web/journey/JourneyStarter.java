@@ -3,9 +3,9 @@ package io.onboarding.kyc.web.journey;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyWorkflow;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
-import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import jakarta.inject.Singleton;
@@ -33,10 +33,12 @@ public class JourneyStarter {
     Journey start(ValidStart start) {
         JourneyRequest request = intake.store(start);
         Journey stored = journeys.find(request.journeyId()).orElseThrow();
-        JourneyWorkflow workflow = temporal.newWorkflowStub(JourneyWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(JourneyIds.workflowId(request.journeyId()))
-                .setTaskQueue(TaskQueues.JOURNEYS)
-                .build());
+        JourneyWorkflow workflow = temporal.newWorkflowStub(
+                JourneyWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(JourneyIds.workflowId(request.journeyId()))
+                        .setTaskQueue(TaskQueues.JOURNEYS)
+                        .build());
         try {
             WorkflowClient.start(workflow::run, request);
         } catch (RuntimeException e) {

@@ -13,8 +13,7 @@ final class PaddedBase64 {
     static final String DESCRIPTION = "standard base64 (RFC 4648 section 4: A-Z a-z 0-9 + /, padded with = to a"
             + " multiple of 4 characters; no line breaks, no URL-safe - _, no data: prefix)";
 
-    private PaddedBase64() {
-    }
+    private PaddedBase64() {}
 
     static Optional<byte[]> decode(String text) {
         if (text.length() % 4 != 0) {

@@ -11,11 +11,10 @@ package io.onboarding.kyc.web.journey;
 final class PrintableText {
 
     static final String RULE = "printable";
-    static final String DESCRIPTION = "printable characters (no control, format, private-use or unassigned"
-            + " characters, no line breaks)";
+    static final String DESCRIPTION =
+            "printable characters (no control, format, private-use or unassigned" + " characters, no line breaks)";
 
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     static boolean isPrintable(String text) {
         return text.codePoints().allMatch(PrintableText::isPrintable);
@@ -28,8 +27,13 @@ final class PrintableText {
 
     private static boolean isPrintable(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }

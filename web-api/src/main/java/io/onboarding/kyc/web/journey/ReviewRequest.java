@@ -7,5 +7,5 @@ import io.onboarding.kyc.web.json.StrictJson;
 /** {@code POST /v1/journeys/{id}/review}: a support reviewer's decision. */
 @Serdeable
 @StrictJson
-public record ReviewRequest(@Nullable String decision, @Nullable String reason) {
-}
+public record ReviewRequest(
+        @Nullable String decision, @Nullable String reason) {}

@@ -11,12 +11,15 @@ import io.onboarding.kyc.web.json.StrictJson;
  */
 @Serdeable
 @StrictJson
-public record StartJourneyRequest(@Nullable String customerRef, @Nullable DocumentPayload document,
-                                  @Nullable DeclaredPayload declared) {
+public record StartJourneyRequest(
+        @Nullable String customerRef,
+        @Nullable DocumentPayload document,
+        @Nullable DeclaredPayload declared) {
 
     /** What the customer typed into the product's form, to be compared with the card. */
     @Serdeable
-    public record DeclaredPayload(@Nullable String name, @Nullable String idNumber) {
+    public record DeclaredPayload(
+            @Nullable String name, @Nullable String idNumber) {
 
         @Override
         public String toString() {
@@ -27,9 +30,11 @@ public record StartJourneyRequest(@Nullable String customerRef, @Nullable Docume
     /** Also the whole body of a retake ({@code POST /v1/journeys/{id}/documents}), named {@code document} there too. */
     @Serdeable
     @StrictJson("document")
-    public record DocumentPayload(@Nullable String country, @Nullable String type, @Nullable ImagePayload front,
-                                  @Nullable ImagePayload back) {
-    }
+    public record DocumentPayload(
+            @Nullable String country,
+            @Nullable String type,
+            @Nullable ImagePayload front,
+            @Nullable ImagePayload back) {}
 
     @Serdeable
     public record ImagePayload(@Nullable String imageBase64) {

@@ -28,8 +28,7 @@ final class RecordShape {
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    private RecordShape() {
-    }
+    private RecordShape() {}
 
     /**
      * @param parser positioned on the body's first token
@@ -79,7 +78,9 @@ final class RecordShape {
                 continue;
             }
             String unknown = child(path, SHOWN_NAME.matcher(field).matches() ? field : "#" + position);
-            violations.add(new FieldViolation(unknown, "unknown-field",
+            violations.add(new FieldViolation(
+                    unknown,
+                    "unknown-field",
                     unknown + " is not a field of this request: unknown fields are refused, not ignored"));
             parser.skipChildren();
         }
@@ -87,8 +88,8 @@ final class RecordShape {
 
     private void wrongType(JsonParser parser, String path, String expected) throws IOException {
         String field = path.isEmpty() ? "body" : path;
-        violations.add(new FieldViolation(field, "type",
-                field + " must be " + expected + ", not " + kind(parser.currentToken())));
+        violations.add(new FieldViolation(
+                field, "type", field + " must be " + expected + ", not " + kind(parser.currentToken())));
         parser.skipChildren();
     }
 

@@ -50,7 +50,8 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
 
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
     private static final String WELL_FORMED = "one JSON value in UTF-8, without a byte order mark, repeated keys "
             + "or anything after it, nested at most " + MAX_DEPTH + " levels deep";
@@ -93,7 +94,8 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
         }
         try (JsonParser parser = STRICT.createParser(text)) {
             parser.nextToken();
-            List<FieldViolation> violations = RecordShape.check(parser, type, type.getAnnotation(StrictJson.class).value());
+            List<FieldViolation> violations = RecordShape.check(
+                    parser, type, type.getAnnotation(StrictJson.class).value());
             if (parser.nextToken() != null) {
                 throw unreadable("The body has data after its JSON value: send " + WELL_FORMED);
             }
@@ -102,7 +104,8 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
             throw unreadable("The body is beyond the reader's limits (nested deeper than " + MAX_DEPTH
                     + " levels, or a number of more than 1000 digits)");
         } catch (JsonProcessingException e) {
-            String what = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field") ? "repeats a key"
+            String what = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    ? "repeats a key"
                     : "is not well-formed JSON";
             throw unreadable("The body " + what + at(e.getLocation()) + ": send " + WELL_FORMED);
         } catch (IOException e) {
@@ -116,7 +119,10 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
             throw unreadable("The body starts with a byte order mark: send " + WELL_FORMED);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw unreadable("The body is not UTF-8: send " + WELL_FORMED);
         }

@@ -17,19 +17,26 @@ import java.util.Map;
  * @param warnings OCR warning name to PASS, RETAKE, REVIEW or REJECT, e.g. {@code kyc.policy.warnings.BLURRY: REVIEW}
  */
 @ConfigurationProperties("kyc.policy")
-public record PolicySettings(@Nullable Map<String, String> warnings, @Nullable Double passSimilarity,
-                             @Nullable Double reviewSimilarity, @Nullable Integer maxRetakes,
-                             @Nullable Duration retakeTimeout, @Nullable Duration reviewEscalation,
-                             @Nullable Duration reviewTimeout, @Nullable Integer maxDailyLimitWaits) {
+public record PolicySettings(
+        @Nullable Map<String, String> warnings,
+        @Nullable Double passSimilarity,
+        @Nullable Double reviewSimilarity,
+        @Nullable Integer maxRetakes,
+        @Nullable Duration retakeTimeout,
+        @Nullable Duration reviewEscalation,
+        @Nullable Duration reviewTimeout,
+        @Nullable Integer maxDailyLimitWaits) {
 
     public JourneyPolicy toPolicy() {
         JourneyPolicy defaults = JourneyPolicy.defaults();
         Map<OcrWarning, Verdict> verdicts = new EnumMap<>(defaults.warnings());
         if (warnings != null) {
-            warnings.forEach((warning, verdict) -> verdicts.put(OcrWarning.valueOf(warning.toUpperCase(Locale.ROOT)),
+            warnings.forEach((warning, verdict) -> verdicts.put(
+                    OcrWarning.valueOf(warning.toUpperCase(Locale.ROOT)),
                     Verdict.valueOf(verdict.toUpperCase(Locale.ROOT))));
         }
-        return new JourneyPolicy(verdicts,
+        return new JourneyPolicy(
+                verdicts,
                 passSimilarity != null ? passSimilarity : defaults.passSimilarity(),
                 reviewSimilarity != null ? reviewSimilarity : defaults.reviewSimilarity(),
                 maxRetakes != null ? maxRetakes : defaults.maxRetakes(),

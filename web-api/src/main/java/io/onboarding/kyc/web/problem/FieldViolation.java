@@ -9,5 +9,4 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param rule  a stable, machine-readable rule name, e.g. {@code required}, {@code image-format}
  */
 @Serdeable
-public record FieldViolation(String field, String rule, String message) {
-}
+public record FieldViolation(String field, String rule, String message) {}

@@ -31,25 +31,38 @@ final class HttpRefusals {
     /** Empty when the request's line and headers were read. */
     Optional<Problem> undecodable(HttpRequest<?> request) {
         // Micronaut's own request type is the only place the decoder's verdict is kept.
-        Throwable failure = request instanceof NettyHttpRequest<?> netty ? netty.getNativeRequest().decoderResult().cause() : null;
+        Throwable failure = request instanceof NettyHttpRequest<?> netty
+                ? netty.getNativeRequest().decoderResult().cause()
+                : null;
         if (failure == null) {
             return Optional.empty();
         }
         if (failure instanceof TooLongHttpLineException) {
-            return Optional.of(Problem.of("uri-too-long", "URI too long", 414, "The request line (method, path and query, "
-                    + "version) is longer than the API accepts: at most " + maxLine + " bytes"));
+            return Optional.of(Problem.of(
+                    "uri-too-long",
+                    "URI too long",
+                    414,
+                    "The request line (method, path and query, " + "version) is longer than the API accepts: at most "
+                            + maxLine + " bytes"));
         }
         if (failure instanceof TooLongHttpHeaderException) {
-            return Optional.of(Problem.of("headers-too-large", "Request header fields too large", 431,
-                    "The request's header fields are larger than the API accepts: at most " + maxHeaders + " bytes together"));
+            return Optional.of(Problem.of(
+                    "headers-too-large",
+                    "Request header fields too large",
+                    431,
+                    "The request's header fields are larger than the API accepts: at most " + maxHeaders
+                            + " bytes together"));
         }
         // Netty's message may quote a header: say what, not where.
-        return Optional.of(Problem.of("malformed-request", "Malformed request", 400,
-                "The request line or headers are not valid HTTP/1.1"));
+        return Optional.of(Problem.of(
+                "malformed-request", "Malformed request", 400, "The request line or headers are not valid HTTP/1.1"));
     }
 
     Problem bodyTooLarge() {
-        return Problem.of("too-large", "Request too large", 413,
+        return Problem.of(
+                "too-large",
+                "Request too large",
+                413,
                 "The request body is larger than the API accepts: at most " + maxBody + " bytes");
     }
 }

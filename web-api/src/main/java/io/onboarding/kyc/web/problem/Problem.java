@@ -25,9 +25,10 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem invalid(List<FieldViolation> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).message()
-                : errors.size() + " fields break a rule; see errors";
-        return new Problem(TYPE_BASE + "invalid-request", "The request breaks a rule", 422, detail, List.copyOf(errors));
+        String detail =
+                errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields break a rule; see errors";
+        return new Problem(
+                TYPE_BASE + "invalid-request", "The request breaks a rule", 422, detail, List.copyOf(errors));
     }
 
     /** A body that is not the JSON the route reads; {@code detail} says what is wrong, never quotes the body. */

@@ -28,14 +28,29 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             // errors name Java parameters ("/request"), which mean nothing to a client: the API's own bodies are read
             // strictly (web.json) and name JSON fields; what reaches this point names none.
             case 400 -> Problem.unreadable("The request could not be read as JSON of the expected shape");
-            case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at " + context.getRequest().getPath());
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
-                    context.getRequest().getMethodName() + " is not allowed on " + context.getRequest().getPath());
+            case 404 ->
+                Problem.of(
+                        "not-found",
+                        "Not found",
+                        404,
+                        "There is nothing at " + context.getRequest().getPath());
+            case 405 ->
+                Problem.of(
+                        "method-not-allowed",
+                        "Method not allowed",
+                        405,
+                        context.getRequest().getMethodName() + " is not allowed on "
+                                + context.getRequest().getPath());
             case 413 -> refusals.bodyTooLarge();
             case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415, "Send application/json");
-            default -> status >= 500
-                    ? Problem.of("internal-error", "Internal error", status, "The request failed on our side; it is safe to retry")
-                    : Problem.of("http-" + status, response.reason(), status, response.reason());
+            default ->
+                status >= 500
+                        ? Problem.of(
+                                "internal-error",
+                                "Internal error",
+                                status,
+                                "The request failed on our side; it is safe to retry")
+                        : Problem.of("http-" + status, response.reason(), status, response.reason());
         });
         // a head Netty refused comes as 400 or 413 whatever the part; the problem may say 414 or 431
         return response.status(problem.status()).contentType(Problem.MEDIA_TYPE).body(problem);

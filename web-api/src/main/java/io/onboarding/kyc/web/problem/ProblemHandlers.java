@@ -11,8 +11,7 @@ import jakarta.inject.Singleton;
 /** Turns the API's own exceptions into problem-details responses. */
 final class ProblemHandlers {
 
-    private ProblemHandlers() {
-    }
+    private ProblemHandlers() {}
 
     static MutableHttpResponse<Problem> respond(Problem problem) {
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))

@@ -4,9 +4,9 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.temporal.TemporalSettings;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
-import io.onboarding.kyc.contract.temporal.TemporalSettings;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
@@ -40,8 +40,11 @@ public class JourneyReconciler {
     private final ReconcileSettings settings;
     private final Clock clock = Clock.systemUTC();
 
-    public JourneyReconciler(JourneyStore journeys, WorkflowServiceStubs temporal, TemporalSettings temporalSettings,
-                             ReconcileSettings settings) {
+    public JourneyReconciler(
+            JourneyStore journeys,
+            WorkflowServiceStubs temporal,
+            TemporalSettings temporalSettings,
+            ReconcileSettings settings) {
         this.journeys = journeys;
         this.temporal = temporal;
         this.temporalSettings = temporalSettings;
@@ -59,7 +62,8 @@ public class JourneyReconciler {
                 LOG.warn("Reconciliation ended {} journey(s) that had no running workflow", ended);
             }
         } catch (RuntimeException e) {
-            // Temporal or PostgreSQL away: the next pass tries again; nothing was half done (each end is one transaction).
+            // Temporal or PostgreSQL away: the next pass tries again; nothing was half done (each end is one
+            // transaction).
             LOG.warn("Reconciliation pass failed: {}", e.toString());
         }
     }
@@ -82,7 +86,10 @@ public class JourneyReconciler {
         if (reason.isEmpty() || !journeys.endWithoutWorkflow(journey, "FAILED", null, reason.get(), clock.instant())) {
             return false;
         }
-        LOG.warn("Journey {} was {} in the read model but {}: ended as FAILED", journey.id(), journey.status(),
+        LOG.warn(
+                "Journey {} was {} in the read model but {}: ended as FAILED",
+                journey.id(),
+                journey.status(),
                 reason.get());
         return true;
     }
@@ -94,12 +101,16 @@ public class JourneyReconciler {
      */
     public Optional<String> orphanReason(String journeyId) {
         try {
-            WorkflowExecutionStatus status = temporal.blockingStub().describeWorkflowExecution(
-                    DescribeWorkflowExecutionRequest.newBuilder()
+            WorkflowExecutionStatus status = temporal.blockingStub()
+                    .describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
                             .setNamespace(temporalSettings.namespace())
-                            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(JourneyIds.workflowId(journeyId)))
-                            .build()).getWorkflowExecutionInfo().getStatus();
-            return status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING ? Optional.empty()
+                            .setExecution(
+                                    WorkflowExecution.newBuilder().setWorkflowId(JourneyIds.workflowId(journeyId)))
+                            .build())
+                    .getWorkflowExecutionInfo()
+                    .getStatus();
+            return status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
+                    ? Optional.empty()
                     : Optional.of(WORKFLOW_ENDED);
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param batch    how many journeys one pass looks at; the oldest first
  */
 @ConfigurationProperties("kyc.reconcile")
-public record ReconcileSettings(@Bindable(defaultValue = "true") boolean enabled,
-                                @Bindable(defaultValue = "2m") Duration grace,
-                                @Bindable(defaultValue = "500") int batch) {
-}
+public record ReconcileSettings(
+        @Bindable(defaultValue = "true") boolean enabled,
+        @Bindable(defaultValue = "2m") Duration grace,
+        @Bindable(defaultValue = "500") int batch) {}

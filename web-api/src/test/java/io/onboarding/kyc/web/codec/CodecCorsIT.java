@@ -18,25 +18,38 @@ class CodecCorsIT extends CodecServerTest {
 
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().allValues("Access-Control-Allow-Origin")).containsExactly(UI_ORIGIN);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("POST, OPTIONS");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials"))
+                .hasValue("true");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValue("POST, OPTIONS");
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
                 .hasValue("content-type, x-namespace, authorization");
         assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
         assertThat(preflight.headers().allValues("Vary")).anyMatch(vary -> vary.contains("Origin"));
-        assertThat(preflight("/codec/encode", "https://temporal.example.com").headers()
-                .firstValue("Access-Control-Allow-Origin")).hasValue("https://temporal.example.com");
+        assertThat(preflight("/codec/encode", "https://temporal.example.com")
+                        .headers()
+                        .firstValue("Access-Control-Allow-Origin"))
+                .hasValue("https://temporal.example.com");
     }
 
     @Test
     void refusesAnotherOriginsPreflightAndGivesItNoAllowance() {
-        for (String origin : new String[] {"http://127.0.0.1:9999", "https://evil.example", "null",
-                "http://127.0.0.1:8233.evil.example", "HTTP://127.0.0.1:8233/"}) {
+        for (String origin : new String[] {
+            "http://127.0.0.1:9999",
+            "https://evil.example",
+            "null",
+            "http://127.0.0.1:8233.evil.example",
+            "HTTP://127.0.0.1:8233/"
+        }) {
             HttpResponse<String> preflight = preflight("/codec/decode", origin);
 
             assertThat(preflight.statusCode()).as(origin).isEqualTo(403);
-            assertThat(preflight.headers().map()).as(origin).doesNotContainKeys(
-                    "access-control-allow-origin", "access-control-allow-credentials", "access-control-allow-methods");
+            assertThat(preflight.headers().map())
+                    .as(origin)
+                    .doesNotContainKeys(
+                            "access-control-allow-origin",
+                            "access-control-allow-credentials",
+                            "access-control-allow-methods");
         }
     }
 
@@ -49,13 +62,14 @@ class CodecCorsIT extends CodecServerTest {
         assertThat(ok.headers().firstValue("Access-Control-Allow-Origin")).hasValue(UI_ORIGIN);
         assertThat(ok.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
         assertThat(unauthenticated.statusCode()).isEqualTo(401);
-        assertThat(unauthenticated.headers().firstValue("Access-Control-Allow-Origin")).hasValue(UI_ORIGIN);
+        assertThat(unauthenticated.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue(UI_ORIGIN);
     }
 
     @Test
     void refusesARealRequestFromAnotherOriginEvenWithAnEngineerToken() {
-        HttpResponse<String> response = http.post("/codec/decode", json(), "Origin", "https://evil.example",
-                "Authorization", ALICE);
+        HttpResponse<String> response =
+                http.post("/codec/decode", json(), "Origin", "https://evil.example", "Authorization", ALICE);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("origin-not-allowed");
@@ -65,16 +79,24 @@ class CodecCorsIT extends CodecServerTest {
     @Test
     void leavesTheRestOfTheApiWithoutCors() {
         HttpResponse<String> preflight = preflight("/v1/journeys", UI_ORIGIN);
-        HttpResponse<String> read = http.send(http.request("/v1/journeys/jrn_unknown", "Origin", UI_ORIGIN).GET());
+        HttpResponse<String> read = http.send(
+                http.request("/v1/journeys/jrn_unknown", "Origin", UI_ORIGIN).GET());
 
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
         assertThat(read.statusCode()).isNotEqualTo(403);
         assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     private HttpResponse<String> preflight(String path, String origin) {
-        return http.send(http.request(path, "Origin", origin, "Access-Control-Request-Method", "POST",
-                        "Access-Control-Request-Headers", "content-type,x-namespace,authorization")
+        return http.send(http.request(
+                        path,
+                        "Origin",
+                        origin,
+                        "Access-Control-Request-Method",
+                        "POST",
+                        "Access-Control-Request-Headers",
+                        "content-type,x-namespace,authorization")
                 .method("OPTIONS", BodyPublishers.noBody()));
     }
 }

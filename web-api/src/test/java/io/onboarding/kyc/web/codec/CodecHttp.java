@@ -35,7 +35,8 @@ final class CodecHttp {
 
     /** A JSON POST, as the Temporal UI sends it. */
     HttpResponse<String> post(String path, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(body)));
     }
 

@@ -38,19 +38,28 @@ class CodecLoopbackIT extends CodecServerTest {
         assertThat(payloads(response)).containsExactly(CodecEndpointIT.plain("Wang Fang"));
         assertThat(lines).anyMatch(line -> line.contains("decode by loopback in namespace default: 1 payload(s)"));
         assertThat(String.join("\n", lines)).doesNotContain("Wang Fang");
-        assertThat(http.post("/codec/encode", json()).statusCode()).as("no Origin: a local tool").isEqualTo(200);
+        assertThat(http.post("/codec/encode", json()).statusCode())
+                .as("no Origin: a local tool")
+                .isEqualTo(200);
     }
 
     @Test
     void stillRefusesOtherOriginsAndProxiedCallers() {
-        assertThat(http.post("/codec/decode", json(), "Origin", "https://evil.example").statusCode()).isEqualTo(403);
-        assertThat(http.post("/codec/decode", json(), "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(401);
-        assertThat(http.post("/codec/decode", json(), "Forwarded", "for=203.0.113.7").statusCode()).isEqualTo(401);
+        assertThat(http.post("/codec/decode", json(), "Origin", "https://evil.example")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.post("/codec/decode", json(), "X-Forwarded-For", "203.0.113.7")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(http.post("/codec/decode", json(), "Forwarded", "for=203.0.113.7")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void stillChecksATokenThatIsSent() {
-        assertThat(http.post("/codec/decode", json(), "Authorization", "Bearer not-an-engineer").statusCode())
+        assertThat(http.post("/codec/decode", json(), "Authorization", "Bearer not-an-engineer")
+                        .statusCode())
                 .isEqualTo(403);
     }
 }

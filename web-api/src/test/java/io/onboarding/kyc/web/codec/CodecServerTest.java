@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CodecServerTest implements TestPropertyProvider {
 
-    static final String PAYLOAD_KEY = Base64.getEncoder()
-            .encodeToString("codec-test-key-of-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
+    static final String PAYLOAD_KEY =
+            Base64.getEncoder().encodeToString("codec-test-key-of-32-bytes-long!".getBytes(StandardCharsets.UTF_8));
     static final String UI_ORIGIN = "http://127.0.0.1:8233";
     static final String ALICE_TOKEN = "alice-token-0123456789-abcdefghijklmnop";
     static final String BOB_TOKEN = "bob-token-0123456789-abcdefghijklmnopqrs";

@@ -27,10 +27,16 @@ class EngineerTokensTest {
     @Test
     void refusesMalformedEntriesWithoutQuotingTheirTokens() {
         String secret = "s".repeat(40);
-        for (List<String> entries : List.of(List.of(secret), List.of(":" + secret), List.of("loopback:" + secret),
-                List.of("al ice:" + secret), List.of("alice:short-" + secret.substring(25)),
-                List.of("alice:" + secret, "bob:" + secret), List.of("alice:" + secret, "alice:" + ALICE))) {
-            assertThatThrownBy(() -> new EngineerTokens(entries)).as(entries.toString())
+        for (List<String> entries : List.of(
+                List.of(secret),
+                List.of(":" + secret),
+                List.of("loopback:" + secret),
+                List.of("al ice:" + secret),
+                List.of("alice:short-" + secret.substring(25)),
+                List.of("alice:" + secret, "bob:" + secret),
+                List.of("alice:" + secret, "alice:" + ALICE))) {
+            assertThatThrownBy(() -> new EngineerTokens(entries))
+                    .as(entries.toString())
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("kyc.codec.engineer-tokens entry")
                     .hasMessageNotContaining(secret.substring(0, 12));

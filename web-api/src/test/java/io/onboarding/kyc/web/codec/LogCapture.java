@@ -19,8 +19,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
     private final Logger codec = (Logger) LoggerFactory.getLogger(CodecController.class.getPackageName());
     private final Level codecLevel = codec.getLevel();
 
-    private LogCapture() {
-    }
+    private LogCapture() {}
 
     static LogCapture open() {
         LogCapture capture = new LogCapture();
@@ -33,8 +32,10 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 
     @Override
     protected void append(ILoggingEvent event) {
-        String thrown = event.getThrowableProxy() == null ? ""
-                : " | " + event.getThrowableProxy().getClassName() + ": " + event.getThrowableProxy().getMessage();
+        String thrown = event.getThrowableProxy() == null
+                ? ""
+                : " | " + event.getThrowableProxy().getClassName() + ": "
+                        + event.getThrowableProxy().getMessage();
         lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage() + thrown);
     }
 

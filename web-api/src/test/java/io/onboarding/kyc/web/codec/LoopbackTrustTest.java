@@ -21,12 +21,18 @@ class LoopbackTrustTest {
         LoopbackTrust trust = new LoopbackTrust(true, UI);
 
         assertThat(trust.trusts(LOCAL, null, false)).isTrue();
-        assertThat(trust.trusts(new InetSocketAddress("::1", 50_000), "http://127.0.0.1:8233", false)).isTrue();
-        assertThat(trust.trusts(new InetSocketAddress("10.1.2.3", 50_000), null, false)).as("remote").isFalse();
-        assertThat(trust.trusts(LOCAL, "https://evil.example", false)).as("another origin").isFalse();
+        assertThat(trust.trusts(new InetSocketAddress("::1", 50_000), "http://127.0.0.1:8233", false))
+                .isTrue();
+        assertThat(trust.trusts(new InetSocketAddress("10.1.2.3", 50_000), null, false))
+                .as("remote")
+                .isFalse();
+        assertThat(trust.trusts(LOCAL, "https://evil.example", false))
+                .as("another origin")
+                .isFalse();
         assertThat(trust.trusts(LOCAL, null, true)).as("forwarded by a proxy").isFalse();
         assertThat(trust.trusts(null, null, false)).as("no address").isFalse();
-        assertThat(new LoopbackTrust(false, UI).trusts(LOCAL, null, false)).as("flag off or server not on loopback")
+        assertThat(new LoopbackTrust(false, UI).trusts(LOCAL, null, false))
+                .as("flag off or server not on loopback")
                 .isFalse();
     }
 
@@ -36,7 +42,9 @@ class LoopbackTrustTest {
         assertThat(LoopbackTrust.listensOnLoopbackOnly(server("localhost"))).isTrue();
         assertThat(LoopbackTrust.listensOnLoopbackOnly(server("::1"))).isTrue();
         assertThat(LoopbackTrust.listensOnLoopbackOnly(server("0.0.0.0"))).isFalse();
-        assertThat(LoopbackTrust.listensOnLoopbackOnly(server(null))).as("no host: every interface").isFalse();
+        assertThat(LoopbackTrust.listensOnLoopbackOnly(server(null)))
+                .as("no host: every interface")
+                .isFalse();
 
         NettyHttpServerConfiguration listeners = server("127.0.0.1");
         listeners.setListeners(List.of(listener("127.0.0.1"), listener("0.0.0.0")));

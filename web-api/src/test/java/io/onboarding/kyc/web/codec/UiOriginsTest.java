@@ -23,9 +23,16 @@ class UiOriginsTest {
 
     @Test
     void refusesWhatIsNotAnOrigin() {
-        for (String origin : List.of("*", "127.0.0.1:8233", "https://temporal.example.com/ui", "ftp://host",
-                "https://user@host", "https://host?x=1", "null")) {
-            assertThatThrownBy(() -> new UiOrigins(List.of(origin))).as(origin)
+        for (String origin : List.of(
+                "*",
+                "127.0.0.1:8233",
+                "https://temporal.example.com/ui",
+                "ftp://host",
+                "https://user@host",
+                "https://host?x=1",
+                "null")) {
+            assertThatThrownBy(() -> new UiOrigins(List.of(origin)))
+                    .as(origin)
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("kyc.codec.ui-origins");
         }

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
 public final class HostileClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     public HostileClient(URI base) {
@@ -43,20 +44,29 @@ public final class HostileClient {
 
     /** Sends {@code body} as it is, with the given content type (none when null). */
     public Answer send(String method, String path, String contentType, String body, Map<String, String> headers) {
-        return sendBytes(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+        return sendBytes(
+                method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
     /** Sends exactly these bytes, e.g. ones that are not UTF-8. */
     public Answer sendBytes(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
                     response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
@@ -87,8 +97,11 @@ public final class HostileClient {
 
         /** The first value of a header, its name in any case. */
         public Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
-                    .map(h -> h.getValue().get(0)).findFirst();
+            return headers.entrySet().stream()
+                    .filter(h ->
+                            h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
+                    .map(h -> h.getValue().get(0))
+                    .findFirst();
         }
 
         public JsonNode problem() {
@@ -109,7 +122,10 @@ public final class HostileClient {
         /** {@code field:rule} of each broken rule. */
         public List<String> violations() {
             List<String> out = new ArrayList<>();
-            problem().path("errors").forEach(e -> out.add(e.path("field").asText() + ":" + e.path("rule").asText()));
+            problem()
+                    .path("errors")
+                    .forEach(e -> out.add(
+                            e.path("field").asText() + ":" + e.path("rule").asText()));
             return out;
         }
 
@@ -128,8 +144,10 @@ public final class HostileClient {
     record Counts(long journeys, long timeline, long documents) {
 
         static Counts now() {
-            try (Connection connection = TestDatabase.shared().connect(); Statement statement = connection.createStatement()) {
-                return new Counts(count(statement, "journey"), count(statement, "journey_event"), count(statement, "document"));
+            try (Connection connection = TestDatabase.shared().connect();
+                    Statement statement = connection.createStatement()) {
+                return new Counts(
+                        count(statement, "journey"), count(statement, "journey_event"), count(statement, "document"));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

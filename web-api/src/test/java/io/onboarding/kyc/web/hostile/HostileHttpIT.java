@@ -58,23 +58,30 @@ class HostileHttpIT implements TestPropertyProvider {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** application.yml gives a request a minute to arrive; the clock works the same at five seconds. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+
     private static final String ENGINEER_TOKEN = "hostile-http-engineer-token-0123456789abcdef";
     private static final Map<String, String> ENGINEER = Map.of("Authorization", "Bearer " + ENGINEER_TOKEN);
     /** Replaced by a journey that exists, so a refusal is about the method or body, never the id. */
     private static final String JOURNEY = "{journey}";
+
     private static final String PROBLEM = "application/problem+json";
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "TRACE");
     /** The most a submitted image may hold (StartJourneyValidator.MAX_IMAGE_BYTES). */
     private static final int IMAGE_LIMIT = 5 * 1024 * 1024;
+
     private static final String CARD = Base64.getEncoder().encodeToString(HostileImages.cardPng());
-    private static final String DOCUMENT = "{\"country\":\"CHN\",\"type\":\"ID_CARD\",\"front\":{\"imageBase64\":\"" + CARD + "\"}}";
+    private static final String DOCUMENT =
+            "{\"country\":\"CHN\",\"type\":\"ID_CARD\",\"front\":{\"imageBase64\":\"" + CARD + "\"}}";
 
     /** Every route the API serves, the methods it answers, and a body it would take. */
     private static final List<Route> ROUTES = List.of(
             new Route("/v1/journeys", Set.of("POST"), start("crm-hostile-http", CARD, null), Map.of()),
             new Route("/v1/journeys/{journeyId}", Set.of("GET", "HEAD"), null, Map.of()),
             new Route("/v1/journeys/{journeyId}/documents", Set.of("POST"), DOCUMENT, Map.of()),
-            new Route("/v1/journeys/{journeyId}/review", Set.of("POST"), "{\"decision\":\"APPROVE\",\"reason\":\"looks right\"}",
+            new Route(
+                    "/v1/journeys/{journeyId}/review",
+                    Set.of("POST"),
+                    "{\"decision\":\"APPROVE\",\"reason\":\"looks right\"}",
                     Map.of("X-Reviewer-Id", "reviewer-7")),
             new Route("/v1/journeys/{journeyId}/cancel", Set.of("POST"), "{\"reason\":\"customer left\"}", Map.of()),
             new Route("/codec/encode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
@@ -95,7 +102,8 @@ class HostileHttpIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
+        Map<String, String> properties =
+                TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("kyc.temporal.target", TestTemporal.target());
         properties.put("kyc.test.stand-in-worker", "true");
         properties.put("kyc.http.read-timeout", READ_TIMEOUT.toSeconds() + "s");
@@ -113,20 +121,31 @@ class HostileHttpIT implements TestPropertyProvider {
 
     @Test
     void theRouteTableHereIsEveryRouteTheApiServes() {
-        Map<String, Set<String>> served = router.uriRoutes().collect(Collectors.groupingBy(
-                route -> route.getUriMatchTemplate().toString(), TreeMap::new,
-                Collectors.mapping(route -> route.getHttpMethodName(), Collectors.toCollection(TreeSet::new))));
+        Map<String, Set<String>> served = router.uriRoutes()
+                .collect(Collectors.groupingBy(
+                        route -> route.getUriMatchTemplate().toString(),
+                        TreeMap::new,
+                        Collectors.mapping(route -> route.getHttpMethodName(), Collectors.toCollection(TreeSet::new))));
 
-        assertThat(served).isEqualTo(ROUTES.stream().collect(Collectors.toMap(Route::template,
-                route -> new TreeSet<>(route.methods()), (a, b) -> a, TreeMap::new)));
-        assertThat(Stream.of(clientCases(), wireCases()).mapToLong(Stream::count).sum()).isGreaterThanOrEqualTo(50);
+        assertThat(served)
+                .isEqualTo(ROUTES.stream()
+                        .collect(Collectors.toMap(
+                                Route::template, route -> new TreeSet<>(route.methods()), (a, b) -> a, TreeMap::new)));
+        assertThat(Stream.of(clientCases(), wireCases())
+                        .mapToLong(Stream::count)
+                        .sum())
+                .isGreaterThanOrEqualTo(50);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("clientCases")
     void answersWithProblemDetailsAndStoresNothing(Case hostile) {
-        Answer answer = HostileClient.storingNothing(() -> client.send(hostile.method(), hostile.path().replace(JOURNEY, journeyId),
-                hostile.contentType(), hostile.body(), hostile.headers()));
+        Answer answer = HostileClient.storingNothing(() -> client.send(
+                hostile.method(),
+                hostile.path().replace(JOURNEY, journeyId),
+                hostile.contentType(),
+                hostile.body(),
+                hostile.headers()));
 
         hostile.expected().check(answer);
     }
@@ -134,7 +153,8 @@ class HostileHttpIT implements TestPropertyProvider {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("wireCases")
     void answersExactBytesOnTheWireAndStoresNothing(Wire hostile) {
-        Answer answer = HostileClient.storingNothing(() -> RawHttp.exchange(server.getURI(), hostile.head().get(), hostile.body()));
+        Answer answer = HostileClient.storingNothing(
+                () -> RawHttp.exchange(server.getURI(), hostile.head().get(), hostile.body()));
 
         hostile.expected().check(answer);
     }
@@ -147,13 +167,24 @@ class HostileHttpIT implements TestPropertyProvider {
     void takesTwoFiveMebibyteImagesAtTheBodyLimitAndRefusesOneByteMore() throws Exception {
         byte[] front = noisyPng(1600, 1088, IMAGE_LIMIT, 1);
         byte[] back = noisyPng(1600, 1088, IMAGE_LIMIT, 2);
-        String body = start("crm-at-the-limit", Base64.getEncoder().encodeToString(front), Base64.getEncoder().encodeToString(back));
+        String body = start(
+                "crm-at-the-limit",
+                Base64.getEncoder().encodeToString(front),
+                Base64.getEncoder().encodeToString(back));
         int limit = Math.toIntExact(limits.getMaxRequestSize());
-        assertThat(body.length()).as("two images and the envelope fit in the limit").isLessThan(limit);
+        assertThat(body.length())
+                .as("two images and the envelope fit in the limit")
+                .isLessThan(limit);
 
         byte[] pastLimit = padded(body, limit + 1);
-        Answer refused = HostileClient.storingNothing(() -> RawHttp.exchange(server.getURI(), RawHttp.head("POST", "/v1/journeys",
-                "Content-Type: application/json", "Content-Length: " + pastLimit.length), pastLimit));
+        Answer refused = HostileClient.storingNothing(() -> RawHttp.exchange(
+                server.getURI(),
+                RawHttp.head(
+                        "POST",
+                        "/v1/journeys",
+                        "Content-Type: application/json",
+                        "Content-Length: " + pastLimit.length),
+                pastLimit));
         refused.assertProblem(413, "too-large", null);
         assertThat(refused.problem().path("detail").asText()).contains(Long.toString(limit));
 
@@ -164,8 +195,10 @@ class HostileHttpIT implements TestPropertyProvider {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String id = JSON.readTree(accepted.body()).path("journeyId").asText();
         assertThat(storedImageBytes(id)).containsExactlyInAnyOrder((long) IMAGE_LIMIT, (long) IMAGE_LIMIT);
-        System.out.printf("body limit: two %d-byte 1600 x 1088 PNGs, %d bytes of JSON padded to %d: 202 in %d ms;"
-                + " %d bytes: 413%n", front.length, body.length(), limit, millis, limit + 1);
+        System.out.printf(
+                "body limit: two %d-byte 1600 x 1088 PNGs, %d bytes of JSON padded to %d: 202 in %d ms;"
+                        + " %d bytes: 413%n",
+                front.length, body.length(), limit, millis, limit + 1);
     }
 
     /**
@@ -183,26 +216,38 @@ class HostileHttpIT implements TestPropertyProvider {
             for (int i = 0; i < 10; i++) {
                 Socket socket = RawHttp.open(server.getURI());
                 long opened = System.nanoTime();
-                socket.getOutputStream().write((head + "{\"customerRef\":\"crm-stalled-" + i).getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write((head + "{\"customerRef\":\"crm-stalled-" + i).getBytes(StandardCharsets.US_ASCII));
                 stalled.add(CompletableFuture.supplyAsync(() -> millisUntilClosed(socket, opened), threads));
             }
             Socket trickling = RawHttp.open(server.getURI());
             long trickleOpened = System.nanoTime();
-            CompletableFuture<Integer> trickled = CompletableFuture.supplyAsync(() -> trickle(trickling, head), threads);
-            CompletableFuture<Long> trickleClosed = CompletableFuture.supplyAsync(() -> millisUntilClosed(trickling, trickleOpened), threads);
+            CompletableFuture<Integer> trickled =
+                    CompletableFuture.supplyAsync(() -> trickle(trickling, head), threads);
+            CompletableFuture<Long> trickleClosed =
+                    CompletableFuture.supplyAsync(() -> millisUntilClosed(trickling, trickleOpened), threads);
 
             long asked = System.nanoTime();
             Answer meanwhile = client.send("GET", "/v1/journeys/" + journeyId, null, (String) null, Map.of());
             long answeredMillis = (System.nanoTime() - asked) / 1_000_000;
 
-            List<Long> closedAfter = stalled.stream().map(CompletableFuture::join).sorted().toList();
+            List<Long> closedAfter =
+                    stalled.stream().map(CompletableFuture::join).sorted().toList();
             long trickleMillis = trickleClosed.join();
-            System.out.printf("read timeout %d ms: a normal request answered in %d ms while 11 connections were held;"
+            System.out.printf(
+                    "read timeout %d ms: a normal request answered in %d ms while 11 connections were held;"
                             + " the 10 stalled ones closed after %d..%d ms, the trickling one after %d ms (%d bytes sent)%n",
-                    READ_TIMEOUT.toMillis(), answeredMillis, closedAfter.get(0), closedAfter.get(9), trickleMillis, trickled.join());
+                    READ_TIMEOUT.toMillis(),
+                    answeredMillis,
+                    closedAfter.get(0),
+                    closedAfter.get(9),
+                    trickleMillis,
+                    trickled.join());
 
             assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
-            assertThat(answeredMillis).as("answered before any held connection was let go").isLessThan(READ_TIMEOUT.toMillis());
+            assertThat(answeredMillis)
+                    .as("answered before any held connection was let go")
+                    .isLessThan(READ_TIMEOUT.toMillis());
             for (long millis : concat(closedAfter, trickleMillis)) {
                 assertThat(millis).isBetween(READ_TIMEOUT.toMillis() - 250, READ_TIMEOUT.toMillis() + 10_000);
             }
@@ -219,34 +264,72 @@ class HostileHttpIT implements TestPropertyProvider {
 
     /** Every method a route does not answer gets 405 and the methods it does answer. */
     private static Stream<Case> wrongMethods() {
-        return ROUTES.stream().flatMap(route -> METHODS.stream().filter(method -> !route.methods().contains(method))
-                .map(method -> {
-                    boolean body = !Set.of("GET", "HEAD", "TRACE").contains(method) && route.body() != null;
-                    return new Case(method + " " + route.template(), method, route.path(), body ? "application/json" : null,
-                            body ? route.body() : null, route.headers(),
-                            new Expected(405, "HEAD".equals(method) ? null : "method-not-allowed", route.methods()));
-                }));
+        return ROUTES.stream()
+                .flatMap(route -> METHODS.stream()
+                        .filter(method -> !route.methods().contains(method))
+                        .map(method -> {
+                            boolean body = !Set.of("GET", "HEAD", "TRACE").contains(method) && route.body() != null;
+                            return new Case(
+                                    method + " " + route.template(),
+                                    method,
+                                    route.path(),
+                                    body ? "application/json" : null,
+                                    body ? route.body() : null,
+                                    route.headers(),
+                                    new Expected(
+                                            405, "HEAD".equals(method) ? null : "method-not-allowed", route.methods()));
+                        }));
     }
 
     /** A body the route would take, declared as something else or not declared at all. */
     private static Stream<Case> wrongContentTypes() {
-        List<String> types = Arrays.asList(null, "text/plain", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=hostile", "application/xml");
-        return ROUTES.stream().filter(route -> route.body() != null).flatMap(route -> types.stream()
-                .map(type -> new Case("POST " + route.template() + " as " + (type == null ? "no Content-Type" : type), "POST",
-                        route.path(), type, route.body(), route.headers(), new Expected(415, "unsupported-media-type", null))));
+        List<String> types = Arrays.asList(
+                null,
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=hostile",
+                "application/xml");
+        return ROUTES.stream()
+                .filter(route -> route.body() != null)
+                .flatMap(route -> types.stream()
+                        .map(type -> new Case(
+                                "POST " + route.template() + " as " + (type == null ? "no Content-Type" : type),
+                                "POST",
+                                route.path(),
+                                type,
+                                route.body(),
+                                route.headers(),
+                                new Expected(415, "unsupported-media-type", null))));
     }
 
     /** micronaut-management's routes are switched off: they are paths like any other the API does not have. */
     private static Stream<Case> managementPaths() {
-        Stream<Case> reads = Stream.of("/routes", "/beans", "/info", "/threaddump", "/health", "/health/liveness",
-                "/health/readiness", "/loggers", "/env", "/flyway", "/metrics", "/caches", "/refresh")
+        Stream<Case> reads = Stream.of(
+                        "/routes",
+                        "/beans",
+                        "/info",
+                        "/threaddump",
+                        "/health",
+                        "/health/liveness",
+                        "/health/readiness",
+                        "/loggers",
+                        "/env",
+                        "/flyway",
+                        "/metrics",
+                        "/caches",
+                        "/refresh")
                 .map(path -> new Case("GET " + path, "GET", path, null, null, Map.of(), notFound()));
         Stream<Case> writes = Stream.of(
                 new Case("POST /refresh", "POST", "/refresh", "application/json", "{}", Map.of(), notFound()),
                 new Case("POST /stop", "POST", "/stop", "application/json", "{}", Map.of(), notFound()),
-                new Case("POST /loggers/ROOT", "POST", "/loggers/ROOT", "application/json", "{\"configuredLevel\":\"TRACE\"}",
-                        Map.of(), notFound()));
+                new Case(
+                        "POST /loggers/ROOT",
+                        "POST",
+                        "/loggers/ROOT",
+                        "application/json",
+                        "{\"configuredLevel\":\"TRACE\"}",
+                        Map.of(),
+                        notFound()));
         return Stream.concat(reads, writes);
     }
 
@@ -255,12 +338,39 @@ class HostileHttpIT implements TestPropertyProvider {
                 new Case("GET /", "GET", "/", null, null, Map.of(), notFound()),
                 new Case("GET /v1", "GET", "/v1", null, null, Map.of(), notFound()),
                 new Case("GET /v2/journeys", "GET", "/v2/journeys", null, null, Map.of(), notFound()),
-                new Case("GET a journey's unknown part", "GET", "/v1/journeys/" + JOURNEY + "/timeline", null, null, Map.of(), notFound()),
-                new Case("GET below documents", "GET", "/v1/journeys/" + JOURNEY + "/documents/front", null, null, Map.of(), notFound()),
+                new Case(
+                        "GET a journey's unknown part",
+                        "GET",
+                        "/v1/journeys/" + JOURNEY + "/timeline",
+                        null,
+                        null,
+                        Map.of(),
+                        notFound()),
+                new Case(
+                        "GET below documents",
+                        "GET",
+                        "/v1/journeys/" + JOURNEY + "/documents/front",
+                        null,
+                        null,
+                        Map.of(),
+                        notFound()),
                 new Case("GET /codec as an engineer", "GET", "/codec", null, null, ENGINEER, notFound()),
-                new Case("POST /codec/keys as an engineer", "POST", "/codec/keys", "application/json", "{}", ENGINEER, notFound()),
+                new Case(
+                        "POST /codec/keys as an engineer",
+                        "POST",
+                        "/codec/keys",
+                        "application/json",
+                        "{}",
+                        ENGINEER,
+                        notFound()),
                 new Case("GET /favicon.ico", "GET", "/favicon.ico", null, null, Map.of(), notFound()),
-                new Case("POST /v1/journey (singular)", "POST", "/v1/journey", "application/json", start("crm-1", CARD, null), Map.of(),
+                new Case(
+                        "POST /v1/journey (singular)",
+                        "POST",
+                        "/v1/journey",
+                        "application/json",
+                        start("crm-1", CARD, null),
+                        Map.of(),
                         notFound()),
                 new Case("DELETE an unknown path", "DELETE", "/nothing/here", null, null, Map.of(), notFound()));
     }
@@ -271,15 +381,53 @@ class HostileHttpIT implements TestPropertyProvider {
      */
     private static Stream<Case> headAndOptions() {
         return Stream.of(
-                new Case("HEAD a journey", "HEAD", "/v1/journeys/" + JOURNEY, null, null, Map.of(), new Expected(200, null, null)),
-                new Case("HEAD an unknown journey", "HEAD", "/v1/journeys/jny_00000000000000000000000000", null, null, Map.of(),
+                new Case(
+                        "HEAD a journey",
+                        "HEAD",
+                        "/v1/journeys/" + JOURNEY,
+                        null,
+                        null,
+                        Map.of(),
+                        new Expected(200, null, null)),
+                new Case(
+                        "HEAD an unknown journey",
+                        "HEAD",
+                        "/v1/journeys/jny_00000000000000000000000000",
+                        null,
+                        null,
+                        Map.of(),
                         new Expected(404, null, null)),
-                new Case("HEAD an unknown path", "HEAD", "/nothing/here", null, null, Map.of(), new Expected(404, null, null)),
-                new Case("OPTIONS /v1/journeys", "OPTIONS", "/v1/journeys", null, null, Map.of(),
+                new Case(
+                        "HEAD an unknown path",
+                        "HEAD",
+                        "/nothing/here",
+                        null,
+                        null,
+                        Map.of(),
+                        new Expected(404, null, null)),
+                new Case(
+                        "OPTIONS /v1/journeys",
+                        "OPTIONS",
+                        "/v1/journeys",
+                        null,
+                        null,
+                        Map.of(),
                         new Expected(405, "method-not-allowed", Set.of("POST"))),
-                new Case("OPTIONS a journey", "OPTIONS", "/v1/journeys/" + JOURNEY, null, null, Map.of(),
+                new Case(
+                        "OPTIONS a journey",
+                        "OPTIONS",
+                        "/v1/journeys/" + JOURNEY,
+                        null,
+                        null,
+                        Map.of(),
                         new Expected(405, "method-not-allowed", Set.of("GET", "HEAD"))),
-                new Case("OPTIONS /codec/decode as an engineer, not a preflight", "OPTIONS", "/codec/decode", null, null, ENGINEER,
+                new Case(
+                        "OPTIONS /codec/decode as an engineer, not a preflight",
+                        "OPTIONS",
+                        "/codec/decode",
+                        null,
+                        null,
+                        ENGINEER,
                         new Expected(405, "method-not-allowed", Set.of("POST"))));
     }
 
@@ -292,31 +440,72 @@ class HostileHttpIT implements TestPropertyProvider {
         Expected malformed = new Expected(400, "malformed-request", null);
         return Stream.of(
                 new Wire("request line exactly at the limit", () -> requestLineOf(line), null, ok),
-                new Wire("request line one byte past the limit", () -> requestLineOf(line + 1), null, new Expected(414, "uri-too-long", null)),
-                new Wire("a path of 10 000 characters", () -> RawHttp.head("GET", "/v1/journeys/" + "a".repeat(10_000)), null,
+                new Wire(
+                        "request line one byte past the limit",
+                        () -> requestLineOf(line + 1),
+                        null,
+                        new Expected(414, "uri-too-long", null)),
+                new Wire(
+                        "a path of 10 000 characters",
+                        () -> RawHttp.head("GET", "/v1/journeys/" + "a".repeat(10_000)),
+                        null,
                         new Expected(414, "uri-too-long", null)),
                 new Wire("header lines exactly at the limit", () -> headersOf(headers), null, ok),
-                new Wire("header lines one byte past the limit", () -> headersOf(headers + 1), null,
+                new Wire(
+                        "header lines one byte past the limit",
+                        () -> headersOf(headers + 1),
+                        null,
                         new Expected(431, "headers-too-large", null)),
-                new Wire("many small headers past the limit", () -> journeyRead(Stream.iterate(0, i -> i + 1).limit(headers / 16)
-                        .map(i -> String.format("X-Hostile-%04d: 0", i)).toArray(String[]::new)), null,
+                new Wire(
+                        "many small headers past the limit",
+                        () -> journeyRead(Stream.iterate(0, i -> i + 1)
+                                .limit(headers / 16)
+                                .map(i -> String.format("X-Hostile-%04d: 0", i))
+                                .toArray(String[]::new)),
+                        null,
                         new Expected(431, "headers-too-large", null)),
-                new Wire("one cookie longer than all headers may be", () -> journeyRead("Cookie: c=" + "c".repeat(headers)), null,
+                new Wire(
+                        "one cookie longer than all headers may be",
+                        () -> journeyRead("Cookie: c=" + "c".repeat(headers)),
+                        null,
                         new Expected(431, "headers-too-large", null)),
-                new Wire("Content-Length one byte past the body limit, body unsent", () -> post("Content-Length: " + (body + 1)), null,
+                new Wire(
+                        "Content-Length one byte past the body limit, body unsent",
+                        () -> post("Content-Length: " + (body + 1)),
+                        null,
                         new Expected(413, "too-large", null)),
-                new Wire("Content-Length of a terabyte", () -> post("Content-Length: 1000000000000"), null,
+                new Wire(
+                        "Content-Length of a terabyte",
+                        () -> post("Content-Length: 1000000000000"),
+                        null,
                         new Expected(413, "too-large", null)),
-                new Wire("chunked body one byte past the limit", () -> post("Transfer-Encoding: chunked"),
-                        chunked(Math.toIntExact(body + 1)), new Expected(413, "too-large", null)),
-                new Wire("chunked body without a Content-Type", () -> RawHttp.head("POST", "/v1/journeys", "Transfer-Encoding: chunked"),
-                        chunked(2), new Expected(415, "unsupported-media-type", null)),
-                new Wire("Content-Length past what a long holds", () -> post("Content-Length: 99999999999999999999999"), null, malformed),
-                new Wire("Content-Length that is not a number", () -> post("Content-Length: lots"), "{}".getBytes(StandardCharsets.US_ASCII),
+                new Wire(
+                        "chunked body one byte past the limit",
+                        () -> post("Transfer-Encoding: chunked"),
+                        chunked(Math.toIntExact(body + 1)),
+                        new Expected(413, "too-large", null)),
+                new Wire(
+                        "chunked body without a Content-Type",
+                        () -> RawHttp.head("POST", "/v1/journeys", "Transfer-Encoding: chunked"),
+                        chunked(2),
+                        new Expected(415, "unsupported-media-type", null)),
+                new Wire(
+                        "Content-Length past what a long holds",
+                        () -> post("Content-Length: 99999999999999999999999"),
+                        null,
                         malformed),
-                new Wire("both Content-Length and Transfer-Encoding", () -> post("Content-Length: 2", "Transfer-Encoding: chunked"),
-                        chunked(2), malformed),
-                new Wire("a request line that is not HTTP", () -> "GARBAGE\r\nHost: 127.0.0.1\r\n\r\n", null, malformed),
+                new Wire(
+                        "Content-Length that is not a number",
+                        () -> post("Content-Length: lots"),
+                        "{}".getBytes(StandardCharsets.US_ASCII),
+                        malformed),
+                new Wire(
+                        "both Content-Length and Transfer-Encoding",
+                        () -> post("Content-Length: 2", "Transfer-Encoding: chunked"),
+                        chunked(2),
+                        malformed),
+                new Wire(
+                        "a request line that is not HTTP", () -> "GARBAGE\r\nHost: 127.0.0.1\r\n\r\n", null, malformed),
                 new Wire("a header name with a space in it", () -> journeyRead("Bad Header: x"), null, malformed),
                 new Wire("OPTIONS *", () -> RawHttp.head("OPTIONS", "*"), null, notFound()));
     }
@@ -342,7 +531,8 @@ class HostileHttpIT implements TestPropertyProvider {
     }
 
     private static String post(String... headerLines) {
-        String[] lines = Stream.concat(Stream.of("Content-Type: application/json"), Stream.of(headerLines)).toArray(String[]::new);
+        String[] lines = Stream.concat(Stream.of("Content-Type: application/json"), Stream.of(headerLines))
+                .toArray(String[]::new);
         return RawHttp.head("POST", "/v1/journeys", lines);
     }
 
@@ -380,16 +570,20 @@ class HostileHttpIT implements TestPropertyProvider {
         byte[] png = HostileImages.png(HostileImages.ihdr(width, height, 8, 2), HostileImages.deflate(raw));
         int padding = size - png.length - 12 - "Comment".length() - 1;
         assertThat(padding).as("room for the comment chunk").isNotNegative();
-        byte[] comment = HostileImages.concat("Comment\0".getBytes(StandardCharsets.ISO_8859_1), " ".repeat(padding).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] comment = HostileImages.concat(
+                "Comment\0".getBytes(StandardCharsets.ISO_8859_1),
+                " ".repeat(padding).getBytes(StandardCharsets.ISO_8859_1));
         byte[] iend = HostileImages.chunk("IEND", new byte[0]);
-        byte[] out = HostileImages.concat(Arrays.copyOf(png, png.length - iend.length), HostileImages.chunk("tEXt", comment), iend);
+        byte[] out = HostileImages.concat(
+                Arrays.copyOf(png, png.length - iend.length), HostileImages.chunk("tEXt", comment), iend);
         assertThat(out).hasSize(size);
         return out;
     }
 
     private static List<Long> storedImageBytes(String journeyId) throws SQLException {
         try (Connection connection = TestDatabase.shared().connect();
-             PreparedStatement query = connection.prepareStatement("SELECT size_bytes FROM document WHERE journey_id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT size_bytes FROM document WHERE journey_id = ?")) {
             query.setString(1, journeyId);
             List<Long> sizes = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
@@ -470,14 +664,21 @@ class HostileHttpIT implements TestPropertyProvider {
             }
             if (allow != null) {
                 assertThat(answer.header("Allow")).as(answer.toString()).isPresent();
-                assertThat(Set.of(answer.header("Allow").get().split("\\s*,\\s*"))).isEqualTo(allow);
+                assertThat(Set.of(answer.header("Allow").get().split("\\s*,\\s*")))
+                        .isEqualTo(allow);
             }
         }
     }
 
     /** A request sent through {@link HostileClient}. */
-    record Case(String name, String method, String path, String contentType, String body, Map<String, String> headers,
-                Expected expected) {
+    record Case(
+            String name,
+            String method,
+            String path,
+            String contentType,
+            String body,
+            Map<String, String> headers,
+            Expected expected) {
         @Override
         public String toString() {
             return name;

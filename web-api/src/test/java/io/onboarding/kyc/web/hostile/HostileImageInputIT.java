@@ -44,7 +44,10 @@ class HostileImageInputIT implements TestPropertyProvider {
 
     /** Where an image goes: the start or a retake, the front or the back. */
     enum Slot {
-        START_FRONT, START_BACK, RETAKE_FRONT, RETAKE_BACK;
+        START_FRONT,
+        START_BACK,
+        RETAKE_FRONT,
+        RETAKE_BACK;
 
         String field() {
             return "document." + (this == START_FRONT || this == RETAKE_FRONT ? "front" : "back") + ".imageBase64";
@@ -57,8 +60,9 @@ class HostileImageInputIT implements TestPropertyProvider {
         /** The image in this slot; the other side, when there is one, a good card. */
         String body(String image) {
             boolean front = this == START_FRONT || this == RETAKE_FRONT;
-            String document = "{\"country\":\"CHN\",\"type\":\"ID_CARD\",\"front\":{\"imageBase64\":\"" + (front ? image : CARD)
-                    + "\"}" + (front ? "" : ",\"back\":{\"imageBase64\":\"" + image + "\"}") + "}";
+            String document =
+                    "{\"country\":\"CHN\",\"type\":\"ID_CARD\",\"front\":{\"imageBase64\":\"" + (front ? image : CARD)
+                            + "\"}" + (front ? "" : ",\"back\":{\"imageBase64\":\"" + image + "\"}") + "}";
             return retake() ? document : "{\"customerRef\":\"hostile-image\",\"document\":" + document + "}";
         }
     }
@@ -105,12 +109,16 @@ class HostileImageInputIT implements TestPropertyProvider {
     /** What a refused bomb costs end to end (base64 and JSON included), printed; no timing assertion. */
     @Test
     void printsWhatARefusedBombCostsOverHttp() {
-        String report = String.join("\n",
+        String report = String.join(
+                "\n",
                 roundTrip("card JPEG (accepted, journey started)", HostileImages.cardJpeg(), 202),
                 roundTrip("PNG deflate bomb 30000 x 30000", HostileImages.Bombs.HUGE, 422),
                 roundTrip("PNG deflate bomb 12000 x 12000", HostileImages.Bombs.TOO_MANY_PIXELS, 422),
                 roundTrip("PNG header 30000 x 30000", HostileImages.pngHeaderOnly(30_000, 30_000), 422),
-                roundTrip("JPEG header 30000 x 30000", HostileImages.jpegClaiming(HostileImages.cardJpeg(), 30_000, 30_000), 422));
+                roundTrip(
+                        "JPEG header 30000 x 30000",
+                        HostileImages.jpegClaiming(HostileImages.cardJpeg(), 30_000, 30_000),
+                        422));
         System.out.println("POST /v1/journeys round trips (median of 5 after a warm-up):\n" + report);
     }
 
@@ -125,7 +133,8 @@ class HostileImageInputIT implements TestPropertyProvider {
         }
         long[] measured = Arrays.copyOfRange(nanos, 1, nanos.length);
         Arrays.sort(measured);
-        return String.format("  %-40s %9d bytes of JSON %8.2f ms", name, body.length(), measured[measured.length / 2] / 1e6);
+        return String.format(
+                "  %-40s %9d bytes of JSON %8.2f ms", name, body.length(), measured[measured.length / 2] / 1e6);
     }
 
     private HostileClient client() {
@@ -141,7 +150,10 @@ class HostileImageInputIT implements TestPropertyProvider {
             Answer started = client().postJson("/v1/journeys", Slot.START_FRONT.body(CARD));
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             try {
-                journeyId = new ObjectMapper().readTree(started.body()).path("journeyId").asText();
+                journeyId = new ObjectMapper()
+                        .readTree(started.body())
+                        .path("journeyId")
+                        .asText();
             } catch (IOException e) {
                 throw new AssertionError(started.body(), e);
             }

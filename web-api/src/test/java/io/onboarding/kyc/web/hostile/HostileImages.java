@@ -33,14 +33,14 @@ public final class HostileImages {
 
     /** An ID-1 card photographed edge to edge, as the devstack samples are. */
     public static final int CARD_WIDTH = 856;
+
     public static final int CARD_HEIGHT = 540;
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private static final byte[] CARD_JPEG = jpeg(CARD_WIDTH, CARD_HEIGHT, false);
     private static final byte[] CARD_PNG = png(CARD_WIDTH, CARD_HEIGHT);
 
-    private HostileImages() {
-    }
+    private HostileImages() {}
 
     /** An image the door must refuse, and the rule it breaks; made when first asked for. */
     public record Refused(String name, Supplier<byte[]> image, String rule) {
@@ -69,22 +69,38 @@ public final class HostileImages {
                 new Refused("GIF", () -> other("gif", CARD_WIDTH, CARD_HEIGHT), "image-format"),
                 new Refused("BMP", () -> other("bmp", CARD_WIDTH, CARD_HEIGHT), "image-format"),
                 new Refused("bare PNG signature", () -> PNG_SIGNATURE.clone(), "image-decodable"),
-                new Refused("bare JPEG signature", () -> new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}, "image-decodable"),
+                new Refused(
+                        "bare JPEG signature",
+                        () -> new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff},
+                        "image-decodable"),
                 new Refused("PNG cut in half", () -> cut(png, png.length / 2), "image-decodable"),
                 new Refused("PNG without IEND", () -> cut(png, png.length - 12), "image-decodable"),
-                new Refused("PNG signature and IHDR only", () -> concat(PNG_SIGNATURE, chunk("IHDR", ihdr(856, 540, 8, 2))),
+                new Refused(
+                        "PNG signature and IHDR only",
+                        () -> concat(PNG_SIGNATURE, chunk("IHDR", ihdr(856, 540, 8, 2))),
                         "image-decodable"),
                 new Refused("PNG with a damaged IDAT checksum", () -> flipped(png, png.length - 13), "image-decodable"),
-                new Refused("PNG whose IDAT is not zlib", () -> png(ihdr(856, 540, 8, 2), new byte[4000]), "image-decodable"),
-                new Refused("PNG missing rows", () -> png(ihdr(856, 540, 8, 2), deflate(new byte[857 * 10])),
+                new Refused(
+                        "PNG whose IDAT is not zlib",
+                        () -> png(ihdr(856, 540, 8, 2), new byte[4000]),
                         "image-decodable"),
-                new Refused("PNG with colour type 5", () -> png(ihdr(856, 540, 8, 5), deflate(new byte[10])), "image-decodable"),
-                new Refused("PNG starting with IDAT", () -> concat(PNG_SIGNATURE, chunk("IDAT", deflate(new byte[10])),
-                        chunk("IEND", new byte[0])), "image-decodable"),
+                new Refused(
+                        "PNG missing rows",
+                        () -> png(ihdr(856, 540, 8, 2), deflate(new byte[857 * 10])),
+                        "image-decodable"),
+                new Refused(
+                        "PNG with colour type 5",
+                        () -> png(ihdr(856, 540, 8, 5), deflate(new byte[10])),
+                        "image-decodable"),
+                new Refused(
+                        "PNG starting with IDAT",
+                        () -> concat(PNG_SIGNATURE, chunk("IDAT", deflate(new byte[10])), chunk("IEND", new byte[0])),
+                        "image-decodable"),
                 new Refused("JPEG cut in half", () -> cut(jpeg, jpeg.length / 2), "image-decodable"),
                 new Refused("JPEG without EOI", () -> cut(jpeg, jpeg.length - 2), "image-decodable"),
                 new Refused("JPEG cut inside its frame header", () -> cut(jpeg, sof + 6), "image-decodable"),
-                new Refused("JPEG with its scan data scrambled", () -> scrambled(jpeg, sos + 200, 400), "image-decodable"),
+                new Refused(
+                        "JPEG with its scan data scrambled", () -> scrambled(jpeg, sos + 200, 400), "image-decodable"),
                 new Refused("JPEG with a segment running past the end", () -> lengthened(jpeg), "image-decodable"),
                 new Refused("arithmetic-coded JPEG (SOF9)", () -> withByte(jpeg, sof + 1, 0xc9), "image-decodable"),
                 new Refused("1 x 1 PNG", () -> png(1, 1), "image-dimensions"),
@@ -109,8 +125,12 @@ public final class HostileImages {
                 new Accepted("card PNG", HostileImages::cardPng),
                 new Accepted("progressive JPEG", () -> jpeg(CARD_WIDTH, CARD_HEIGHT, true)),
                 new Accepted("CMYK JPEG", () -> cmykJpeg(CARD_WIDTH, CARD_HEIGHT)),
-                new Accepted("JPEG on its side, EXIF orientation 6", () -> exifRotated(jpeg(CARD_HEIGHT, CARD_WIDTH, false), 6)),
-                new Accepted("JPEG with data after EOI", () -> concat(cardJpeg(), "maker data".getBytes(StandardCharsets.US_ASCII))),
+                new Accepted(
+                        "JPEG on its side, EXIF orientation 6",
+                        () -> exifRotated(jpeg(CARD_HEIGHT, CARD_WIDTH, false), 6)),
+                new Accepted(
+                        "JPEG with data after EOI",
+                        () -> concat(cardJpeg(), "maker data".getBytes(StandardCharsets.US_ASCII))),
                 new Accepted("JPEG with stray bytes before a segment", HostileImages::strayBytesBeforeDqt),
                 new Accepted("smallest PNG, 600 x 378", () -> png(600, 378)),
                 new Accepted("smallest JPEG upright, 378 x 600", () -> jpeg(378, 600, false)),
@@ -128,8 +148,7 @@ public final class HostileImages {
         /** 7000 x 7000: 49 megapixels, just within bounds. */
         public static final byte[] LARGEST_ACCEPTED = pngBomb(7_000, 7_000);
 
-        private Bombs() {
-        }
+        private Bombs() {}
     }
 
     /** The first APP0 (or DQT) segment's length made to reach past the end of the file. */
@@ -221,9 +240,15 @@ public final class HostileImages {
     /** A JPEG whose EXIF says "turn me" ({@code orientation} 1-8), as phones save a card held upright. */
     public static byte[] exifRotated(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8) // big-endian TIFF, IFD at 8
+        tiff.put("MM".getBytes(StandardCharsets.US_ASCII))
+                .putShort((short) 42)
+                .putInt(8) // big-endian TIFF, IFD at 8
                 .putShort((short) 1) // one entry
-                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0)
                 .putInt(0); // no next IFD
         byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
         return concat(Arrays.copyOf(jpeg, 2), segment(0xe1, exif), Arrays.copyOfRange(jpeg, 2, jpeg.length));
@@ -295,8 +320,15 @@ public final class HostileImages {
 
     /** IHDR's 13 bytes; colour type 0 grey, 2 RGB. */
     public static byte[] ihdr(long width, long height, int bitDepth, int colourType) {
-        return ByteBuffer.allocate(13).putInt((int) width).putInt((int) height).put((byte) bitDepth)
-                .put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        return ByteBuffer.allocate(13)
+                .putInt((int) width)
+                .putInt((int) height)
+                .put((byte) bitDepth)
+                .put((byte) colourType)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
     }
 
     /** Length, type, data and a correct CRC. */
@@ -304,7 +336,11 @@ public final class HostileImages {
         byte[] typeAndData = concat(type.getBytes(StandardCharsets.US_ASCII), data);
         CRC32 crc = new CRC32();
         crc.update(typeAndData);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeAndData).putInt((int) crc.getValue()).array();
+        return ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put(typeAndData)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     public static byte[] deflate(byte[] raw) {
@@ -350,7 +386,9 @@ public final class HostileImages {
     }
 
     private static byte[] segment(int marker, byte[] payload) {
-        return concat(new byte[] {(byte) 0xff, (byte) marker, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)},
+        return concat(
+                new byte[] {(byte) 0xff, (byte) marker, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)
+                },
                 payload);
     }
 

@@ -24,12 +24,14 @@ final class RawHttp {
 
     private static final int READ_TIMEOUT_MILLIS = 30_000;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** The head of a request: request line, {@code Host}, {@code Connection: close}, the given header lines, blank line. */
     static String head(String method, String target, String... headerLines) {
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\nConnection: close\r\n");
         for (String line : headerLines) {
             head.append(line).append("\r\n");
@@ -78,10 +80,15 @@ final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             int colon = line.indexOf(':');
-            headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>()).add(line.substring(colon + 1).trim());
+            headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
+                    .add(line.substring(colon + 1).trim());
         }
         int status = Integer.parseInt(lines.get(0).split(" ", -1)[1]);
         String body = text.substring(end + 4);
-        return new Answer(status, new Answer(status, "", body, headers).header("Content-Type").orElse(""), body, headers);
+        return new Answer(
+                status,
+                new Answer(status, "", body, headers).header("Content-Type").orElse(""),
+                body,
+                headers);
     }
 }

@@ -58,11 +58,16 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
 
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String journeyId = JSON.readTree(started.body()).path("journeyId").asText();
-        assertThat(row("SELECT country || '/' || document_type FROM journey WHERE id = ?", journeyId)).isEqualTo("AUTO/AUTO");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> StandInJourneyWorkflow.STARTED.stream()
-                .anyMatch(r -> r.journeyId().equals(journeyId)));
+        assertThat(row("SELECT country || '/' || document_type FROM journey WHERE id = ?", journeyId))
+                .isEqualTo("AUTO/AUTO");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> StandInJourneyWorkflow.STARTED.stream()
+                        .anyMatch(r -> r.journeyId().equals(journeyId)));
         JourneyRequest request = StandInJourneyWorkflow.STARTED.stream()
-                .filter(r -> r.journeyId().equals(journeyId)).findFirst().orElseThrow();
+                .filter(r -> r.journeyId().equals(journeyId))
+                .findFirst()
+                .orElseThrow();
         assertThat(request.document().country()).isEqualTo("AUTO");
     }
 
@@ -70,11 +75,13 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
     void theLongestCustomerRefIsStoredAndTheLongestNameTaken() throws Exception {
         String customerRef = "c".repeat(128);
 
-        Answer started = client.postJson("/v1/journeys", start(customerRef, "CHN", "ID_CARD", "{\"name\":\"" + "😀".repeat(64) + "\"}"));
+        Answer started = client.postJson(
+                "/v1/journeys", start(customerRef, "CHN", "ID_CARD", "{\"name\":\"" + "😀".repeat(64) + "\"}"));
 
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String journeyId = JSON.readTree(started.body()).path("journeyId").asText();
-        assertThat(row("SELECT customer_ref FROM journey WHERE id = ?", journeyId)).isEqualTo(customerRef);
+        assertThat(row("SELECT customer_ref FROM journey WHERE id = ?", journeyId))
+                .isEqualTo(customerRef);
     }
 
     /** The detail the workflow records for a review, with the longest reviewer id and reason the API takes. */
@@ -90,10 +97,12 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
     @Test
     void aReviewerIdLongerThanTheRuleIsRefusedAndOneWithinItGoesToTheJourney() throws Exception {
         Answer started = client.postJson("/v1/journeys", start("crm-review-2", "CHN", "ID_CARD", "{}"));
-        String review = "/v1/journeys/" + JSON.readTree(started.body()).path("journeyId").asText() + "/review";
+        String review = "/v1/journeys/"
+                + JSON.readTree(started.body()).path("journeyId").asText() + "/review";
         String body = "{\"decision\":\"APPROVE\",\"reason\":\"checked\"}";
 
-        HostileClient.storingNothing(() -> client.send("POST", review, "application/json", body, Map.of("X-Reviewer-Id", "r".repeat(300))))
+        HostileClient.storingNothing(() ->
+                        client.send("POST", review, "application/json", body, Map.of("X-Reviewer-Id", "r".repeat(300))))
                 .assertProblem(422, "invalid-request", "X-Reviewer-Id");
         // within the rule, the journey itself answers: the stand-in waits for no review
         client.send("POST", review, "application/json", body, Map.of("X-Reviewer-Id", "r".repeat(64)))
@@ -101,12 +110,13 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
     }
 
     private static String start(String customerRef, String country, String type, String declared) {
-        return "{\"customerRef\":\"" + customerRef + "\",\"document\":{\"country\":\"" + country + "\",\"type\":\"" + type
-                + "\",\"front\":{\"imageBase64\":\"" + PNG + "\"}},\"declared\":" + declared + "}";
+        return "{\"customerRef\":\"" + customerRef + "\",\"document\":{\"country\":\"" + country + "\",\"type\":\""
+                + type + "\",\"front\":{\"imageBase64\":\"" + PNG + "\"}},\"declared\":" + declared + "}";
     }
 
     private static String row(String sql, String journeyId) throws SQLException {
-        try (Connection connection = TestDatabase.shared().connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = TestDatabase.shared().connect();
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, journeyId);
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).as(journeyId).isTrue();
@@ -116,9 +126,10 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
     }
 
     private static void insertTimelineDetail(String journeyId, String detail) throws SQLException {
-        try (Connection connection = TestDatabase.shared().connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO journey_event (journey_id, sequence, at, status, step, step_status, detail) "
-                        + "VALUES (?, 1000, ?, 'RUNNING', 'REVIEW', 'PASSED', ?)")) {
+        try (Connection connection = TestDatabase.shared().connect();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO journey_event (journey_id, sequence, at, status, step, step_status, detail) "
+                                + "VALUES (?, 1000, ?, 'RUNNING', 'REVIEW', 'PASSED', ?)")) {
             insert.setString(1, journeyId);
             insert.setTimestamp(2, Timestamp.from(Instant.now()));
             insert.setString(3, detail);

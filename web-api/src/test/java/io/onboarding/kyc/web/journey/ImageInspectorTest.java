@@ -29,13 +29,17 @@ class ImageInspectorTest {
         // Stored on its side (540 wide, 856 high) with orientation 6: the engine turns it before OCR.
         byte[] turned = HostileImages.exifRotated(HostileImages.jpeg(CARD_HEIGHT, CARD_WIDTH, false), 6);
 
-        assertThat(ImageInspector.inspect(turned)).isEqualTo(new InspectedImage(ImageFormat.JPEG, CARD_HEIGHT, CARD_WIDTH));
-        assertThat(ImageInspector.inspect(HostileImages.exifRotated(cardJpeg(), 3)).height()).isEqualTo(CARD_HEIGHT);
+        assertThat(ImageInspector.inspect(turned))
+                .isEqualTo(new InspectedImage(ImageFormat.JPEG, CARD_HEIGHT, CARD_WIDTH));
+        assertThat(ImageInspector.inspect(HostileImages.exifRotated(cardJpeg(), 3))
+                        .height())
+                .isEqualTo(CARD_HEIGHT);
     }
 
     @Test
     void acceptsALargePhotoOnItsHeaderAndStructure() {
-        assertThat(ImageInspector.inspect(HostileImages.jpeg(8000, 6000, false)).width()).isEqualTo(8000);
+        assertThat(ImageInspector.inspect(HostileImages.jpeg(8000, 6000, false)).width())
+                .isEqualTo(8000);
     }
 
     static List<HostileImages.Refused> refused() {
@@ -51,11 +55,13 @@ class ImageInspectorTest {
     void refused(HostileImages.Refused image) {
         byte[] bytes = image.image().get();
 
-        UnacceptableImageException refusal = catchThrowableOfType(UnacceptableImageException.class,
-                () -> ImageInspector.inspect(bytes));
+        UnacceptableImageException refusal =
+                catchThrowableOfType(UnacceptableImageException.class, () -> ImageInspector.inspect(bytes));
 
         assertThat(refusal).as(image.name()).isNotNull();
-        assertThat(refusal.rule()).as(image.name() + ": " + refusal.getMessage()).isEqualTo(image.rule());
+        assertThat(refusal.rule())
+                .as(image.name() + ": " + refusal.getMessage())
+                .isEqualTo(image.rule());
         assertThat(refusal.getMessage()).startsWith("must ");
     }
 
@@ -68,11 +74,13 @@ class ImageInspectorTest {
 
     @Test
     void namesTheSizeItFoundAndTheBoundsItKeeps() {
-        UnacceptableImageException refusal = catchThrowableOfType(UnacceptableImageException.class,
+        UnacceptableImageException refusal = catchThrowableOfType(
+                UnacceptableImageException.class,
                 () -> ImageInspector.inspect(HostileImages.pngHeaderOnly(30_000, 30_000)));
 
-        assertThat(refusal.getMessage()).isEqualTo("must be at least 600 x 378 pixels (either way round), "
-                + "at most 16384 pixels a side and 50 megapixels; it is 30000 x 30000");
+        assertThat(refusal.getMessage())
+                .isEqualTo("must be at least 600 x 378 pixels (either way round), "
+                        + "at most 16384 pixels a side and 50 megapixels; it is 30000 x 30000");
     }
 
     /**
@@ -81,7 +89,8 @@ class ImageInspectorTest {
      */
     @Test
     void printsWhatInspectingCosts() {
-        String report = String.join("\n",
+        String report = String.join(
+                "\n",
                 cost("card JPEG 856 x 540 (full decode)", cardJpeg()),
                 cost("card PNG 856 x 540 (full decode)", cardPng()),
                 cost("progressive card JPEG (full decode)", HostileImages.jpeg(CARD_WIDTH, CARD_HEIGHT, true)),
@@ -91,7 +100,9 @@ class ImageInspectorTest {
                 cost("JPEG 4000 x 3000 (header and structure)", HostileImages.jpeg(4000, 3000, false)),
                 cost("JPEG 8000 x 6000 (header and structure)", HostileImages.jpeg(8000, 6000, false)),
                 cost("PNG bomb 2500 x 2000, all black (full decode)", HostileImages.pngBomb(2500, 2000)),
-                cost("PNG bomb 7000 x 7000, all black, 49 MP (accepted on header)", HostileImages.Bombs.LARGEST_ACCEPTED),
+                cost(
+                        "PNG bomb 7000 x 7000, all black, 49 MP (accepted on header)",
+                        HostileImages.Bombs.LARGEST_ACCEPTED),
                 cost("PNG bomb 12000 x 12000 (refused)", HostileImages.Bombs.TOO_MANY_PIXELS),
                 cost("PNG bomb 30000 x 30000 (refused)", HostileImages.Bombs.HUGE),
                 cost("PNG header 30000 x 30000 (refused)", HostileImages.pngHeaderOnly(30_000, 30_000)),
@@ -117,6 +128,7 @@ class ImageInspectorTest {
         }
         long[] measured = Arrays.copyOfRange(nanos, 2, nanos.length);
         Arrays.sort(measured);
-        return String.format("  %-62s %9d bytes %8.2f ms  %s", name, image.length, measured[measured.length / 2] / 1e6, verdict);
+        return String.format(
+                "  %-62s %9d bytes %8.2f ms  %s", name, image.length, measured[measured.length / 2] / 1e6, verdict);
     }
 }

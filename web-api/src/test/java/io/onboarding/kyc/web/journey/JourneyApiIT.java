@@ -63,28 +63,39 @@ class JourneyApiIT implements TestPropertyProvider {
         assertThat(response.header("Location")).isEqualTo("/v1/journeys/" + journeyId);
         assertThat(response.body()).containsEntry("status", "RUNNING").containsEntry("customerRef", "crm-000042");
         assertThat(response.body().get("createdAt")).asString().matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-        assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'"))
+                .isEqualTo(2);
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> StandInJourneyWorkflow.STARTED.stream()
-                .anyMatch(r -> r.journeyId().equals(journeyId)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> StandInJourneyWorkflow.STARTED.stream()
+                        .anyMatch(r -> r.journeyId().equals(journeyId)));
         JourneyRequest started = StandInJourneyWorkflow.STARTED.stream()
-                .filter(r -> r.journeyId().equals(journeyId)).findFirst().orElseThrow();
+                .filter(r -> r.journeyId().equals(journeyId))
+                .findFirst()
+                .orElseThrow();
         assertThat(started.document().frontDocumentId()).startsWith("doc_");
         assertThat(started.document().backDocumentId()).startsWith("doc_");
         assertThat(started.toString()).doesNotContain(PNG.substring(0, 40));
-        assertThat(temporal.newUntypedWorkflowStub(JourneyIds.workflowId(journeyId)).getResult(JourneyOutcome.class))
+        assertThat(temporal.newUntypedWorkflowStub(JourneyIds.workflowId(journeyId))
+                        .getResult(JourneyOutcome.class))
                 .isEqualTo(JourneyOutcome.approved());
     }
 
     @Test
     void readsAJourneyBack() {
-        Map<String, Object> started = http.toBlocking().retrieve(HttpRequest.POST("/v1/journeys",
-                request("crm-7", "CHN", "ID_CARD", PNG, null)), Argument.mapOf(String.class, Object.class));
+        Map<String, Object> started = http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/v1/journeys", request("crm-7", "CHN", "ID_CARD", PNG, null)),
+                        Argument.mapOf(String.class, Object.class));
 
-        Map<String, Object> read = http.toBlocking().retrieve(HttpRequest.GET("/v1/journeys/" + started.get("journeyId")),
-                Argument.mapOf(String.class, Object.class));
+        Map<String, Object> read = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/v1/journeys/" + started.get("journeyId")),
+                        Argument.mapOf(String.class, Object.class));
 
-        assertThat(read).containsEntry("journeyId", started.get("journeyId"))
+        assertThat(read)
+                .containsEntry("journeyId", started.get("journeyId"))
                 .containsKeys("status", "outcome", "step", "steps", "createdAt", "updatedAt");
     }
 
@@ -95,12 +106,16 @@ class JourneyApiIT implements TestPropertyProvider {
         HttpClientResponseException error = reject(request(" ", "FRA", "SCROLL", "not base64!!", null));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
-        assertThat(error.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(error.getResponse().getContentType().orElseThrow().toString())
+                .isEqualTo("application/problem+json");
         Map<String, Object> problem = problemOf(error);
         assertThat(problem).containsEntry("status", 422).containsKeys("type", "title", "detail");
-        assertThat(violations(problem)).containsExactlyInAnyOrder(
-                "customerRef:required", "document.country:supported-country", "document.type:supported-type",
-                "document.front.imageBase64:base64");
+        assertThat(violations(problem))
+                .containsExactlyInAnyOrder(
+                        "customerRef:required",
+                        "document.country:supported-country",
+                        "document.type:supported-type",
+                        "document.front.imageBase64:base64");
         assertThat(count("SELECT count(*) FROM journey")).isEqualTo(before);
     }
 
@@ -137,8 +152,10 @@ class JourneyApiIT implements TestPropertyProvider {
 
     @Test
     void startsAForeignCardJourney() {
-        HttpResponse<Map<String, Object>> response = http.toBlocking().exchange(HttpRequest.POST("/v1/journeys",
-                request("crm-9", "HKG", "ID_CARD", PNG, PNG)), Argument.mapOf(String.class, Object.class));
+        HttpResponse<Map<String, Object>> response = http.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/v1/journeys", request("crm-9", "HKG", "ID_CARD", PNG, PNG)),
+                        Argument.mapOf(String.class, Object.class));
 
         assertThat(response.code()).isEqualTo(202);
     }
@@ -148,22 +165,29 @@ class JourneyApiIT implements TestPropertyProvider {
         String journeyId = startedJourney();
         long documentsBefore = count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'");
 
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
-                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/documents",
-                        Map.of("country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                "/v1/journeys/" + journeyId + "/documents",
+                                Map.of("country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(409);
         assertThat(problemOf(error)).containsEntry("title", "The journey is not waiting for this");
-        assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'")).isEqualTo(documentsBefore);
+        assertThat(count("SELECT count(*) FROM document WHERE journey_id = '" + journeyId + "'"))
+                .isEqualTo(documentsBefore);
     }
 
     @Test
     void aRetakeMustBeOfTheSameDocument() {
         String journeyId = startedJourney();
 
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
-                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/documents",
-                        Map.of("country", "IDN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                "/v1/journeys/" + journeyId + "/documents",
+                                Map.of("country", "IDN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
         assertThat(violations(problemOf(error))).containsExactly("document:same-document");
@@ -173,22 +197,28 @@ class JourneyApiIT implements TestPropertyProvider {
     void aReviewNeedsAReviewerADecisionAndAReason() {
         String journeyId = startedJourney();
 
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
-                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/review",
-                        Map.of("decision", "MAYBE"))));
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                "/v1/journeys/" + journeyId + "/review", Map.of("decision", "MAYBE"))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
-        assertThat(violations(problemOf(error))).containsExactlyInAnyOrder("X-Reviewer-Id:required", "decision:one-of",
-                "reason:required");
+        assertThat(violations(problemOf(error)))
+                .containsExactlyInAnyOrder("X-Reviewer-Id:required", "decision:one-of", "reason:required");
     }
 
     @Test
     void aReviewOfAJourneyNotWaitingForOneIsAConflict() {
         String journeyId = startedJourney();
 
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
-                http.toBlocking().exchange(HttpRequest.POST("/v1/journeys/" + journeyId + "/review",
-                        Map.of("decision", "APPROVE", "reason", "looks fine")).header("X-Reviewer-Id", "reviewer-7")));
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/v1/journeys/" + journeyId + "/review",
+                                        Map.of("decision", "APPROVE", "reason", "looks fine"))
+                                .header("X-Reviewer-Id", "reviewer-7")));
 
         assertThat(error.getStatus().getCode()).isEqualTo(409);
     }
@@ -202,15 +232,19 @@ class JourneyApiIT implements TestPropertyProvider {
                 "/review", Map.of("decision", "APPROVE", "reason", "x"),
                 "/cancel", Map.of("reason", "x"));
         bodies.forEach((action, body) -> {
-            HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class, () ->
-                    http.toBlocking().exchange(HttpRequest.POST(unknown + action, body).header("X-Reviewer-Id", "r")));
+            HttpClientResponseException error = catchThrowableOfType(
+                    HttpClientResponseException.class,
+                    () -> http.toBlocking()
+                            .exchange(HttpRequest.POST(unknown + action, body).header("X-Reviewer-Id", "r")));
             assertThat(error.getStatus().getCode()).as(action).isEqualTo(404);
         });
     }
 
     private String startedJourney() {
-        Map<String, Object> started = http.toBlocking().retrieve(HttpRequest.POST("/v1/journeys",
-                request("crm-5", "CHN", "ID_CARD", PNG, null)), Argument.mapOf(String.class, Object.class));
+        Map<String, Object> started = http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/v1/journeys", request("crm-5", "CHN", "ID_CARD", PNG, null)),
+                        Argument.mapOf(String.class, Object.class));
         return (String) started.get("journeyId");
     }
 
@@ -223,9 +257,11 @@ class JourneyApiIT implements TestPropertyProvider {
 
     @Test
     void refusesABodyThatIsNotJson() {
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.POST("/v1/journeys", "{\"customerRef\": ")
-                        .contentType("application/json")));
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.POST("/v1/journeys", "{\"customerRef\": ")
+                                .contentType("application/json")));
 
         assertThat(error.getStatus().getCode()).isEqualTo(400);
         assertThat(problemOf(error)).containsEntry("status", 400);
@@ -233,7 +269,8 @@ class JourneyApiIT implements TestPropertyProvider {
 
     @Test
     void answersNotFoundForAnUnknownJourney() {
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/v1/journeys/" + JourneyIds.newJourneyId())));
 
         assertThat(error.getStatus().getCode()).isEqualTo(404);
@@ -241,7 +278,8 @@ class JourneyApiIT implements TestPropertyProvider {
     }
 
     private HttpClientResponseException reject(Map<String, Object> body) {
-        return catchThrowableOfType(HttpClientResponseException.class,
+        return catchThrowableOfType(
+                HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.POST("/v1/journeys", body)));
     }
 
@@ -252,13 +290,12 @@ class JourneyApiIT implements TestPropertyProvider {
 
     @SuppressWarnings("unchecked")
     private static List<String> violations(Map<String, Object> problem) {
-        return ((List<Map<String, Object>>) problem.get("errors")).stream()
-                .map(v -> v.get("field") + ":" + v.get("rule"))
-                .toList();
+        return ((List<Map<String, Object>>) problem.get("errors"))
+                .stream().map(v -> v.get("field") + ":" + v.get("rule")).toList();
     }
 
-    private static Map<String, Object> request(String customerRef, String country, String type, String front,
-                                               String back) {
+    private static Map<String, Object> request(
+            String customerRef, String country, String type, String front, String back) {
         Map<String, Object> document = new HashMap<>();
         document.put("country", country);
         document.put("type", type);
@@ -271,8 +308,8 @@ class JourneyApiIT implements TestPropertyProvider {
 
     private static long count(String sql) throws SQLException {
         try (Connection connection = TestDatabase.shared().connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

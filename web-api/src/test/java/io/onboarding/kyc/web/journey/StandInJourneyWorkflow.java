@@ -47,6 +47,5 @@ public class StandInJourneyWorkflow implements JourneyWorkflow {
     }
 
     @Override
-    public void cancel(CancellationRequest request) {
-    }
+    public void cancel(CancellationRequest request) {}
 }

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.web.TestApplication;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.WorkerFactory;
@@ -28,7 +28,8 @@ public class TestTemporal {
 
     /** A whole web API for HTTP tests: {@link TestApplication}'s properties, this dev server and the stand-in worker. */
     public static Map<String, String> withStandInWorker() {
-        Map<String, String> properties = TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
+        Map<String, String> properties =
+                TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("kyc.temporal.target", target());
         properties.put(STAND_IN_WORKER, "true");
         return properties;

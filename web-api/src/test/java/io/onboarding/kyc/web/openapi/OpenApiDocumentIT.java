@@ -45,7 +45,8 @@ class OpenApiDocumentIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
+        Map<String, String> properties =
+                TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("kyc.temporal.target", TestTemporal.target());
         return properties;
     }
@@ -61,35 +62,61 @@ class OpenApiDocumentIT implements TestPropertyProvider {
 
     @Test
     void describesEveryRoute() {
-        assertThat(map(document, "paths")).containsOnlyKeys("/v1/journeys", "/v1/journeys/{journeyId}",
-                "/v1/journeys/{journeyId}/documents", "/v1/journeys/{journeyId}/review", "/v1/journeys/{journeyId}/cancel");
+        assertThat(map(document, "paths"))
+                .containsOnlyKeys(
+                        "/v1/journeys",
+                        "/v1/journeys/{journeyId}",
+                        "/v1/journeys/{journeyId}/documents",
+                        "/v1/journeys/{journeyId}/review",
+                        "/v1/journeys/{journeyId}/cancel");
         assertThat(map(document, "paths", "/v1/journeys")).containsKey("post");
         assertThat(map(document, "paths", "/v1/journeys/{journeyId}")).containsKey("get");
         for (String action : List.of("documents", "review", "cancel")) {
-            assertThat(map(document, "paths", "/v1/journeys/{journeyId}/" + action)).containsKey("post");
+            assertThat(map(document, "paths", "/v1/journeys/{journeyId}/" + action))
+                    .containsKey("post");
         }
     }
 
     @Test
     void eachRequestSchemaHasTheRecordsFieldsAndRefusesOthers() {
-        Map<String, Class<?>> requests = Map.of("StartJourneyRequest", StartJourneyRequest.class,
-                "Document", StartJourneyRequest.DocumentPayload.class, "Image", StartJourneyRequest.ImagePayload.class,
-                "Declared", StartJourneyRequest.DeclaredPayload.class, "ReviewRequest", ReviewRequest.class,
-                "CancelRequest", CancelRequest.class);
+        Map<String, Class<?>> requests = Map.of(
+                "StartJourneyRequest",
+                StartJourneyRequest.class,
+                "Document",
+                StartJourneyRequest.DocumentPayload.class,
+                "Image",
+                StartJourneyRequest.ImagePayload.class,
+                "Declared",
+                StartJourneyRequest.DeclaredPayload.class,
+                "ReviewRequest",
+                ReviewRequest.class,
+                "CancelRequest",
+                CancelRequest.class);
         requests.forEach((schema, record) -> {
-            assertThat(map(document, "components", "schemas", schema, "properties")).as(schema)
+            assertThat(map(document, "components", "schemas", schema, "properties"))
+                    .as(schema)
                     .containsOnlyKeys(componentNames(record));
-            assertThat(map(document, "components", "schemas", schema)).as(schema).containsEntry("additionalProperties", false);
+            assertThat(map(document, "components", "schemas", schema))
+                    .as(schema)
+                    .containsEntry("additionalProperties", false);
         });
-        assertThat(map(document, "info").get("description").toString()).contains("Unknown fields are refused, not ignored");
+        assertThat(map(document, "info").get("description").toString())
+                .contains("Unknown fields are refused, not ignored");
     }
 
     @Test
     void answersAreDescribedAsTheyAreWritten() {
-        Map<String, Class<?>> answers = Map.of("JourneyResource", JourneyResource.class,
-                "StepResource", JourneyResource.StepResource.class, "Problem", Problem.class,
-                "FieldViolation", FieldViolation.class);
-        answers.forEach((schema, record) -> assertThat(map(document, "components", "schemas", schema, "properties")).as(schema)
+        Map<String, Class<?>> answers = Map.of(
+                "JourneyResource",
+                JourneyResource.class,
+                "StepResource",
+                JourneyResource.StepResource.class,
+                "Problem",
+                Problem.class,
+                "FieldViolation",
+                FieldViolation.class);
+        answers.forEach((schema, record) -> assertThat(map(document, "components", "schemas", schema, "properties"))
+                .as(schema)
                 .containsOnlyKeys(componentNames(record)));
     }
 
@@ -99,20 +126,26 @@ class OpenApiDocumentIT implements TestPropertyProvider {
         countries.addAll(ForeignCardRules.NATIONALITIES);
         assertThat(enumOf("Document", "country")).containsExactlyInAnyOrderElementsOf(countries);
         assertThat(enumOf("Document", "type")).containsExactlyInAnyOrderElementsOf(names(DocumentType.values()));
-        assertThat(enumOf("ReviewRequest", "decision")).containsExactlyInAnyOrderElementsOf(names(ReviewDecision.Decision.values()));
-        assertThat(enumOf("JourneyResource", "status")).containsExactlyInAnyOrderElementsOf(names(JourneyStatus.values()));
-        assertThat(enumOf("JourneyResource", "outcome")).filteredOn(o -> o != null)
+        assertThat(enumOf("ReviewRequest", "decision"))
+                .containsExactlyInAnyOrderElementsOf(names(ReviewDecision.Decision.values()));
+        assertThat(enumOf("JourneyResource", "status"))
+                .containsExactlyInAnyOrderElementsOf(names(JourneyStatus.values()));
+        assertThat(enumOf("JourneyResource", "outcome"))
+                .filteredOn(o -> o != null)
                 .containsExactlyInAnyOrderElementsOf(names(Outcome.values()));
     }
 
     private List<Object> enumOf(String schema, String property) {
         @SuppressWarnings("unchecked")
-        List<Object> values = (List<Object>) map(document, "components", "schemas", schema, "properties", property).get("enum");
+        List<Object> values = (List<Object>) map(document, "components", "schemas", schema, "properties", property)
+                .get("enum");
         return values;
     }
 
     private static String[] componentNames(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new);
+        return Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toArray(String[]::new);
     }
 
     private static List<String> names(Enum<?>[] values) {

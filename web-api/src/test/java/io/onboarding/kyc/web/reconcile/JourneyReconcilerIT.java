@@ -10,13 +10,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.temporal.TemporalSettings;
+import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
-import io.onboarding.kyc.contract.temporal.TemporalSettings;
 import io.onboarding.kyc.web.TestApplication;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -45,18 +45,23 @@ class JourneyReconcilerIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     JourneyStore journeys;
+
     @Inject
     WorkflowClient temporal;
+
     @Inject
     WorkflowServiceStubs service;
+
     @Inject
     TemporalSettings temporalSettings;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
+        Map<String, String> properties =
+                TestApplication.properties(Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("kyc.temporal.target", TemporalDevServer.shared().target());
         properties.put("kyc.reconcile.initial-delay", "1h");
         return properties;
@@ -71,10 +76,16 @@ class JourneyReconcilerIT implements TestPropertyProvider {
         Journey ended = journeys.find(orphan.id()).orElseThrow();
         assertThat(ended.status()).isEqualTo("FAILED");
         assertThat(ended.reasons()).isEqualTo(JourneyReconciler.WORKFLOW_LOST);
-        assertThat(journeys.timeline(orphan.id())).extracting(TimelineEntry::step, TimelineEntry::stepStatus)
-                .containsExactly(tuple("OCR_FRONT", "RUNNING"), tuple("REVIEW", null), tuple("OCR_FRONT", "SKIPPED"),
+        assertThat(journeys.timeline(orphan.id()))
+                .extracting(TimelineEntry::step, TimelineEntry::stepStatus)
+                .containsExactly(
+                        tuple("OCR_FRONT", "RUNNING"),
+                        tuple("REVIEW", null),
+                        tuple("OCR_FRONT", "SKIPPED"),
                         tuple(null, null));
-        assertThat(reconciler(Duration.ZERO).endIfOrphaned(journeys.find(orphan.id()).orElseThrow())).isFalse();
+        assertThat(reconciler(Duration.ZERO)
+                        .endIfOrphaned(journeys.find(orphan.id()).orElseThrow()))
+                .isFalse();
         assertThat(journeys.timeline(orphan.id())).hasSize(4);
     }
 
@@ -114,18 +125,23 @@ class JourneyReconcilerIT implements TestPropertyProvider {
     void cancelEndsAJourneyWithNoWorkflowBehindIt() {
         Journey orphan = unfinishedJourneyWithARunningStep();
 
-        HttpResponse<Map<String, Object>> cancelled = http.toBlocking().exchange(
-                HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of("reason", "customer left")),
-                Argument.mapOf(String.class, Object.class));
-        HttpResponse<Map<String, Object>> again = http.toBlocking().exchange(
-                HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of()),
-                Argument.mapOf(String.class, Object.class));
+        HttpResponse<Map<String, Object>> cancelled = http.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of("reason", "customer left")),
+                        Argument.mapOf(String.class, Object.class));
+        HttpResponse<Map<String, Object>> again = http.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of()),
+                        Argument.mapOf(String.class, Object.class));
 
         assertThat(cancelled.code()).isEqualTo(202);
         assertThat(cancelled.body()).containsEntry("status", "COMPLETED").containsEntry("outcome", "CANCELLED");
         assertThat(again.code()).as("a repeated cancel answers as the first").isEqualTo(202);
-        List<Object> stepStatuses = ((List<?>) cancelled.body().get("steps")).stream()
-                .map(step -> ((Map<?, ?>) step).get("status")).map(Object.class::cast).toList();
+        List<Object> stepStatuses = ((List<?>) cancelled.body().get("steps"))
+                .stream()
+                        .map(step -> ((Map<?, ?>) step).get("status"))
+                        .map(Object.class::cast)
+                        .toList();
         assertThat(stepStatuses).containsExactly("SKIPPED");
     }
 
@@ -138,15 +154,28 @@ class JourneyReconcilerIT implements TestPropertyProvider {
         String id = JourneyIds.newJourneyId();
         Instant at = Instant.now().minusSeconds(60);
         journeys.create(new Journey(id, "crm-reconcile", "CHN", "ID_CARD", "RUNNING", null, null, "", at, at, 0));
-        journeys.record(new TimelineEntry(new TimelineKey(id, 1), at, "RUNNING", null, "OCR_FRONT", "RUNNING", null, null, ""));
-        journeys.record(new TimelineEntry(new TimelineKey(id, 2), at, "WAITING_REVIEW", null, "REVIEW", null, null, null,
+        journeys.record(
+                new TimelineEntry(new TimelineKey(id, 1), at, "RUNNING", null, "OCR_FRONT", "RUNNING", null, null, ""));
+        journeys.record(new TimelineEntry(
+                new TimelineKey(id, 2),
+                at,
+                "WAITING_REVIEW",
+                null,
+                "REVIEW",
+                null,
+                null,
+                null,
                 "AUTHORITY_PHOTO_MISSING"));
         return journeys.find(id).orElseThrow();
     }
 
     private WorkflowStub idleWorkflow(String journeyId) {
-        WorkflowStub stub = temporal.newUntypedWorkflowStub("JourneyWorkflow", WorkflowOptions.newBuilder()
-                .setWorkflowId(JourneyIds.workflowId(journeyId)).setTaskQueue(IDLE_QUEUE).build());
+        WorkflowStub stub = temporal.newUntypedWorkflowStub(
+                "JourneyWorkflow",
+                WorkflowOptions.newBuilder()
+                        .setWorkflowId(JourneyIds.workflowId(journeyId))
+                        .setTaskQueue(IDLE_QUEUE)
+                        .build());
         stub.start("placeholder input: no worker reads it");
         return stub;
     }

@@ -1,7 +1,6 @@
 package io.onboarding.kyc.worker.journey;
 
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
-
 import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
 import io.temporal.activity.ActivityOptions;
@@ -45,8 +44,7 @@ final class JourneyActivityOptions {
             .setRetryOptions(vendorRetry().build())
             .build();
 
-    private JourneyActivityOptions() {
-    }
+    private JourneyActivityOptions() {}
 
     /**
      * How long recording one event may keep failing transiently (the database away, timing out, shutting
@@ -85,7 +83,10 @@ final class JourneyActivityOptions {
                 .setInitialInterval(Duration.ofSeconds(1))
                 .setBackoffCoefficient(2.0)
                 .setMaximumInterval(Duration.ofMinutes(1))
-                .setDoNotRetry(VendorFailureTypes.CALLER_ERROR, VendorFailureTypes.CONFIGURATION_ERROR,
-                        VendorFailureTypes.UNDOCUMENTED_ANSWER, VendorFailureTypes.BUSINESS_RESULT);
+                .setDoNotRetry(
+                        VendorFailureTypes.CALLER_ERROR,
+                        VendorFailureTypes.CONFIGURATION_ERROR,
+                        VendorFailureTypes.UNDOCUMENTED_ANSWER,
+                        VendorFailureTypes.BUSINESS_RESULT);
     }
 }

@@ -12,9 +12,8 @@ import io.onboarding.kyc.contract.journey.StepState;
 import io.onboarding.kyc.contract.journey.StepStatus;
 import io.onboarding.kyc.contract.journey.Verdict;
 import io.onboarding.kyc.contract.journey.Waiting;
-import io.onboarding.kyc.worker.policy.Finding;
-
 import io.onboarding.kyc.contract.temporal.JourneySearchAttributes;
+import io.onboarding.kyc.worker.policy.Finding;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -76,7 +75,10 @@ final class JourneyProgress {
     }
 
     void finish(Step step, Finding finding, String vendorRequestId) {
-        finish(step, finding.verdict() == Verdict.PASS ? StepStatus.PASSED : StepStatus.FAILED, vendorRequestId,
+        finish(
+                step,
+                finding.verdict() == Verdict.PASS ? StepStatus.PASSED : StepStatus.FAILED,
+                vendorRequestId,
                 finding.reason());
     }
 
@@ -211,8 +213,8 @@ final class JourneyProgress {
 
     private JourneyEvent event(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
         sequence++;
-        return new JourneyEvent(journeyId, sequence, now(), status, outcome, step, stepStatus, vendorRequestId,
-                detail, reasons);
+        return new JourneyEvent(
+                journeyId, sequence, now(), status, outcome, step, stepStatus, vendorRequestId, detail, reasons);
     }
 
     /** Only codes and times: search attributes are visible to anyone with Temporal UI access. */
@@ -221,13 +223,23 @@ final class JourneyProgress {
         updates.add(JourneySearchAttributes.STATUS.valueSet(status.name()));
         updates.add(JourneySearchAttributes.COUNTRY.valueSet(country));
         updates.add(JourneySearchAttributes.RETAKES.valueSet((long) retakes));
-        updates.add(currentStep == null ? JourneySearchAttributes.STEP.valueUnset()
-                : JourneySearchAttributes.STEP.valueSet(currentStep.name()));
-        updates.add(path == null ? JourneySearchAttributes.PATH.valueUnset() : JourneySearchAttributes.PATH.valueSet(path.name()));
-        updates.add(outcome == null ? JourneySearchAttributes.OUTCOME.valueUnset()
-                : JourneySearchAttributes.OUTCOME.valueSet(outcome.name()));
-        updates.add(waiting == null ? JourneySearchAttributes.WAITING_SINCE.valueUnset()
-                : JourneySearchAttributes.WAITING_SINCE.valueSet(waiting.since().atOffset(ZoneOffset.UTC)));
+        updates.add(
+                currentStep == null
+                        ? JourneySearchAttributes.STEP.valueUnset()
+                        : JourneySearchAttributes.STEP.valueSet(currentStep.name()));
+        updates.add(
+                path == null
+                        ? JourneySearchAttributes.PATH.valueUnset()
+                        : JourneySearchAttributes.PATH.valueSet(path.name()));
+        updates.add(
+                outcome == null
+                        ? JourneySearchAttributes.OUTCOME.valueUnset()
+                        : JourneySearchAttributes.OUTCOME.valueSet(outcome.name()));
+        updates.add(
+                waiting == null
+                        ? JourneySearchAttributes.WAITING_SINCE.valueUnset()
+                        : JourneySearchAttributes.WAITING_SINCE.valueSet(
+                                waiting.since().atOffset(ZoneOffset.UTC)));
         Workflow.upsertTypedSearchAttributes(updates.toArray(new io.temporal.common.SearchAttributeUpdate<?>[0]));
     }
 

@@ -1,5 +1,13 @@
 package io.onboarding.kyc.worker.journey;
 
+import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
+import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
+import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
+import io.onboarding.kyc.contract.faceid.FaceIdActivities;
+import io.onboarding.kyc.contract.faceid.IdVerification;
+import io.onboarding.kyc.contract.faceid.IdVerificationResult;
+import io.onboarding.kyc.contract.faceid.PortraitComparison;
 import io.onboarding.kyc.contract.journey.CancellationRequest;
 import io.onboarding.kyc.contract.journey.DocumentSubmission;
 import io.onboarding.kyc.contract.journey.DocumentType;
@@ -18,26 +26,17 @@ import io.onboarding.kyc.contract.journey.ReviewDecision;
 import io.onboarding.kyc.contract.journey.Step;
 import io.onboarding.kyc.contract.journey.StepStatus;
 import io.onboarding.kyc.contract.journey.Waiting;
+import io.onboarding.kyc.contract.ocr.CardSide;
+import io.onboarding.kyc.contract.ocr.IdCardOcr;
+import io.onboarding.kyc.contract.ocr.OcrActivities;
+import io.onboarding.kyc.contract.ocr.OcrWarning;
+import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
 import io.onboarding.kyc.worker.policy.CardVerificationPolicy;
 import io.onboarding.kyc.worker.policy.Finding;
 import io.onboarding.kyc.worker.policy.IdVerificationPolicy;
 import io.onboarding.kyc.worker.policy.LocalChecks;
 import io.onboarding.kyc.worker.policy.PortraitPolicy;
 import io.onboarding.kyc.worker.policy.WarningPolicy;
-
-import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
-import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
-import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
-import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
-import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
-import io.onboarding.kyc.contract.faceid.FaceIdActivities;
-import io.onboarding.kyc.contract.faceid.IdVerification;
-import io.onboarding.kyc.contract.faceid.IdVerificationResult;
-import io.onboarding.kyc.contract.faceid.PortraitComparison;
-import io.onboarding.kyc.contract.ocr.CardSide;
-import io.onboarding.kyc.contract.ocr.IdCardOcr;
-import io.onboarding.kyc.contract.ocr.OcrActivities;
-import io.onboarding.kyc.contract.ocr.OcrWarning;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -66,18 +65,18 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     private static final Finding UNREADABLE = Finding.retake("DOCUMENT_UNREADABLE");
 
     // One stub per vendor action, each with that action's own options (JourneyActivityOptions).
-    private final OcrActivities ocr = Workflow.newActivityStub(OcrActivities.class,
-            JourneyActivityOptions.MAINLAND_ID_CARD_OCR);
-    private final FaceIdActivities idVerification = Workflow.newActivityStub(FaceIdActivities.class,
-            JourneyActivityOptions.ID_VERIFICATION);
-    private final FaceIdActivities portraitComparison = Workflow.newActivityStub(FaceIdActivities.class,
-            JourneyActivityOptions.PORTRAIT_COMPARISON);
-    private final CardVerificationActivities cardApply = Workflow.newActivityStub(CardVerificationActivities.class,
-            JourneyActivityOptions.CARD_VERIFICATION_APPLY);
-    private final CardVerificationActivities cardPoll = Workflow.newActivityStub(CardVerificationActivities.class,
-            JourneyActivityOptions.CARD_VERIFICATION_POLL);
-    private final JourneyRecordActivities recorder = Workflow.newActivityStub(JourneyRecordActivities.class,
-            JourneyActivityOptions.recording());
+    private final OcrActivities ocr =
+            Workflow.newActivityStub(OcrActivities.class, JourneyActivityOptions.MAINLAND_ID_CARD_OCR);
+    private final FaceIdActivities idVerification =
+            Workflow.newActivityStub(FaceIdActivities.class, JourneyActivityOptions.ID_VERIFICATION);
+    private final FaceIdActivities portraitComparison =
+            Workflow.newActivityStub(FaceIdActivities.class, JourneyActivityOptions.PORTRAIT_COMPARISON);
+    private final CardVerificationActivities cardApply =
+            Workflow.newActivityStub(CardVerificationActivities.class, JourneyActivityOptions.CARD_VERIFICATION_APPLY);
+    private final CardVerificationActivities cardPoll =
+            Workflow.newActivityStub(CardVerificationActivities.class, JourneyActivityOptions.CARD_VERIFICATION_POLL);
+    private final JourneyRecordActivities recorder =
+            Workflow.newActivityStub(JourneyRecordActivities.class, JourneyActivityOptions.recording());
 
     private final IdVerificationPolicy idVerificationPolicy = new IdVerificationPolicy();
     private final CardVerificationPolicy cardVerificationPolicy = new CardVerificationPolicy();
@@ -215,7 +214,8 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         }
 
         progress.begin(Step.PORTRAIT_COMPARISON);
-        PortraitComparison comparison = vendor(Step.PORTRAIT_COMPARISON,
+        PortraitComparison comparison = vendor(
+                Step.PORTRAIT_COMPARISON,
                 () -> portraitComparison.comparePortrait(request.journeyId(), document.frontDocumentId()));
         Finding portrait = new PortraitPolicy(policy).evaluate(comparison);
         progress.finish(Step.PORTRAIT_COMPARISON, portrait, comparison.requestId());
@@ -227,12 +227,19 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         progress.begin(Step.ID_VERIFICATION);
         int waits = 0;
         while (true) {
-            IdVerification verification = vendor(Step.ID_VERIFICATION,
+            IdVerification verification = vendor(
+                    Step.ID_VERIFICATION,
                     () -> idVerification.verifyNameAndIdNumber(request.journeyId(), front.name(), front.idNumber()));
-            if (verification.result() == IdVerificationResult.DAILY_LIMIT_REACHED && waits < policy.maxDailyLimitWaits()) {
+            if (verification.result() == IdVerificationResult.DAILY_LIMIT_REACHED
+                    && waits < policy.maxDailyLimitWaits()) {
                 waits++;
-                progress.finish(Step.ID_VERIFICATION, StepStatus.FAILED, verification.requestId(), "ID_VERIFICATION_DAILY_LIMIT");
-                Instant nextDay = today().plusDays(1).atStartOfDay(BEIJING).toInstant().plus(Duration.ofMinutes(5));
+                progress.finish(
+                        Step.ID_VERIFICATION,
+                        StepStatus.FAILED,
+                        verification.requestId(),
+                        "ID_VERIFICATION_DAILY_LIMIT");
+                Instant nextDay =
+                        today().plusDays(1).atStartOfDay(BEIJING).toInstant().plus(Duration.ofMinutes(5));
                 progress.await(Waiting.WaitingFor.DAILY_LIMIT, nextDay, "ID_VERIFICATION_DAILY_LIMIT");
                 Workflow.sleep(Duration.between(JourneyProgress.now(), nextDay));
                 progress.resume("DAILY_LIMIT_OVER");
@@ -259,14 +266,19 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             progress.finish(Step.CARD_VERIFICATION, missingBack, null);
             return missingBack;
         }
-        CardVerificationStarted started = vendor(Step.CARD_VERIFICATION, () -> cardApply.apply(request.journeyId(),
-                new ForeignCardSubmission(nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
+        CardVerificationStarted started = vendor(
+                Step.CARD_VERIFICATION,
+                () -> cardApply.apply(
+                        request.journeyId(),
+                        new ForeignCardSubmission(
+                                nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
         CardVerificationPoll poll = null;
         for (int i = 0; i < started.maxPolls() && (poll == null || !poll.done()); i++) {
             Workflow.sleep(Duration.ofSeconds(started.pollIntervalSeconds()));
             poll = vendor(Step.CARD_VERIFICATION, () -> cardPoll.poll(request.journeyId(), started.token()));
         }
-        Finding finding = poll == null ? Finding.review("CARD_VERIFICATION_TIMEOUT") : cardVerificationPolicy.evaluate(poll);
+        Finding finding =
+                poll == null ? Finding.review("CARD_VERIFICATION_TIMEOUT") : cardVerificationPolicy.evaluate(poll);
         progress.finish(Step.CARD_VERIFICATION, finding, poll == null ? started.requestId() : poll.requestId());
         return finding;
     }
@@ -297,8 +309,8 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         if (!Workflow.await(policy.retakeTimeout(), () -> retake != null)) {
             return false;
         }
-        document = new DocumentSubmission(document.country(), document.type(), retake.frontDocumentId(),
-                retake.backDocumentId());
+        document = new DocumentSubmission(
+                document.country(), document.type(), retake.frontDocumentId(), retake.backDocumentId());
         retake = null;
         progress.resume("NEW_PHOTOS");
         return true;
@@ -336,10 +348,11 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             if (failure.getCause() instanceof ApplicationFailure cause) {
                 switch (cause.getType()) {
                     case VendorFailureTypes.CALLER_ERROR -> throw stop(step, UNREADABLE);
-                    case VendorFailureTypes.CONFIGURATION_ERROR -> throw new VendorMisconfigured(step, "VENDOR_CONFIGURATION");
+                    case VendorFailureTypes.CONFIGURATION_ERROR ->
+                        throw new VendorMisconfigured(step, "VENDOR_CONFIGURATION");
                     // Tencent said something its documentation does not: a person reads it, the journey does not fail.
                     case VendorFailureTypes.UNDOCUMENTED_ANSWER, VendorFailureTypes.BUSINESS_RESULT ->
-                            throw stop(step, Finding.review("VENDOR_UNDOCUMENTED_ANSWER"));
+                        throw stop(step, Finding.review("VENDOR_UNDOCUMENTED_ANSWER"));
                     default -> {
                         // transient and throttled failures that outlasted their retries: an outage, below
                     }
@@ -362,7 +375,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         if (progress == null || progress.status() != JourneyStatus.WAITING_RETAKE || retake != null) {
             throw new IllegalStateException("the journey is not waiting for new photos");
         }
-        if (submission == null || submission.frontDocumentId() == null || submission.frontDocumentId().isBlank()) {
+        if (submission == null
+                || submission.frontDocumentId() == null
+                || submission.frontDocumentId().isBlank()) {
             throw new IllegalArgumentException("a retake needs the front side");
         }
     }
@@ -378,7 +393,10 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         if (progress == null || progress.status() != JourneyStatus.WAITING_REVIEW || decision != null) {
             throw new IllegalStateException("the journey is not waiting for a review");
         }
-        if (review == null || review.decision() == null || review.reviewerId() == null || review.reviewerId().isBlank()) {
+        if (review == null
+                || review.decision() == null
+                || review.reviewerId() == null
+                || review.reviewerId().isBlank()) {
             throw new IllegalArgumentException("a review needs a reviewer and a decision");
         }
     }
@@ -391,7 +409,9 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
 
     @Override
     public void cancel(CancellationRequest request) {
-        if (cancellation == null && progress != null && progress.status() != JourneyStatus.COMPLETED
+        if (cancellation == null
+                && progress != null
+                && progress.status() != JourneyStatus.COMPLETED
                 && progress.status() != JourneyStatus.FAILED) {
             cancellation = request == null ? new CancellationRequest(null) : request;
             if (work != null) {

@@ -2,7 +2,6 @@ package io.onboarding.kyc.worker.journey;
 
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
-
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -19,6 +18,7 @@ final class TimelineRecording {
 
     /** {@code journey_event.detail} and {@code vendor_request_id} as V1 made them; later widths are wider. */
     static final int DETAIL_LENGTH = 256;
+
     static final int REQUEST_ID_LENGTH = 64;
     private static final String CUT = "…";
 
@@ -56,9 +56,17 @@ final class TimelineRecording {
     }
 
     static JourneyEvent storable(JourneyEvent event) {
-        return new JourneyEvent(event.journeyId(), event.sequence(), event.at(), event.status(), event.outcome(),
-                event.step(), event.stepStatus(), fit(event.vendorRequestId(), REQUEST_ID_LENGTH),
-                fit(event.detail(), DETAIL_LENGTH), event.reasons().stream().map(r -> fit(r, DETAIL_LENGTH)).toList());
+        return new JourneyEvent(
+                event.journeyId(),
+                event.sequence(),
+                event.at(),
+                event.status(),
+                event.outcome(),
+                event.step(),
+                event.stepStatus(),
+                fit(event.vendorRequestId(), REQUEST_ID_LENGTH),
+                fit(event.detail(), DETAIL_LENGTH),
+                event.reasons().stream().map(r -> fit(r, DETAIL_LENGTH)).toList());
     }
 
     /** Printable characters only, at most {@code max} of them (code points, as PostgreSQL counts). */
@@ -73,7 +81,8 @@ final class TimelineRecording {
     }
 
     private static boolean refused(ActivityFailure failure) {
-        return failure.getCause() instanceof ApplicationFailure cause && JourneyRecordActivities.REFUSED.equals(cause.getType());
+        return failure.getCause() instanceof ApplicationFailure cause
+                && JourneyRecordActivities.REFUSED.equals(cause.getType());
     }
 
     /** A cancellation of the journey's work passes as it came: the workflow handles a cancel itself. */

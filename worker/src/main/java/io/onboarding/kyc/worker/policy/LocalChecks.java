@@ -1,8 +1,7 @@
 package io.onboarding.kyc.worker.policy;
 
-import io.onboarding.kyc.contract.journey.DeclaredIdentity;
-
 import io.onboarding.kyc.contract.identity.ResidentIdNumber;
+import io.onboarding.kyc.contract.journey.DeclaredIdentity;
 import io.onboarding.kyc.contract.ocr.IdCardOcr;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
 public final class LocalChecks {
 
     private static final Pattern OCR_DATE = Pattern.compile("(\\d{4})\\D(\\d{1,2})\\D(\\d{1,2})");
-    private static final Pattern VALIDITY = Pattern.compile("(\\d{4})\\.(\\d{2})\\.(\\d{2})-(?:(\\d{4})\\.(\\d{2})\\.(\\d{2})|长期)");
+    private static final Pattern VALIDITY =
+            Pattern.compile("(\\d{4})\\.(\\d{2})\\.(\\d{2})-(?:(\\d{4})\\.(\\d{2})\\.(\\d{2})|长期)");
 
     /**
      * The first failing check's finding, or a pass.
@@ -27,8 +27,8 @@ public final class LocalChecks {
      * @param declared what the customer typed, when the product sent it
      * @param today    the date in Beijing, where the card's validity is defined
      */
-    public Finding evaluate(IdCardOcr front, Optional<IdCardOcr> back, Optional<DeclaredIdentity> declared,
-                                LocalDate today) {
+    public Finding evaluate(
+            IdCardOcr front, Optional<IdCardOcr> back, Optional<DeclaredIdentity> declared, LocalDate today) {
         String number = ResidentIdNumber.normalise(front.idNumber());
         if (!ResidentIdNumber.isValid(number)) {
             return Finding.reject("ID_NUMBER_INVALID");
@@ -45,7 +45,8 @@ public final class LocalChecks {
         }
         if (declared.isPresent()) {
             DeclaredIdentity typed = declared.get();
-            if (typed.idNumber() != null && !ResidentIdNumber.normalise(typed.idNumber()).equals(number)) {
+            if (typed.idNumber() != null
+                    && !ResidentIdNumber.normalise(typed.idNumber()).equals(number)) {
                 return Finding.reject("DECLARED_ID_NUMBER_MISMATCH");
             }
             if (typed.name() != null && !squash(typed.name()).equals(squash(front.name()))) {
@@ -65,7 +66,9 @@ public final class LocalChecks {
             return Finding.pass();
         }
         try {
-            LocalDate until = LocalDate.of(Integer.parseInt(period.group(4)), Integer.parseInt(period.group(5)),
+            LocalDate until = LocalDate.of(
+                    Integer.parseInt(period.group(4)),
+                    Integer.parseInt(period.group(5)),
                     Integer.parseInt(period.group(6)));
             return until.isBefore(today) ? Finding.reject("CARD_EXPIRED") : Finding.pass();
         } catch (DateTimeException e) {
@@ -80,8 +83,8 @@ public final class LocalChecks {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
-                    Integer.parseInt(date.group(3))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -1,8 +1,7 @@
 package io.onboarding.kyc.worker.policy;
 
-import io.onboarding.kyc.contract.journey.JourneyPolicy;
-
 import io.onboarding.kyc.contract.faceid.PortraitComparison;
+import io.onboarding.kyc.contract.journey.JourneyPolicy;
 
 /**
  * Card portrait against the authority photo. Tencent advises 70 as the same-person threshold (0.01%
@@ -35,6 +34,7 @@ public final class PortraitPolicy {
             return Finding.pass();
         }
         return similarity >= policy.reviewSimilarity()
-                ? Finding.review("PORTRAIT_BORDERLINE_SIMILARITY") : Finding.reject("PORTRAIT_LOW_SIMILARITY");
+                ? Finding.review("PORTRAIT_BORDERLINE_SIMILARITY")
+                : Finding.reject("PORTRAIT_LOW_SIMILARITY");
     }
 }

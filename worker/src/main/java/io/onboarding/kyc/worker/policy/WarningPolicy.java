@@ -2,7 +2,6 @@ package io.onboarding.kyc.worker.policy;
 
 import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.Verdict;
-
 import io.onboarding.kyc.contract.ocr.OcrWarning;
 import java.util.List;
 

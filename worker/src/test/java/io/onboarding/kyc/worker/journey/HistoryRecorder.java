@@ -28,8 +28,7 @@ final class HistoryRecorder {
 
     static final Path FOLDER = Path.of("src", "test", "resources", "histories");
 
-    private HistoryRecorder() {
-    }
+    private HistoryRecorder() {}
 
     static void recordIfAsked(WorkflowClient client, String workflowId, String scenario) throws IOException {
         if (!Boolean.getBoolean("kyc.histories.record") || !SCENARIOS.contains(scenario)) {

@@ -32,8 +32,11 @@ class JourneyReplayTest {
         environment = TestWorkflowEnvironment.newInstance();
         // The first replay in a fresh JVM loads the workflow's classes; on a busy machine that alone can
         // pass the default 1 s deadlock detection, which is about blocked workflow code, not class loading.
-        replayer = environment.newWorker("replay", WorkerOptions.newBuilder()
-                .setDefaultDeadlockDetectionTimeout(10_000).build());
+        replayer = environment.newWorker(
+                "replay",
+                WorkerOptions.newBuilder()
+                        .setDefaultDeadlockDetectionTimeout(10_000)
+                        .build());
         replayer.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
     }
 
@@ -44,7 +47,9 @@ class JourneyReplayTest {
 
     static Stream<Path> histories() throws IOException {
         try (Stream<Path> files = Files.list(HistoryRecorder.FOLDER)) {
-            List<Path> histories = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            List<Path> histories = files.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
             return histories.stream();
         }
     }
@@ -52,7 +57,8 @@ class JourneyReplayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("histories")
     void replaysWithoutNonDeterminism(Path history) throws Exception {
-        WorkflowReplayer.replayWorkflowExecution(WorkflowExecutionHistory.fromJson(Files.readString(history)), replayer);
+        WorkflowReplayer.replayWorkflowExecution(
+                WorkflowExecutionHistory.fromJson(Files.readString(history)), replayer);
     }
 
     @org.junit.jupiter.api.Test

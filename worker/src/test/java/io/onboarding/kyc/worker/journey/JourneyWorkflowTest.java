@@ -1,5 +1,26 @@
 package io.onboarding.kyc.worker.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
+import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
+import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
+import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
+import io.onboarding.kyc.contract.faceid.FaceIdActivities;
+import io.onboarding.kyc.contract.faceid.IdVerification;
+import io.onboarding.kyc.contract.faceid.IdVerificationResult;
+import io.onboarding.kyc.contract.faceid.PortraitComparison;
 import io.onboarding.kyc.contract.journey.CancellationRequest;
 import io.onboarding.kyc.contract.journey.DeclaredIdentity;
 import io.onboarding.kyc.contract.journey.DocumentSubmission;
@@ -21,35 +42,13 @@ import io.onboarding.kyc.contract.journey.Step;
 import io.onboarding.kyc.contract.journey.StepState;
 import io.onboarding.kyc.contract.journey.StepStatus;
 import io.onboarding.kyc.contract.journey.Waiting;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
-
-import io.onboarding.kyc.contract.temporal.JourneySearchAttributes;
-import io.onboarding.kyc.contract.temporal.TaskQueues;
-import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
-import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
-import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
-import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
-import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
-import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
-import io.onboarding.kyc.contract.faceid.FaceIdActivities;
-import io.onboarding.kyc.contract.faceid.IdVerification;
-import io.onboarding.kyc.contract.faceid.IdVerificationResult;
-import io.onboarding.kyc.contract.faceid.PortraitComparison;
 import io.onboarding.kyc.contract.ocr.CardSide;
 import io.onboarding.kyc.contract.ocr.IdCardOcr;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.contract.ocr.OcrWarning;
+import io.onboarding.kyc.contract.temporal.JourneySearchAttributes;
+import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
@@ -78,8 +77,8 @@ class JourneyWorkflowTest {
     private static final String JOURNEY_ID = "jny_0123456789abcdefghjkmnpqrs";
     private static final String ID_NUMBER = "440524198701010014";
     private static final IdCardOcr FRONT = front("ocr-req", List.of());
-    private static final IdCardOcr BACK = new IdCardOcr("back-req", "", "", "", "", "", "", "公安局",
-            "2018.04.09-2038.04.09", List.of());
+    private static final IdCardOcr BACK =
+            new IdCardOcr("back-req", "", "", "", "", "", "", "公安局", "2018.04.09-2038.04.09", List.of());
 
     private TestWorkflowEnvironment env;
     private OcrActivities ocr;
@@ -105,15 +104,20 @@ class JourneyWorkflowTest {
         env.newWorker(TaskQueues.TENCENT_OCR).registerActivitiesImplementations(ocr);
         env.newWorker(TaskQueues.TENCENT_FACEID).registerActivitiesImplementations(faceId, cards);
         env.start();
-        journey = env.getWorkflowClient().newWorkflowStub(JourneyWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(JourneyIds.workflowId(JOURNEY_ID))
-                .setTaskQueue(TaskQueues.JOURNEYS)
-                .build());
+        journey = env.getWorkflowClient()
+                .newWorkflowStub(
+                        JourneyWorkflow.class,
+                        WorkflowOptions.newBuilder()
+                                .setWorkflowId(JourneyIds.workflowId(JOURNEY_ID))
+                                .setTaskQueue(TaskQueues.JOURNEYS)
+                                .build());
     }
 
     @AfterEach
     void tearDown(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
-        HistoryRecorder.recordIfAsked(env.getWorkflowClient(), JourneyIds.workflowId(JOURNEY_ID),
+        HistoryRecorder.recordIfAsked(
+                env.getWorkflowClient(),
+                JourneyIds.workflowId(JOURNEY_ID),
                 test.getTestMethod().orElseThrow().getName());
         env.close();
     }
@@ -129,12 +133,21 @@ class JourneyWorkflowTest {
         JourneyState state = journey.state();
         assertThat(state.status()).isEqualTo(JourneyStatus.COMPLETED);
         assertThat(state.path()).isEqualTo(JourneyPath.MAINLAND);
-        assertThat(state.steps()).extracting(StepState::step).containsExactly(Step.OCR_FRONT, Step.WARNING_CHECK,
-                Step.LOCAL_CHECKS, Step.ID_VERIFICATION, Step.PORTRAIT_COMPARISON, Step.DECISION);
+        assertThat(state.steps())
+                .extracting(StepState::step)
+                .containsExactly(
+                        Step.OCR_FRONT,
+                        Step.WARNING_CHECK,
+                        Step.LOCAL_CHECKS,
+                        Step.ID_VERIFICATION,
+                        Step.PORTRAIT_COMPARISON,
+                        Step.DECISION);
         assertThat(state.steps()).extracting(StepState::status).containsOnly(StepStatus.PASSED);
-        assertThat(state.steps()).extracting(StepState::vendorRequestId)
+        assertThat(state.steps())
+                .extracting(StepState::vendorRequestId)
                 .containsExactly("ocr-req", null, null, "idv-req", "cmp-req", null);
-        assertThat(recordedSequences()).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 11).boxed().toList());
+        assertThat(recordedSequences())
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 11).boxed().toList());
     }
 
     @Test
@@ -148,7 +161,8 @@ class JourneyWorkflowTest {
 
     @Test
     void rejectsWhenTheAuthorityHasAnotherNameForTheIdNumber() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER))
                 .thenReturn(new IdVerification("idv-req", IdVerificationResult.MISMATCH, "-1", true));
 
@@ -159,7 +173,8 @@ class JourneyWorkflowTest {
     @Test
     void rejectsWhenThePortraitIsTooUnlikeTheAuthorityPhoto() {
         mainlandCardPassing();
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 31.2));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front"))
+                .thenReturn(PortraitComparison.of("cmp-req", "Success", 31.2));
 
         assertThat(journey.run(mainland(null))).isEqualTo(JourneyOutcome.rejected("PORTRAIT_LOW_SIMILARITY"));
     }
@@ -175,9 +190,11 @@ class JourneyWorkflowTest {
 
     @Test
     void rejectsAnExpiredCardOnTheLocalChecksAlone() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-back", CardSide.BACK)).thenReturn(new IdCardOcr("back-req",
-                "", "", "", "", "", "", "公安局", "2000.01.01-2010.01.01", List.of()));
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-back", CardSide.BACK))
+                .thenReturn(
+                        new IdCardOcr("back-req", "", "", "", "", "", "", "公安局", "2000.01.01-2010.01.01", List.of()));
 
         assertThat(journey.run(mainland("doc-back"))).isEqualTo(JourneyOutcome.rejected("CARD_EXPIRED"));
         verify(faceId, never()).verifyNameAndIdNumber(anyString(), anyString(), anyString());
@@ -185,9 +202,13 @@ class JourneyWorkflowTest {
 
     @Test
     void rejectsWhenTheCardIsNotTheDeclaredPersons() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        JourneyRequest request = new JourneyRequest(JOURNEY_ID, document("CHN", DocumentType.ID_CARD, null),
-                new DeclaredIdentity("李明", "440305199505132561"), null);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
+        JourneyRequest request = new JourneyRequest(
+                JOURNEY_ID,
+                document("CHN", DocumentType.ID_CARD, null),
+                new DeclaredIdentity("李明", "440305199505132561"),
+                null);
 
         assertThat(journey.run(request)).isEqualTo(JourneyOutcome.rejected("DECLARED_ID_NUMBER_MISMATCH"));
     }
@@ -198,9 +219,12 @@ class JourneyWorkflowTest {
     void asksForANewPhotoOfAPhotocopyAndApprovesTheRetake() {
         when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
                 .thenReturn(front("ocr-1", List.of(OcrWarning.PHOTOCOPY)));
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-retake", CardSide.FRONT)).thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-retake")).thenReturn(PortraitComparison.of("cmp-req", "Success", 95));
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-retake", CardSide.FRONT))
+                .thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString()))
+                .thenReturn(match());
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-retake"))
+                .thenReturn(PortraitComparison.of("cmp-req", "Success", 95));
 
         WorkflowClient.start(journey::run, mainland(null));
         JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE);
@@ -221,7 +245,8 @@ class JourneyWorkflowTest {
 
         WorkflowClient.start(journey::run, mainland(null));
 
-        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE).reasons()).containsExactly("DOCUMENT_UNREADABLE");
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE).reasons())
+                .containsExactly("DOCUMENT_UNREADABLE");
         verify(ocr, times(1)).recognizeMainlandIdCard(any(), any(), eq(CardSide.FRONT));
     }
 
@@ -233,7 +258,9 @@ class JourneyWorkflowTest {
         JourneyOutcome outcome = journey.run(mainland(null));
 
         assertThat(outcome).isEqualTo(new JourneyOutcome(Outcome.EXPIRED, List.of("RETAKE_TIMEOUT")));
-        assertThat(journey.state().steps()).filteredOn(s -> s.step() == Step.RETAKE).singleElement()
+        assertThat(journey.state().steps())
+                .filteredOn(s -> s.step() == Step.RETAKE)
+                .singleElement()
                 .satisfies(s -> assertThat(s.detail()).isEqualTo("RETAKE_TIMEOUT"))
                 .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.SKIPPED));
         assertNoStepLeftRunning();
@@ -275,7 +302,8 @@ class JourneyWorkflowTest {
         mainlandCardPassing();
         journey.run(mainland(null));
 
-        assertThatThrownBy(() -> journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.REJECT, "late")))
+        assertThatThrownBy(
+                        () -> journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.REJECT, "late")))
                 .isInstanceOf(io.temporal.client.WorkflowNotFoundException.class);
         assertThat(journey.state().outcome()).isEqualTo(Outcome.APPROVED);
     }
@@ -285,7 +313,8 @@ class JourneyWorkflowTest {
     @Test
     void aBorderlineFaceGoesToAReviewerWhoApproves() {
         mainlandCardPassing();
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 62));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front"))
+                .thenReturn(PortraitComparison.of("cmp-req", "Success", 62));
 
         WorkflowClient.start(journey::run, mainland(null));
         JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
@@ -296,7 +325,9 @@ class JourneyWorkflowTest {
         journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.APPROVE, "same person, older photo"));
 
         assertThat(result()).isEqualTo(JourneyOutcome.approved());
-        assertThat(journey.state().steps()).filteredOn(s -> s.step() == Step.REVIEW).singleElement()
+        assertThat(journey.state().steps())
+                .filteredOn(s -> s.step() == Step.REVIEW)
+                .singleElement()
                 .satisfies(s -> assertThat(s.detail()).isEqualTo("APPROVE by reviewer-7"));
     }
 
@@ -307,14 +338,16 @@ class JourneyWorkflowTest {
 
         WorkflowClient.start(journey::run, mainland(null));
         awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW);
-        journey.review(new ReviewDecision("reviewer-7", ReviewDecision.Decision.REJECT, "temporary cards not accepted"));
+        journey.review(
+                new ReviewDecision("reviewer-7", ReviewDecision.Decision.REJECT, "temporary cards not accepted"));
 
         assertThat(result()).isEqualTo(JourneyOutcome.rejected("DOCUMENT_TEMPORARY", "REVIEWER_REJECTED"));
     }
 
     @Test
     void anUnansweredReviewIsEscalatedThenExpires() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString()))
                 .thenReturn(new IdVerification("idv-req", IdVerificationResult.NO_RECORD, "-5", false));
 
@@ -345,13 +378,15 @@ class JourneyWorkflowTest {
 
     @Test
     void aDailyLimitThatNeverClearsGoesToReview() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString()))
                 .thenReturn(new IdVerification("idv-1", IdVerificationResult.DAILY_LIMIT_REACHED, "-7", false));
 
         WorkflowClient.start(journey::run, mainland(null));
 
-        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofHours(1)).reasons())
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofHours(1))
+                        .reasons())
                 .containsExactly("ID_VERIFICATION_DAILY_LIMIT");
         verify(faceId, times(1 + JourneyPolicy.defaults().maxDailyLimitWaits()))
                 .verifyNameAndIdNumber(anyString(), anyString(), anyString());
@@ -361,8 +396,9 @@ class JourneyWorkflowTest {
 
     @Test
     void failsWithoutAnOutcomeWhenTheVendorAccountIsMisconfigured() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("bad key", VendorFailureTypes.CONFIGURATION_ERROR));
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenThrow(
+                        ApplicationFailure.newNonRetryableFailure("bad key", VendorFailureTypes.CONFIGURATION_ERROR));
 
         JourneyOutcome outcome = journey.run(mainland(null));
 
@@ -374,9 +410,11 @@ class JourneyWorkflowTest {
 
     @Test
     void anUndocumentedVendorAnswerGoesToAPersonWithoutAskingAgain() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
-        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString())).thenThrow(
-                ApplicationFailure.newNonRetryableFailure("Result -9", VendorFailureTypes.UNDOCUMENTED_ANSWER));
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
+        when(faceId.verifyNameAndIdNumber(anyString(), anyString(), anyString()))
+                .thenThrow(
+                        ApplicationFailure.newNonRetryableFailure("Result -9", VendorFailureTypes.UNDOCUMENTED_ANSWER));
 
         WorkflowClient.start(journey::run, mainland(null));
 
@@ -392,7 +430,8 @@ class JourneyWorkflowTest {
 
         WorkflowClient.start(journey::run, mainland(null));
 
-        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofMinutes(2)).reasons())
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofMinutes(2))
+                        .reasons())
                 .containsExactly("VENDOR_UNAVAILABLE");
     }
 
@@ -421,13 +460,17 @@ class JourneyWorkflowTest {
         journey.cancel(new CancellationRequest("customer left, twice"));
 
         assertThat(result()).isEqualTo(new JourneyOutcome(Outcome.CANCELLED, List.of("CANCELLED")));
-        assertThat(journey.state().steps()).extracting(StepState::step, StepState::status, StepState::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Step.CARD_VERIFICATION, StepStatus.SKIPPED, "CANCELLED"),
+        assertThat(journey.state().steps())
+                .extracting(StepState::step, StepState::status, StepState::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Step.CARD_VERIFICATION, StepStatus.SKIPPED, "CANCELLED"),
                         org.assertj.core.groups.Tuple.tuple(Step.DECISION, StepStatus.PASSED, "CANCELLED"));
         List<JourneyEvent> recorded = recordedEvents();
-        assertThat(recorded).extracting(JourneyEvent::step, JourneyEvent::stepStatus).endsWith(
-                org.assertj.core.groups.Tuple.tuple(Step.CARD_VERIFICATION, StepStatus.SKIPPED),
-                org.assertj.core.groups.Tuple.tuple(Step.DECISION, StepStatus.PASSED));
+        assertThat(recorded)
+                .extracting(JourneyEvent::step, JourneyEvent::stepStatus)
+                .endsWith(
+                        org.assertj.core.groups.Tuple.tuple(Step.CARD_VERIFICATION, StepStatus.SKIPPED),
+                        org.assertj.core.groups.Tuple.tuple(Step.DECISION, StepStatus.PASSED));
         assertThat(recorded.get(recorded.size() - 2).outcome()).isEqualTo(Outcome.CANCELLED);
     }
 
@@ -445,21 +488,33 @@ class JourneyWorkflowTest {
 
         assertThat(result()).isEqualTo(JourneyOutcome.approved());
         List<JourneyEvent> recorded = recordedEvents();
-        JourneyEvent refused = recorded.stream().filter(e -> e.detail() != null && e.detail().contains(reviewer))
-                .findFirst().orElseThrow();
+        JourneyEvent refused = recorded.stream()
+                .filter(e -> e.detail() != null && e.detail().contains(reviewer))
+                .findFirst()
+                .orElseThrow();
         JourneyEvent stored = recorded.get(recorded.indexOf(refused) + 1);
         assertThat(stored.sequence()).as("the same event, in storable form").isEqualTo(refused.sequence());
-        assertThat(stored.detail()).startsWith("APPROVE by malloryxxx").endsWith("…").hasSize(256).doesNotContain("\u0000");
-        assertThat(recorded.stream().filter(e -> e.detail() != null && e.detail().contains(reviewer))).hasSize(1);
+        assertThat(stored.detail())
+                .startsWith("APPROVE by malloryxxx")
+                .endsWith("…")
+                .hasSize(256)
+                .doesNotContain("\u0000");
+        assertThat(recorded.stream()
+                        .filter(e -> e.detail() != null && e.detail().contains(reviewer)))
+                .hasSize(1);
         assertThat(recorded.stream().map(JourneyEvent::sequence).distinct().toList())
-                .as("no gap in the timeline").isEqualTo(java.util.stream.IntStream.rangeClosed(1, recorded.size() - 1).boxed().toList());
+                .as("no gap in the timeline")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, recorded.size() - 1)
+                        .boxed()
+                        .toList());
     }
 
     @Test
     void aJourneyWhoseTimelineIsRefusedEvenShortenedEndsFailedWhereOnCallLooks() {
         mainlandCardGoingToReview();
         // its row is gone: a foreign key
-        recordingFailsFromTheReviewOn(ApplicationFailure.newNonRetryableFailure("SQLState 23503", JourneyRecordActivities.REFUSED));
+        recordingFailsFromTheReviewOn(
+                ApplicationFailure.newNonRetryableFailure("SQLState 23503", JourneyRecordActivities.REFUSED));
 
         JourneyOutcome outcome = journey.run(mainland(null));
 
@@ -467,21 +522,26 @@ class JourneyWorkflowTest {
         JourneyState state = journey.state();
         assertThat(state.status()).isEqualTo(JourneyStatus.FAILED);
         assertThat(state.currentStep()).isEqualTo(Step.RECORDING);
-        assertThat(state.steps()).filteredOn(s -> s.step() == Step.REVIEW).singleElement()
+        assertThat(state.steps())
+                .filteredOn(s -> s.step() == Step.REVIEW)
+                .singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.SKIPPED));
         assertNoStepLeftRunning();
-        io.temporal.common.SearchAttributes attributes = io.temporal.client.WorkflowStub.fromTyped(journey).describe()
-                .getTypedSearchAttributes();
+        io.temporal.common.SearchAttributes attributes =
+                io.temporal.client.WorkflowStub.fromTyped(journey).describe().getTypedSearchAttributes();
         assertThat(attributes.get(JourneySearchAttributes.STATUS)).isEqualTo("FAILED");
         assertThat(attributes.get(JourneySearchAttributes.STEP)).isEqualTo("RECORDING");
-        assertThat(recordedEvents()).filteredOn(e -> e.step() == Step.REVIEW)
-                .as("refused (nothing to shorten), then the best-effort close, refused too: each once").hasSize(2);
+        assertThat(recordedEvents())
+                .filteredOn(e -> e.step() == Step.REVIEW)
+                .as("refused (nothing to shorten), then the best-effort close, refused too: each once")
+                .hasSize(2);
     }
 
     @Test
     void aDatabaseAwayLongerThanTheRecordingPatienceFailsTheJourneyInsteadOfRetryingForever() {
         mainlandCardGoingToReview();
-        recordingFailsFromTheReviewOn(ApplicationFailure.newFailure("SQLState 08006", JourneyRecordActivities.UNAVAILABLE));
+        recordingFailsFromTheReviewOn(
+                ApplicationFailure.newFailure("SQLState 08006", JourneyRecordActivities.UNAVAILABLE));
         long started = env.currentTimeMillis();
 
         JourneyOutcome outcome = journey.run(mainland(null));
@@ -497,11 +557,15 @@ class JourneyWorkflowTest {
     @Test
     void aHongKongCardIsPolledUntilTencentPassesIt() {
         when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 3));
-        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PROCESSING),
-                poll(CardVerificationStatus.PROCESSING), poll(CardVerificationStatus.PASSED));
+        when(cards.poll(JOURNEY_ID, "tok"))
+                .thenReturn(
+                        poll(CardVerificationStatus.PROCESSING),
+                        poll(CardVerificationStatus.PROCESSING),
+                        poll(CardVerificationStatus.PASSED));
         long started = env.currentTimeMillis();
 
-        assertThat(journey.run(foreign("HKG", DocumentType.ID_CARD, "doc-back"))).isEqualTo(JourneyOutcome.approved());
+        assertThat(journey.run(foreign("HKG", DocumentType.ID_CARD, "doc-back")))
+                .isEqualTo(JourneyOutcome.approved());
 
         assertThat(Duration.ofMillis(env.currentTimeMillis() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(9));
         verify(cards, times(3)).poll(JOURNEY_ID, "tok");
@@ -528,7 +592,8 @@ class JourneyWorkflowTest {
 
         WorkflowClient.start(journey::run, foreign("IDN", DocumentType.ID_CARD, null));
 
-        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(1)).reasons())
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(1))
+                        .reasons())
                 .containsExactly("CARD_VERIFICATION_WARNING");
     }
 
@@ -539,7 +604,8 @@ class JourneyWorkflowTest {
 
         WorkflowClient.start(journey::run, foreign("IDN", DocumentType.PASSPORT, null));
 
-        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(5)).reasons())
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(5))
+                        .reasons())
                 .containsExactly("CARD_VERIFICATION_TIMEOUT");
         verify(cards, times(3)).poll(JOURNEY_ID, "tok");
     }
@@ -548,7 +614,8 @@ class JourneyWorkflowTest {
     void aCardThatNeedsItsBackAsksForIt() {
         WorkflowClient.start(journey::run, foreign("HKG", DocumentType.ID_CARD, null));
 
-        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE).reasons()).containsExactly("BACK_SIDE_REQUIRED");
+        assertThat(awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE).reasons())
+                .containsExactly("BACK_SIDE_REQUIRED");
         verify(cards, never()).apply(anyString(), any());
     }
 
@@ -559,7 +626,8 @@ class JourneyWorkflowTest {
         when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 1));
         when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PASSED));
 
-        assertThat(journey.run(foreign("AUTO", DocumentType.AUTO, null)).outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(journey.run(foreign("AUTO", DocumentType.AUTO, null)).outcome())
+                .isEqualTo(Outcome.APPROVED);
 
         verify(cards).apply(JOURNEY_ID, new ForeignCardSubmission("AUTO", "AUTO", "doc-front", null));
     }
@@ -568,7 +636,8 @@ class JourneyWorkflowTest {
     void autoStaysOnTheMainlandPathForAMainlandCard() {
         mainlandCardPassing();
 
-        assertThat(journey.run(foreign("AUTO", DocumentType.AUTO, null)).outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(journey.run(foreign("AUTO", DocumentType.AUTO, null)).outcome())
+                .isEqualTo(Outcome.APPROVED);
 
         assertThat(journey.state().path()).isEqualTo(JourneyPath.MAINLAND);
         verify(cards, never()).apply(anyString(), any());
@@ -577,14 +646,18 @@ class JourneyWorkflowTest {
     // --- helpers -------------------------------------------------------------------------------------
 
     private void mainlandCardPassing() {
-        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT)).thenReturn(FRONT);
+        when(ocr.recognizeMainlandIdCard(JOURNEY_ID, "doc-front", CardSide.FRONT))
+                .thenReturn(FRONT);
         when(faceId.verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER)).thenReturn(match());
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 93.5));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front"))
+                .thenReturn(PortraitComparison.of("cmp-req", "Success", 93.5));
     }
 
     /** Waits for the outcome; the test environment skips through timers and deadlines meanwhile. */
     private JourneyOutcome result() {
-        return env.getWorkflowClient().newUntypedWorkflowStub(JourneyIds.workflowId(JOURNEY_ID)).getResult(JourneyOutcome.class);
+        return env.getWorkflowClient()
+                .newUntypedWorkflowStub(JourneyIds.workflowId(JOURNEY_ID))
+                .getResult(JourneyOutcome.class);
     }
 
     /** Polls the query in real time: mocked activities answer at once, so waiting states come quickly. */
@@ -645,33 +718,40 @@ class JourneyWorkflowTest {
     /** A borderline portrait: the journey waits for a reviewer. */
     private void mainlandCardGoingToReview() {
         mainlandCardPassing();
-        when(faceId.comparePortrait(JOURNEY_ID, "doc-front")).thenReturn(PortraitComparison.of("cmp-req", "Success", 62));
+        when(faceId.comparePortrait(JOURNEY_ID, "doc-front"))
+                .thenReturn(PortraitComparison.of("cmp-req", "Success", 62));
     }
 
     /** The read model takes the journey's timeline up to its review, then fails every event with {@code failure}. */
     private void recordingFailsFromTheReviewOn(ApplicationFailure failure) {
         org.mockito.Mockito.doAnswer(call -> {
-            JourneyEvent event = call.getArgument(0);
-            if (event.step() == Step.REVIEW || event.step() == Step.RECORDING) {
-                throw failure;
-            }
-            return null;
-        }).when(recorder).record(any());
+                    JourneyEvent event = call.getArgument(0);
+                    if (event.step() == Step.REVIEW || event.step() == Step.RECORDING) {
+                        throw failure;
+                    }
+                    return null;
+                })
+                .when(recorder)
+                .record(any());
     }
 
     /** Refuses, as PostgreSQL does, a detail longer than its column or holding a NUL character. */
     private void refuseLikePostgres(int detailLength) {
         org.mockito.Mockito.doAnswer(call -> {
-            JourneyEvent event = call.getArgument(0);
-            String detail = event.detail();
-            if (detail != null && detail.contains("\u0000")) {
-                throw ApplicationFailure.newNonRetryableFailure("SQLState 22021", JourneyRecordActivities.REFUSED);
-            }
-            if (detail != null && detail.codePointCount(0, detail.length()) > detailLength) {
-                throw ApplicationFailure.newNonRetryableFailure("SQLState 22001", JourneyRecordActivities.REFUSED);
-            }
-            return null;
-        }).when(recorder).record(any());
+                    JourneyEvent event = call.getArgument(0);
+                    String detail = event.detail();
+                    if (detail != null && detail.contains("\u0000")) {
+                        throw ApplicationFailure.newNonRetryableFailure(
+                                "SQLState 22021", JourneyRecordActivities.REFUSED);
+                    }
+                    if (detail != null && detail.codePointCount(0, detail.length()) > detailLength) {
+                        throw ApplicationFailure.newNonRetryableFailure(
+                                "SQLState 22001", JourneyRecordActivities.REFUSED);
+                    }
+                    return null;
+                })
+                .when(recorder)
+                .record(any());
     }
 
     /**
@@ -696,7 +776,9 @@ class JourneyWorkflowTest {
     private void assertNoStepLeftRunning() {
         assertThat(journey.state().steps()).extracting(StepState::status).doesNotContain(StepStatus.RUNNING);
         java.util.Map<Step, StepStatus> latest = new java.util.EnumMap<>(Step.class);
-        recordedEvents().stream().filter(e -> e.stepStatus() != null).forEach(e -> latest.put(e.step(), e.stepStatus()));
+        recordedEvents().stream()
+                .filter(e -> e.stepStatus() != null)
+                .forEach(e -> latest.put(e.step(), e.stepStatus()));
         assertThat(latest.values()).as("the recorded timeline").doesNotContain(StepStatus.RUNNING);
     }
 

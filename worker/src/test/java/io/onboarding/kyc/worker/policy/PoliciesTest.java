@@ -1,10 +1,5 @@
 package io.onboarding.kyc.worker.policy;
 
-import io.onboarding.kyc.contract.journey.DocumentType;
-import io.onboarding.kyc.contract.journey.ForeignCardRules;
-import io.onboarding.kyc.contract.journey.JourneyPolicy;
-import io.onboarding.kyc.contract.journey.Verdict;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
@@ -12,6 +7,10 @@ import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
 import io.onboarding.kyc.contract.faceid.IdVerification;
 import io.onboarding.kyc.contract.faceid.IdVerificationResult;
 import io.onboarding.kyc.contract.faceid.PortraitComparison;
+import io.onboarding.kyc.contract.journey.DocumentType;
+import io.onboarding.kyc.contract.journey.ForeignCardRules;
+import io.onboarding.kyc.contract.journey.JourneyPolicy;
+import io.onboarding.kyc.contract.journey.Verdict;
 import io.onboarding.kyc.contract.ocr.OcrWarning;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ class PoliciesTest {
     @Test
     void aCleanCardPassesTheWarningCheck() {
         assertThat(new WarningPolicy(defaults).evaluate(List.of())).isEqualTo(Finding.pass());
-        assertThat(new WarningPolicy(defaults).evaluate(List.of(OcrWarning.WARNINGS_NOT_ENABLED))).isEqualTo(Finding.pass());
+        assertThat(new WarningPolicy(defaults).evaluate(List.of(OcrWarning.WARNINGS_NOT_ENABLED)))
+                .isEqualTo(Finding.pass());
     }
 
     @ParameterizedTest
@@ -39,14 +39,15 @@ class PoliciesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "PS_ALTERED,REJECT,DOCUMENT_TAMPERED",
-            "INVALID_VALIDITY_DATE,REJECT,CARD_EXPIRED",
-            "PHOTOCOPY,RETAKE,DOCUMENT_COPY",
-            "RESHOOT,RETAKE,DOCUMENT_RESHOT",
-            "BLURRY,RETAKE,DOCUMENT_POOR_QUALITY",
-            "INCOMPLETE_BORDER,RETAKE,DOCUMENT_INCOMPLETE",
-            "TEMPORARY_CARD,REVIEW,DOCUMENT_TEMPORARY",
-            "UNRECOGNISED,REVIEW,DOCUMENT_WARNING_UNRECOGNISED"})
+        "PS_ALTERED,REJECT,DOCUMENT_TAMPERED",
+        "INVALID_VALIDITY_DATE,REJECT,CARD_EXPIRED",
+        "PHOTOCOPY,RETAKE,DOCUMENT_COPY",
+        "RESHOOT,RETAKE,DOCUMENT_RESHOT",
+        "BLURRY,RETAKE,DOCUMENT_POOR_QUALITY",
+        "INCOMPLETE_BORDER,RETAKE,DOCUMENT_INCOMPLETE",
+        "TEMPORARY_CARD,REVIEW,DOCUMENT_TEMPORARY",
+        "UNRECOGNISED,REVIEW,DOCUMENT_WARNING_UNRECOGNISED"
+    })
     void defaultVerdicts(OcrWarning warning, Verdict verdict, String reason) {
         assertThat(new WarningPolicy(defaults).evaluate(List.of(warning))).isEqualTo(new Finding(verdict, reason));
     }
@@ -54,30 +55,50 @@ class PoliciesTest {
     @Test
     void theGravestWarningDecides() {
         WarningPolicy policy = new WarningPolicy(defaults);
-        assertThat(policy.evaluate(List.of(OcrWarning.BLURRY, OcrWarning.PS_ALTERED)).reason()).isEqualTo("DOCUMENT_TAMPERED");
-        assertThat(policy.evaluate(List.of(OcrWarning.TEMPORARY_CARD, OcrWarning.PHOTOCOPY)).verdict())
-                .as("a better photo may clear the rest").isEqualTo(Verdict.RETAKE);
+        assertThat(policy.evaluate(List.of(OcrWarning.BLURRY, OcrWarning.PS_ALTERED))
+                        .reason())
+                .isEqualTo("DOCUMENT_TAMPERED");
+        assertThat(policy.evaluate(List.of(OcrWarning.TEMPORARY_CARD, OcrWarning.PHOTOCOPY))
+                        .verdict())
+                .as("a better photo may clear the rest")
+                .isEqualTo(Verdict.RETAKE);
     }
 
     @Test
     void thePolicyIsConfigurable() {
-        JourneyPolicy strict = new JourneyPolicy(Map.of(OcrWarning.BLURRY, Verdict.REJECT), 80, 80, 0,
-                defaults.retakeTimeout(), defaults.reviewEscalation(), defaults.reviewTimeout(), 0);
-        assertThat(new WarningPolicy(strict).evaluate(List.of(OcrWarning.BLURRY)).verdict()).isEqualTo(Verdict.REJECT);
-        assertThat(new WarningPolicy(strict).evaluate(List.of(OcrWarning.PHOTOCOPY)).verdict())
-                .as("a warning the policy does not name goes to a person").isEqualTo(Verdict.REVIEW);
-        assertThat(new PortraitPolicy(strict).evaluate(PortraitComparison.of("r", "Success", 75)).verdict())
+        JourneyPolicy strict = new JourneyPolicy(
+                Map.of(OcrWarning.BLURRY, Verdict.REJECT),
+                80,
+                80,
+                0,
+                defaults.retakeTimeout(),
+                defaults.reviewEscalation(),
+                defaults.reviewTimeout(),
+                0);
+        assertThat(new WarningPolicy(strict)
+                        .evaluate(List.of(OcrWarning.BLURRY))
+                        .verdict())
+                .isEqualTo(Verdict.REJECT);
+        assertThat(new WarningPolicy(strict)
+                        .evaluate(List.of(OcrWarning.PHOTOCOPY))
+                        .verdict())
+                .as("a warning the policy does not name goes to a person")
+                .isEqualTo(Verdict.REVIEW);
+        assertThat(new PortraitPolicy(strict)
+                        .evaluate(PortraitComparison.of("r", "Success", 75))
+                        .verdict())
                 .isEqualTo(Verdict.REJECT);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "MATCH,PASS,",
-            "MISMATCH,REJECT,ID_NAME_MISMATCH",
-            "INVALID_ID_NUMBER,REJECT,ID_NUMBER_INVALID",
-            "INVALID_NAME,REJECT,NAME_INVALID",
-            "NO_RECORD,REVIEW,ID_NOT_FOUND",
-            "DAILY_LIMIT_REACHED,REVIEW,ID_VERIFICATION_DAILY_LIMIT"})
+        "MATCH,PASS,",
+        "MISMATCH,REJECT,ID_NAME_MISMATCH",
+        "INVALID_ID_NUMBER,REJECT,ID_NUMBER_INVALID",
+        "INVALID_NAME,REJECT,NAME_INVALID",
+        "NO_RECORD,REVIEW,ID_NOT_FOUND",
+        "DAILY_LIMIT_REACHED,REVIEW,ID_VERIFICATION_DAILY_LIMIT"
+    })
     void idVerificationAnswers(IdVerificationResult answer, Verdict verdict, String reason) {
         assertThat(new IdVerificationPolicy().evaluate(new IdVerification("r", answer, "x", false)))
                 .isEqualTo(new Finding(verdict, reason));
@@ -85,15 +106,16 @@ class PoliciesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Success,70.0,PASS,",
-            "Success,99.76,PASS,",
-            "Success,69.99,REVIEW,PORTRAIT_BORDERLINE_SIMILARITY",
-            "Success,50.0,REVIEW,PORTRAIT_BORDERLINE_SIMILARITY",
-            "Success,49.99,REJECT,PORTRAIT_LOW_SIMILARITY",
-            "FailedOperation.IdNameMisMatch,0,REJECT,ID_NAME_MISMATCH",
-            "FailedOperation.IdPhotoNoExist,0,REVIEW,AUTHORITY_PHOTO_MISSING",
-            "FailedOperation.OcrWarningOccurred,0,RETAKE,DOCUMENT_WARNING",
-            "FailedOperation.Something,0,REVIEW,PORTRAIT_COMPARISON_FAILED"})
+        "Success,70.0,PASS,",
+        "Success,99.76,PASS,",
+        "Success,69.99,REVIEW,PORTRAIT_BORDERLINE_SIMILARITY",
+        "Success,50.0,REVIEW,PORTRAIT_BORDERLINE_SIMILARITY",
+        "Success,49.99,REJECT,PORTRAIT_LOW_SIMILARITY",
+        "FailedOperation.IdNameMisMatch,0,REJECT,ID_NAME_MISMATCH",
+        "FailedOperation.IdPhotoNoExist,0,REVIEW,AUTHORITY_PHOTO_MISSING",
+        "FailedOperation.OcrWarningOccurred,0,RETAKE,DOCUMENT_WARNING",
+        "FailedOperation.Something,0,REVIEW,PORTRAIT_COMPARISON_FAILED"
+    })
     void portraitSimilarity(String code, double similarity, Verdict verdict, String reason) {
         assertThat(new PortraitPolicy(defaults).evaluate(PortraitComparison.of("r", code, similarity)))
                 .isEqualTo(new Finding(verdict, reason));
@@ -101,12 +123,14 @@ class PoliciesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "PASSED,PASS,",
-            "WARNING,REVIEW,CARD_VERIFICATION_WARNING",
-            "REJECTED,REJECT,CARD_VERIFICATION_REJECTED",
-            "PROCESSING,REVIEW,CARD_VERIFICATION_TIMEOUT"})
+        "PASSED,PASS,",
+        "WARNING,REVIEW,CARD_VERIFICATION_WARNING",
+        "REJECTED,REJECT,CARD_VERIFICATION_REJECTED",
+        "PROCESSING,REVIEW,CARD_VERIFICATION_TIMEOUT"
+    })
     void foreignCardVerdicts(CardVerificationStatus status, Verdict verdict, String reason) {
-        assertThat(new CardVerificationPolicy().evaluate(new CardVerificationPoll("r", status, List.of(), "HKG", "ID_CARD", null)))
+        assertThat(new CardVerificationPolicy()
+                        .evaluate(new CardVerificationPoll("r", status, List.of(), "HKG", "ID_CARD", null)))
                 .isEqualTo(new Finding(verdict, reason));
     }
 
@@ -114,9 +138,13 @@ class PoliciesTest {
     void theBackSideTableOfTencentsDocumentation() {
         assertThat(ForeignCardRules.backRequired("HKG", DocumentType.ID_CARD)).hasValue(true);
         assertThat(ForeignCardRules.backRequired("IDN", DocumentType.ID_CARD)).hasValue(false);
-        assertThat(ForeignCardRules.backRequired("THA", DocumentType.DRIVING_LICENSE)).hasValue(true);
-        assertThat(ForeignCardRules.backRequired("JPN", DocumentType.DRIVING_LICENSE)).hasValue(false);
+        assertThat(ForeignCardRules.backRequired("THA", DocumentType.DRIVING_LICENSE))
+                .hasValue(true);
+        assertThat(ForeignCardRules.backRequired("JPN", DocumentType.DRIVING_LICENSE))
+                .hasValue(false);
         assertThat(ForeignCardRules.backRequired("SGP", DocumentType.PASSPORT)).hasValue(false);
-        assertThat(ForeignCardRules.backRequired("HKG", DocumentType.DRIVING_LICENSE)).as("not in the table").isEmpty();
+        assertThat(ForeignCardRules.backRequired("HKG", DocumentType.DRIVING_LICENSE))
+                .as("not in the table")
+                .isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package io.onboarding.kyc.contract.cardverification;
 
-
 import java.util.List;
 
 /**
@@ -8,8 +7,13 @@ import java.util.List;
  *
  * @param warnings Tencent's {@code WarnInfo} strings, when the status is WARNING or REJECTED
  */
-public record CardVerificationPoll(String requestId, CardVerificationStatus status, List<String> warnings,
-                                   String nationality, String cardType, String cardSubType) {
+public record CardVerificationPoll(
+        String requestId,
+        CardVerificationStatus status,
+        List<String> warnings,
+        String nationality,
+        String cardType,
+        String cardSubType) {
 
     public CardVerificationPoll {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -11,7 +11,7 @@ public record CardVerificationStarted(String requestId, String token, int maxPol
 
     @Override
     public String toString() {
-        return "CardVerificationStarted[requestId=" + requestId + ", maxPolls=" + maxPolls
-                + ", pollIntervalSeconds=" + pollIntervalSeconds + "]";
+        return "CardVerificationStarted[requestId=" + requestId + ", maxPolls=" + maxPolls + ", pollIntervalSeconds="
+                + pollIntervalSeconds + "]";
     }
 }

@@ -7,5 +7,5 @@ package io.onboarding.kyc.contract.cardverification;
  * @param cardType        ID_CARD, PASSPORT, DRIVING_LICENSE or AUTO
  * @param backDocumentId  {@code null} when no back side was given
  */
-public record ForeignCardSubmission(String nationality, String cardType, String frontDocumentId, String backDocumentId) {
-}
+public record ForeignCardSubmission(
+        String nationality, String cardType, String frontDocumentId, String backDocumentId) {}

@@ -1,6 +1,5 @@
 package io.onboarding.kyc.contract.faceid;
 
-
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 

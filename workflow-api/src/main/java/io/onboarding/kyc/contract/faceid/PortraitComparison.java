@@ -9,8 +9,8 @@ package io.onboarding.kyc.contract.faceid;
  * @param result     what the answer means; histories recorded before this field existed carry only
  *                   {@code resultCode}, so a missing one is derived from it
  */
-public record PortraitComparison(String requestId, String resultCode, double similarity,
-                                 PortraitComparisonResult result) {
+public record PortraitComparison(
+        String requestId, String resultCode, double similarity, PortraitComparisonResult result) {
 
     public PortraitComparison {
         if (result == null) {
@@ -20,8 +20,8 @@ public record PortraitComparison(String requestId, String resultCode, double sim
 
     /** Tencent's answer, translated at the activity boundary. */
     public static PortraitComparison of(String requestId, String tencentResult, double similarity) {
-        return new PortraitComparison(requestId, tencentResult, similarity,
-                PortraitComparisonResult.ofTencentResult(tencentResult));
+        return new PortraitComparison(
+                requestId, tencentResult, similarity, PortraitComparisonResult.ofTencentResult(tencentResult));
     }
 
     public boolean compared() {

@@ -17,8 +17,7 @@ public final class ResidentIdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private ResidentIdNumber() {
-    }
+    private ResidentIdNumber() {}
 
     /** Upper-cases a trailing {@code x}; people type it either way. */
     public static String normalise(String number) {
@@ -27,7 +26,10 @@ public final class ResidentIdNumber {
 
     public static boolean isValid(String number) {
         String n = normalise(number);
-        return n != null && SHAPE.matcher(n).matches() && checkCharacter(n) == n.charAt(17) && birthDate(n).isPresent();
+        return n != null
+                && SHAPE.matcher(n).matches()
+                && checkCharacter(n) == n.charAt(17)
+                && birthDate(n).isPresent();
     }
 
     /** The check character for the first 17 digits. */
@@ -46,7 +48,9 @@ public final class ResidentIdNumber {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(n.substring(6, 10)), Integer.parseInt(n.substring(10, 12)),
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(n.substring(6, 10)),
+                    Integer.parseInt(n.substring(10, 12)),
                     Integer.parseInt(n.substring(12, 14))));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();

@@ -11,21 +11,26 @@ import java.util.Set;
 public final class ForeignCardRules {
 
     /** Tencent's nationality codes; PHL is in its card table though its parameter list omits it. */
-    public static final Set<String> NATIONALITIES = Set.of("IDN", "HKG", "THA", "MYS", "SGP", "PHL", "JPN", "TWN",
-            "BGD", "NGA", "PAK");
+    public static final Set<String> NATIONALITIES =
+            Set.of("IDN", "HKG", "THA", "MYS", "SGP", "PHL", "JPN", "TWN", "BGD", "NGA", "PAK");
 
     private static final Map<String, Boolean> BACK_REQUIRED = Map.ofEntries(
-            Map.entry("IDN/ID_CARD", false), Map.entry("IDN/DRIVING_LICENSE", false),
+            Map.entry("IDN/ID_CARD", false),
+            Map.entry("IDN/DRIVING_LICENSE", false),
             Map.entry("HKG/ID_CARD", true),
-            Map.entry("THA/ID_CARD", false), Map.entry("THA/DRIVING_LICENSE", true),
-            Map.entry("MYS/ID_CARD", true), Map.entry("MYS/DRIVING_LICENSE", true),
-            Map.entry("SGP/ID_CARD", true), Map.entry("SGP/DRIVING_LICENSE", true),
-            Map.entry("PHL/ID_CARD", true), Map.entry("PHL/DRIVING_LICENSE", false),
-            Map.entry("JPN/ID_CARD", true), Map.entry("JPN/DRIVING_LICENSE", false),
+            Map.entry("THA/ID_CARD", false),
+            Map.entry("THA/DRIVING_LICENSE", true),
+            Map.entry("MYS/ID_CARD", true),
+            Map.entry("MYS/DRIVING_LICENSE", true),
+            Map.entry("SGP/ID_CARD", true),
+            Map.entry("SGP/DRIVING_LICENSE", true),
+            Map.entry("PHL/ID_CARD", true),
+            Map.entry("PHL/DRIVING_LICENSE", false),
+            Map.entry("JPN/ID_CARD", true),
+            Map.entry("JPN/DRIVING_LICENSE", false),
             Map.entry("TWN/ID_CARD", true));
 
-    private ForeignCardRules() {
-    }
+    private ForeignCardRules() {}
 
     public static boolean isForeign(String country) {
         return NATIONALITIES.contains(country);

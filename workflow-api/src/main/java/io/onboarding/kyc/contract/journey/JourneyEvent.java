@@ -10,9 +10,17 @@ import java.util.List;
  *                   sequence twice (an activity retry) is a no-op
  * @param stepStatus the step's status after this change, {@code null} for journey-level changes
  */
-public record JourneyEvent(String journeyId, int sequence, Instant at, JourneyStatus status, Outcome outcome,
-                           Step step, StepStatus stepStatus, String vendorRequestId, String detail,
-                           List<String> reasons) {
+public record JourneyEvent(
+        String journeyId,
+        int sequence,
+        Instant at,
+        JourneyStatus status,
+        Outcome outcome,
+        Step step,
+        StepStatus stepStatus,
+        String vendorRequestId,
+        String detail,
+        List<String> reasons) {
 
     public JourneyEvent {
         reasons = List.copyOf(reasons);

@@ -15,8 +15,7 @@ public final class JourneyIds {
     private static final String WORKFLOW_PREFIX = "journey-";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JourneyIds() {
-    }
+    private JourneyIds() {}
 
     public static String newJourneyId() {
         StringBuilder id = new StringBuilder("jny_");

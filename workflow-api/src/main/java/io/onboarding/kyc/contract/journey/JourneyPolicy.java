@@ -18,9 +18,15 @@ import java.util.Map;
  * @param reviewTimeout     how long a review may wait before the journey expires
  * @param maxDailyLimitWaits how many Beijing days to wait out the authority's per-identity daily limit
  */
-public record JourneyPolicy(Map<OcrWarning, Verdict> warnings, double passSimilarity, double reviewSimilarity,
-                            int maxRetakes, Duration retakeTimeout, Duration reviewEscalation, Duration reviewTimeout,
-                            int maxDailyLimitWaits) {
+public record JourneyPolicy(
+        Map<OcrWarning, Verdict> warnings,
+        double passSimilarity,
+        double reviewSimilarity,
+        int maxRetakes,
+        Duration retakeTimeout,
+        Duration reviewEscalation,
+        Duration reviewTimeout,
+        int maxDailyLimitWaits) {
 
     public JourneyPolicy {
         warnings = Map.copyOf(warnings);
@@ -50,6 +56,7 @@ public record JourneyPolicy(Map<OcrWarning, Verdict> warnings, double passSimila
         warnings.put(OcrWarning.WATERMARK, Verdict.REVIEW);
         warnings.put(OcrWarning.UNRECOGNISED, Verdict.REVIEW);
         warnings.put(OcrWarning.WARNINGS_NOT_ENABLED, Verdict.PASS);
-        return new JourneyPolicy(warnings, 70.0, 50.0, 3, Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(3), 2);
+        return new JourneyPolicy(
+                warnings, 70.0, 50.0, 3, Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(3), 2);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param declared what the customer typed, when the product sent it; {@code null} otherwise
  * @param policy   the policy this journey runs under; the defaults when {@code null}
  */
-public record JourneyRequest(String journeyId, DocumentSubmission document, DeclaredIdentity declared,
-                             JourneyPolicy policy) {
+public record JourneyRequest(
+        String journeyId, DocumentSubmission document, DeclaredIdentity declared, JourneyPolicy policy) {
 
     public JourneyRequest {
         Objects.requireNonNull(journeyId, "journeyId");

@@ -9,9 +9,16 @@ import java.util.List;
  * @param waiting  what the journey waits for, {@code null} while it is working or done
  * @param retakes  new photos received so far
  */
-public record JourneyState(String journeyId, JourneyStatus status, Outcome outcome, Step currentStep,
-                           List<StepState> steps, List<String> reasons, JourneyPath path, Waiting waiting,
-                           int retakes) {
+public record JourneyState(
+        String journeyId,
+        JourneyStatus status,
+        Outcome outcome,
+        Step currentStep,
+        List<StepState> steps,
+        List<String> reasons,
+        JourneyPath path,
+        Waiting waiting,
+        int retakes) {
 
     public JourneyState {
         steps = List.copyOf(steps);

@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param vendorRequestId Tencent's {@code RequestId} for the call this step made, if any
  * @param detail          a short machine-readable result (a result code or a reason), never PII
  */
-public record StepState(Step step, StepStatus status, Instant startedAt, Instant finishedAt,
-                        String vendorRequestId, String detail) {
+public record StepState(
+        Step step, StepStatus status, Instant startedAt, Instant finishedAt, String vendorRequestId, String detail) {
 
     public StepState finish(StepStatus finalStatus, Instant at, String requestId, String resultDetail) {
         return new StepState(step, finalStatus, startedAt, at, requestId, resultDetail);

@@ -16,10 +16,11 @@ public final class JourneySearchAttributes {
     public static final SearchAttributeKey<String> COUNTRY = SearchAttributeKey.forKeyword("KycCountry");
     public static final SearchAttributeKey<String> OUTCOME = SearchAttributeKey.forKeyword("KycOutcome");
     public static final SearchAttributeKey<Long> RETAKES = SearchAttributeKey.forLong("KycRetakes");
-    public static final SearchAttributeKey<OffsetDateTime> WAITING_SINCE = SearchAttributeKey.forOffsetDateTime("KycWaitingSince");
+    public static final SearchAttributeKey<OffsetDateTime> WAITING_SINCE =
+            SearchAttributeKey.forOffsetDateTime("KycWaitingSince");
 
-    public static final List<SearchAttributeKey<?>> ALL = List.of(STATUS, STEP, PATH, COUNTRY, OUTCOME, RETAKES, WAITING_SINCE);
+    public static final List<SearchAttributeKey<?>> ALL =
+            List.of(STATUS, STEP, PATH, COUNTRY, OUTCOME, RETAKES, WAITING_SINCE);
 
-    private JourneySearchAttributes() {
-    }
+    private JourneySearchAttributes() {}
 }

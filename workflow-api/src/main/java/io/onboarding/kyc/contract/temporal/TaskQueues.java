@@ -10,6 +10,5 @@ public final class TaskQueues {
     public static final String TENCENT_OCR = "kyc-tencent-ocr";
     public static final String TENCENT_FACEID = "kyc-tencent-faceid";
 
-    private TaskQueues() {
-    }
+    private TaskQueues() {}
 }

@@ -17,8 +17,8 @@ import java.util.List;
 @Factory
 public class TemporalClientFactory {
 
-    private static final KeyRingSettings PAYLOAD_KEYS = new KeyRingSettings("kyc.temporal.payload-",
-            "every Temporal payload is encrypted");
+    private static final KeyRingSettings PAYLOAD_KEYS =
+            new KeyRingSettings("kyc.temporal.payload-", "every Temporal payload is encrypted");
 
     @Singleton
     @Bean(preDestroy = "shutdown")
@@ -41,10 +41,12 @@ public class TemporalClientFactory {
 
     @Singleton
     WorkflowClient workflowClient(WorkflowServiceStubs stubs, TemporalSettings settings, DataConverter dataConverter) {
-        return WorkflowClient.newInstance(stubs, WorkflowClientOptions.newBuilder()
-                .setNamespace(settings.namespace())
-                .setDataConverter(dataConverter)
-                .build());
+        return WorkflowClient.newInstance(
+                stubs,
+                WorkflowClientOptions.newBuilder()
+                        .setNamespace(settings.namespace())
+                        .setDataConverter(dataConverter)
+                        .build());
     }
 
     /** Jackson JSON inside AES-GCM: see {@link PayloadEncryptionCodec}. */

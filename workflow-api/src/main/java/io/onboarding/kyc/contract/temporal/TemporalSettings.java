@@ -17,14 +17,16 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param payloadKeys  a key ring, {@code id:base64key,...}; every key in it decrypts; a secret too
  */
 @ConfigurationProperties("kyc.temporal")
-public record TemporalSettings(@Bindable(defaultValue = "127.0.0.1:7233") String target,
-                               @Bindable(defaultValue = "default") String namespace,
-                               @Nullable String payloadKey,
-                               @Bindable(defaultValue = "k1") String payloadKeyId,
-                               @Nullable String payloadKeys) {
+public record TemporalSettings(
+        @Bindable(defaultValue = "127.0.0.1:7233") String target,
+        @Bindable(defaultValue = "default") String namespace,
+        @Nullable String payloadKey,
+        @Bindable(defaultValue = "k1") String payloadKeyId,
+        @Nullable String payloadKeys) {
 
     @Override
     public String toString() {
-        return "TemporalSettings[target=" + target + ", namespace=" + namespace + ", payloadKeyId=" + payloadKeyId + "]";
+        return "TemporalSettings[target=" + target + ", namespace=" + namespace + ", payloadKeyId=" + payloadKeyId
+                + "]";
     }
 }

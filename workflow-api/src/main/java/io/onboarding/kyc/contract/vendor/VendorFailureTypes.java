@@ -20,6 +20,5 @@ public final class VendorFailureTypes {
     /** An outage or timeout that may pass: retried with backoff. */
     public static final String TRANSIENT = "TencentTransient";
 
-    private VendorFailureTypes() {
-    }
+    private VendorFailureTypes() {}
 }

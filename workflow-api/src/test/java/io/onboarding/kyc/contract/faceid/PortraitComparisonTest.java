@@ -30,8 +30,8 @@ class PortraitComparisonTest {
                         StandardCharsets.UTF_8))
                 .build();
 
-        PortraitComparison comparison = DefaultDataConverter.STANDARD_INSTANCE
-                .fromPayload(recorded, PortraitComparison.class, PortraitComparison.class);
+        PortraitComparison comparison = DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
+                recorded, PortraitComparison.class, PortraitComparison.class);
 
         assertThat(comparison.result()).isEqualTo(PortraitComparisonResult.NO_AUTHORITY_PHOTO);
         assertThat(comparison.compared()).isFalse();

@@ -16,8 +16,16 @@ class ResidentIdNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11204416541220243X", "440524198701010015", "44052419870101001", "4405241987010100144",
-            "44052419871301001X", "ABCDEFGHIJKLMNOPQR", ""})
+    @ValueSource(
+            strings = {
+                "11204416541220243X",
+                "440524198701010015",
+                "44052419870101001",
+                "4405241987010100144",
+                "44052419871301001X",
+                "ABCDEFGHIJKLMNOPQR",
+                ""
+            })
     void refusesWrongCheckCharactersShapesAndImpossibleDates(String number) {
         assertThat(ResidentIdNumber.isValid(number)).isFalse();
     }

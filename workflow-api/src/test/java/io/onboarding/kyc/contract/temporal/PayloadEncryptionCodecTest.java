@@ -20,8 +20,8 @@ class PayloadEncryptionCodecTest {
     // ring keys, as `openssl rand -base64 32` prints them
     private static final String K1 = "09dY9oA3+yRkDtPUhlasEM/DN9giRHnZBdh+9ovKqXs=";
     private static final String K2 = "spG3UMSZon8ktYXBjgjnLg4xafBOdXHX2uoBfdKyx/c=";
-    private static final IdCardOcr OCR = new IdCardOcr("req-1", "李明", "男", "汉", "1987/1/1", "北京市",
-            "440524198701010014", "", "", List.of());
+    private static final IdCardOcr OCR =
+            new IdCardOcr("req-1", "李明", "男", "汉", "1987/1/1", "北京市", "440524198701010014", "", "", List.of());
 
     @Test
     void roundTripsAValueWithoutLeavingItReadable() {
@@ -32,7 +32,8 @@ class PayloadEncryptionCodecTest {
         String stored = payload.toByteString().toString(StandardCharsets.ISO_8859_1);
         assertThat(stored).doesNotContain("440524198701010014").doesNotContain("req-1");
         assertThat(payload.getData().toString(StandardCharsets.UTF_8)).doesNotContain("李明");
-        assertThat(converter.fromPayload(payload, IdCardOcr.class, IdCardOcr.class)).isEqualTo(OCR);
+        assertThat(converter.fromPayload(payload, IdCardOcr.class, IdCardOcr.class))
+                .isEqualTo(OCR);
     }
 
     @Test
@@ -41,7 +42,9 @@ class PayloadEncryptionCodecTest {
         Payload sealed = codec.encode(List.of(plain("{}"))).get(0);
         byte[] data = sealed.getData().toByteArray();
         data[data.length - 1] ^= 1;
-        Payload tampered = sealed.toBuilder().setData(com.google.protobuf.ByteString.copyFrom(data)).build();
+        Payload tampered = sealed.toBuilder()
+                .setData(com.google.protobuf.ByteString.copyFrom(data))
+                .build();
 
         assertThatThrownBy(() -> codec.decode(List.of(tampered))).isInstanceOf(PayloadCodecException.class);
     }
@@ -72,7 +75,10 @@ class PayloadEncryptionCodecTest {
         Payload foreign = codec("k1", otherKey).encode(List.of(plain("{}"))).get(0);
 
         assertThat(strict.decode(List.of(sealed))).containsExactly(plain("{}"));
-        assertThat(strict.encode(List.of(plain("{}"))).get(0).getMetadataOrThrow("encoding").toStringUtf8())
+        assertThat(strict.encode(List.of(plain("{}")))
+                        .get(0)
+                        .getMetadataOrThrow("encoding")
+                        .toStringUtf8())
                 .isEqualTo(PayloadEncryptionCodec.ENCODING);
         // a DataConverterException: the SDK drops such a signal instead of failing the workflow task
         assertThatThrownBy(() -> strict.decode(List.of(plain("\"mallory\""))))
@@ -80,48 +86,62 @@ class PayloadEncryptionCodecTest {
                 .isInstanceOf(io.temporal.common.converter.DataConverterException.class)
                 .hasMessageNotContaining("mallory");
         assertThatThrownBy(() -> strict.decode(List.of(foreign))).isInstanceOf(RefusedPayloadException.class);
-        assertThat(codec.decode(List.of(plain("{}")))).as("the lenient codec is unchanged").containsExactly(plain("{}"));
+        assertThat(codec.decode(List.of(plain("{}"))))
+                .as("the lenient codec is unchanged")
+                .containsExactly(plain("{}"));
     }
 
     @Test
     void afterARotationOldHistoriesStillDecodeAndNewPayloadsCarryTheNewKeyId() {
         PayloadEncryptionCodec before = ringCodec(new TemporalSettings(null, null, null, "k1", "k1:" + K1));
-        PayloadEncryptionCodec after = ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2 + ",k1:" + K1));
+        PayloadEncryptionCodec after =
+                ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2 + ",k1:" + K1));
         Payload old = before.encode(List.of(plain("\"old\""))).get(0);
 
         Payload fresh = after.encode(List.of(plain("\"new\""))).get(0);
 
         assertThat(after.decode(List.of(old, fresh))).containsExactly(plain("\"old\""), plain("\"new\""));
-        assertThat(old.getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8()).isEqualTo("k1");
-        assertThat(fresh.getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8()).isEqualTo("k2");
+        assertThat(old.getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8())
+                .isEqualTo("k1");
+        assertThat(fresh.getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8())
+                .isEqualTo("k2");
         // sealed under k2's key, not merely labelled k2: a ring that holds only k1 cannot read it
         assertThatThrownBy(() -> before.decode(List.of(fresh))).hasMessageContaining("'k2'");
     }
 
     @Test
     void aKeyDroppedFromTheRingIsNamedButNeverPrinted() {
-        Payload old = ringCodec(new TemporalSettings(null, null, K1, "k1", null)).encode(List.of(plain("{}"))).get(0);
+        Payload old = ringCodec(new TemporalSettings(null, null, K1, "k1", null))
+                .encode(List.of(plain("{}")))
+                .get(0);
         PayloadEncryptionCodec dropped = ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2));
 
         assertThatThrownBy(() -> dropped.decode(List.of(old)))
                 .isInstanceOf(PayloadCodecException.class)
-                .hasMessage("cannot decrypt a payload: encrypted with key 'k1', which is not in the ring (it holds k2)");
+                .hasMessage(
+                        "cannot decrypt a payload: encrypted with key 'k1', which is not in the ring (it holds k2)");
     }
 
     @Test
     void theSingleKeySettingsStillMakeARingOfOne() {
-        Payload sealed = ringCodec(new TemporalSettings(null, null, K1, "k1", null)).encode(List.of(plain("{}"))).get(0);
+        Payload sealed = ringCodec(new TemporalSettings(null, null, K1, "k1", null))
+                .encode(List.of(plain("{}")))
+                .get(0);
 
-        assertThat(codec("k1", Base64.getDecoder().decode(K1)).decode(List.of(sealed))).containsExactly(plain("{}"));
+        assertThat(codec("k1", Base64.getDecoder().decode(K1)).decode(List.of(sealed)))
+                .containsExactly(plain("{}"));
         assertThatThrownBy(() -> ringCodec(new TemporalSettings(null, null, K1, "k1", "k1:" + K1)))
-                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEYS").hasMessageContaining("both set");
+                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEYS")
+                .hasMessageContaining("both set");
         assertThatThrownBy(() -> ringCodec(new TemporalSettings(null, null, null, "k1", "k2:" + K2)))
-                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY_ID").hasMessageContaining("'k1'");
+                .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY_ID")
+                .hasMessageContaining("'k1'");
     }
 
     @Test
     void refusesAKeyOfTheWrongLength() {
-        assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter("k1", Base64.getEncoder().encodeToString(new byte[16])))
+        assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter(
+                        "k1", Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> TemporalClientFactory.encryptingDataConverter("k1", " "))
                 .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY");

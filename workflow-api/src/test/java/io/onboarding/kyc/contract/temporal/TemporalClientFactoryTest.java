@@ -14,22 +14,27 @@ import org.junit.jupiter.api.Test;
 class TemporalClientFactoryTest {
 
     private static final String K1 = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String K2 = Base64.getEncoder().encodeToString("a second key of thirty-two bytes".getBytes(StandardCharsets.US_ASCII));
+    private static final String K2 =
+            Base64.getEncoder().encodeToString("a second key of thirty-two bytes".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void theCodecBeanEncryptsWithTheCurrentIdAndDecryptsWithEveryRingKey() {
         Payload old;
         try (ApplicationContext before = ApplicationContext.run(Map.of("kyc.temporal.payload-key", K1))) {
-            old = before.getBean(PayloadEncryptionCodec.class).encode(List.of(Payload.getDefaultInstance())).get(0);
+            old = before.getBean(PayloadEncryptionCodec.class)
+                    .encode(List.of(Payload.getDefaultInstance()))
+                    .get(0);
         }
-        try (ApplicationContext after = ApplicationContext.run(Map.of(
-                "kyc.temporal.payload-keys", "k2:" + K2 + ",k1:" + K1,
-                "kyc.temporal.payload-key-id", "k2"))) {
+        try (ApplicationContext after = ApplicationContext.run(
+                Map.of("kyc.temporal.payload-keys", "k2:" + K2 + ",k1:" + K1, "kyc.temporal.payload-key-id", "k2"))) {
             PayloadEncryptionCodec codec = after.getBean(PayloadEncryptionCodec.class);
 
             assertThat(codec.decode(List.of(old))).containsExactly(Payload.getDefaultInstance());
-            assertThat(codec.encode(List.of(Payload.getDefaultInstance())).get(0)
-                    .getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID).toStringUtf8()).isEqualTo("k2");
+            assertThat(codec.encode(List.of(Payload.getDefaultInstance()))
+                            .get(0)
+                            .getMetadataOrThrow(PayloadEncryptionCodec.KEY_ID)
+                            .toStringUtf8())
+                    .isEqualTo("k2");
         }
     }
 }
