@@ -5,7 +5,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
+import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -36,16 +38,19 @@ public final class Devstack implements AutoCloseable {
     private final TemporalService temporal;
     private final TencentSandbox sandbox;
     private final ApplicationContext application;
+    private final DevstackKeys keys;
 
     private Devstack(
             DevstackSettings settings,
             TemporalService temporal,
             TencentSandbox sandbox,
-            ApplicationContext application) {
+            ApplicationContext application,
+            DevstackKeys keys) {
         this.settings = settings;
         this.temporal = temporal;
         this.sandbox = sandbox;
         this.application = application;
+        this.keys = keys;
     }
 
     public static Devstack start(DevstackSettings settings) {
@@ -72,13 +77,16 @@ public final class Devstack implements AutoCloseable {
                     .deduceEnvironment(false)
                     .properties(withOverrides(applicationProperties(settings, webPort, temporal, sandbox), overrides))
                     .start();
+            DevstackKeys keys;
             try {
+                // The context has migrated the database by now; the keys exist before the API listens.
+                keys = DevstackKeys.ensure(application.getBean(ApiKeyStore.class), settings.stateDirectory());
                 application.getBean(EmbeddedServer.class).start();
             } catch (RuntimeException e) {
                 application.close();
                 throw e;
             }
-            return new Devstack(settings, temporal, sandbox, application);
+            return new Devstack(settings, temporal, sandbox, application, keys);
         } catch (RuntimeException e) {
             if (sandbox != null) {
                 sandbox.close();
@@ -163,6 +171,11 @@ public final class Devstack implements AutoCloseable {
         return application;
     }
 
+    /** One API key per role; their secrets are in {@code api-keys.env} in the state directory, if there is one. */
+    public DevstackKeys apiKeys() {
+        return keys;
+    }
+
     /** Stops in the reverse order of starting: the worker drains before its services go away. */
     @Override
     public void close() {
@@ -178,8 +191,7 @@ public final class Devstack implements AutoCloseable {
     }
 
     String banner() {
-        return String.join(
-                System.lineSeparator(),
+        List<String> lines = new ArrayList<>(List.of(
                 "",
                 "kyc-journeys devstack is running (loopback only, development keys; not for production)",
                 "  Web API          " + webUrl() + "   POST /v1/journeys, GET /v1/journeys/{id}",
@@ -195,10 +207,13 @@ public final class Devstack implements AutoCloseable {
                                         + "   (bin/devstack --reset starts clean)"
                                 : "in memory: lost when the devstack stops"),
                 "  Tencent sandbox  " + sandbox.endpoint() + "   SecretId " + SandboxConfig.DEV_SECRET_ID,
-                "  PostgreSQL       " + settings.databaseUrl() + " (user " + settings.databaseUser() + ")",
+                "  PostgreSQL       " + settings.databaseUrl() + " (user " + settings.databaseUser() + ")"));
+        lines.addAll(keys.bannerLines());
+        lines.addAll(List.of(
                 "  Samples          devstack/samples/*.json  (see README, Quick start)",
                 "Ctrl-C stops everything.",
-                "");
+                ""));
+        return String.join(System.lineSeparator(), lines);
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,7 @@
 package io.onboarding.kyc.devstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +18,12 @@ final class Reset {
     static void everything(DevstackSettings settings) {
         if (settings.stateDirectory() != null) {
             DevServerTemporal.deleteState(settings.stateDirectory());
+            // the keys in it die with the database; the start issues new ones
+            try {
+                Files.deleteIfExists(settings.stateDirectory().resolve(DevstackKeys.FILE));
+            } catch (IOException e) {
+                throw new DevstackException("--reset could not delete " + DevstackKeys.FILE + ": " + e.getMessage(), e);
+            }
         }
         DriverManager.setLoginTimeout(5);
         try (Connection admin = DriverManager.getConnection(
@@ -26,6 +34,7 @@ final class Reset {
             throw new DevstackException(
                     "--reset could not drop database " + settings.databaseName() + ": " + e.getMessage(), e);
         }
-        System.out.println("devstack: reset: Temporal state and database " + settings.databaseName() + " cleared");
+        System.out.println(
+                "devstack: reset: Temporal state, API keys and database " + settings.databaseName() + " cleared");
     }
 }

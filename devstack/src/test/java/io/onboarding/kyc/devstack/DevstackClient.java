@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.onboarding.kyc.devstack.DevstackKeys.Seat;
 import io.onboarding.kyc.devstack.samples.Sample;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
 
@@ -22,25 +24,42 @@ import org.awaitility.Awaitility;
 final class DevstackClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String API_KEY = "X-API-Key";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> STOPPED = List.of("COMPLETED", "FAILED", "WAITING_RETAKE", "WAITING_REVIEW");
 
     private final String webUrl;
     private final String sandboxUrl;
+    private final Function<Seat, String> keys;
 
     DevstackClient(Devstack devstack) {
-        this(devstack.webUrl(), devstack.sandbox().endpoint());
+        this(devstack.webUrl(), devstack.sandbox().endpoint(), devstack.apiKeys()::secret);
     }
 
-    /** For a devstack in another process. */
-    DevstackClient(String webUrl, String sandboxUrl) {
+    /**
+     * For a devstack in another process: its keys are read from {@code api-keys.env} in its state directory
+     * at each request, as a developer's shell would source them, so a restart that issues new ones is followed.
+     */
+    DevstackClient(DevstackProcess devstack) {
+        this(devstack.webUrl(), devstack.sandboxUrl(), seat -> {
+            String secret = DevstackKeys.read(devstack.stateDirectory().resolve(DevstackKeys.FILE))
+                    .get(seat.variable());
+            assertThat(secret)
+                    .as(seat.variable() + " in the devstack's " + DevstackKeys.FILE)
+                    .isNotBlank();
+            return secret;
+        });
+    }
+
+    private DevstackClient(String webUrl, String sandboxUrl, Function<Seat, String> keys) {
         this.webUrl = webUrl;
         this.sandboxUrl = sandboxUrl;
+        this.keys = keys;
     }
 
     /** Starts a journey from a shipped sample file; returns its id. */
     String start(Sample sample) {
-        HttpResponse<String> started = post("/v1/journeys", sampleFile(sample.file()), null);
+        HttpResponse<String> started = post("/v1/journeys", sampleFile(sample.file()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         return json(started.body()).path("journeyId").asText();
     }
@@ -95,18 +114,30 @@ final class DevstackClient {
         return json(response.body());
     }
 
-    HttpResponse<String> post(String path, String body, String reviewerId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (reviewerId != null) {
-            request.header("X-Reviewer-Id", reviewerId);
-        }
-        return send(request.build());
+    /** A POST as the product flow would send it: starts and retakes (the devstack's product key). */
+    HttpResponse<String> post(String path, String body) {
+        return post(Seat.PRODUCT, path, body);
     }
 
+    /** A POST as support staff: reviews and cancels (the devstack's support key, which names the reviewer). */
+    HttpResponse<String> support(String path, String body) {
+        return post(Seat.SUPPORT, path, body);
+    }
+
+    HttpResponse<String> post(Seat seat, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(webUrl + path))
+                .header("Content-Type", "application/json")
+                .header(API_KEY, keys.apply(seat))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** A read with the product key, which reads the journeys it started. */
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(webUrl + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(webUrl + path))
+                .header(API_KEY, keys.apply(Seat.PRODUCT))
+                .GET()
+                .build());
     }
 
     /** The sandbox's admin API, as a tester would use it. */

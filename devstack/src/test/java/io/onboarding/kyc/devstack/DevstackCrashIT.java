@@ -50,7 +50,7 @@ class DevstackCrashIT {
         TestDatabase db = TestDatabase.shared();
         devstack = new DevstackProcess(newStateDirectory(), db);
         devstack.start();
-        DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
+        DevstackClient client = new DevstackClient(devstack);
 
         String review = client.start(SampleCatalogue.WAITING_REVIEW);
         String retake = client.start(SampleCatalogue.WAITING_RETAKE);
@@ -73,15 +73,13 @@ class DevstackCrashIT {
         assertThat(client.journey(review).path("status").asText()).isEqualTo("WAITING_REVIEW");
         assertThat(client.journey(retake).path("status").asText()).isEqualTo("WAITING_RETAKE");
 
-        HttpResponse<String> decided = client.post(
+        HttpResponse<String> decided = client.support(
                 "/v1/journeys/" + review + "/review",
-                "{\"decision\":\"APPROVE\",\"reason\":\"checked at the branch\"}",
-                "reviewer-7");
+                "{\"decision\":\"APPROVE\",\"reason\":\"checked at the branch\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(202);
         HttpResponse<String> retaken = client.post(
                 "/v1/journeys/" + retake + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
-                null);
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()));
         assertThat(retaken.statusCode()).as(retaken.body()).isEqualTo(202);
         assertThat(client.awaitStatus(review, "COMPLETED").path("outcome").asText())
                 .isEqualTo("APPROVED");
@@ -113,7 +111,7 @@ class DevstackCrashIT {
                 .with("KYC_RECONCILE_INITIAL_DELAY", "1s")
                 .with("KYC_RECONCILE_INTERVAL", "2s");
         devstack.start();
-        DevstackClient client = new DevstackClient(devstack.webUrl(), devstack.sandboxUrl());
+        DevstackClient client = new DevstackClient(devstack);
         String review = client.start(SampleCatalogue.WAITING_REVIEW);
         client.awaitStatus(review, "WAITING_REVIEW");
         client.sandbox("POST", "/faults", SLOW_AUTHORITY);
@@ -128,7 +126,7 @@ class DevstackCrashIT {
             JsonNode ended = client.awaitStatus(journey, "FAILED");
             assertThat(texts(ended.path("reasons"))).containsExactly("WORKFLOW_LOST");
             assertThat(ended.path("steps").findValuesAsText("status")).doesNotContain("RUNNING");
-            assertThat(client.post("/v1/journeys/" + journey + "/cancel", "{}", null)
+            assertThat(client.support("/v1/journeys/" + journey + "/cancel", "{}")
                             .statusCode())
                     .as("a finished journey takes no cancel")
                     .isEqualTo(409);

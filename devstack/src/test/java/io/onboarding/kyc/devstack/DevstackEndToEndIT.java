@@ -8,6 +8,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.devstack.DevstackKeys.Seat;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
@@ -123,8 +124,7 @@ class DevstackEndToEndIT {
 
         HttpResponse<String> retake = client.post(
                 "/v1/journeys/" + journeyId + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
-                null);
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()));
 
         assertThat(retake.statusCode()).as(retake.body()).isEqualTo(202);
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
@@ -151,14 +151,12 @@ class DevstackEndToEndIT {
 
         HttpResponse<String> refused = client.post(
                 "/v1/journeys/" + journeyId + "/documents",
-                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
-                null);
+                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()));
         assertThat(refused.statusCode()).as("not waiting for a retake").isEqualTo(409);
 
-        HttpResponse<String> review = client.post(
+        HttpResponse<String> review = client.support(
                 "/v1/journeys/" + journeyId + "/review",
-                "{\"decision\":\"REJECT\",\"reason\":\"no photo on record; asked for branch visit\"}",
-                "reviewer-7");
+                "{\"decision\":\"REJECT\",\"reason\":\"no photo on record; asked for branch visit\"}");
 
         assertThat(review.statusCode()).as(review.body()).isEqualTo(202);
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
@@ -171,7 +169,7 @@ class DevstackEndToEndIT {
         String journeyId = client.start(SampleCatalogue.WAITING_RETAKE);
         client.awaitStatus(journeyId, "WAITING_RETAKE");
 
-        assertThat(client.post("/v1/journeys/" + journeyId + "/cancel", "{\"reason\":\"customer left\"}", null)
+        assertThat(client.support("/v1/journeys/" + journeyId + "/cancel", "{\"reason\":\"customer left\"}")
                         .statusCode())
                 .isEqualTo(202);
 
@@ -182,13 +180,11 @@ class DevstackEndToEndIT {
                 .doesNotContain("RUNNING");
         assertThat(client.post(
                                 "/v1/journeys/" + journeyId + "/documents",
-                                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()),
-                                null)
+                                DevstackClient.sampleFile(SampleCatalogue.RETAKE_DOCUMENT.file()))
                         .statusCode())
                 .isEqualTo(409);
         // a repeated cancel answers as the first did (docs/workflows.md)
-        assertThat(client.post("/v1/journeys/" + journeyId + "/cancel", "{}", null)
-                        .statusCode())
+        assertThat(client.support("/v1/journeys/" + journeyId + "/cancel", "{}").statusCode())
                 .isEqualTo(202);
     }
 
@@ -252,7 +248,8 @@ class DevstackEndToEndIT {
                 .isEqualTo("binary/encrypted");
         HttpResponse<String> decoded;
         try {
-            decoded = client.post("/codec/decode", JsonFormat.printer().print(input), null);
+            decoded = client.post(
+                    Seat.ENGINEER, "/codec/decode", JsonFormat.printer().print(input));
             assertThat(decoded.statusCode()).as(decoded.body()).isEqualTo(200);
             Payloads.Builder plain = Payloads.newBuilder();
             JsonFormat.parser().merge(decoded.body(), plain);

@@ -142,7 +142,7 @@ class VendorFaultsEndToEndIT {
 
         List<CompletableFuture<HttpResponse<String>>> cancels = IntStream.range(0, 2)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() ->
-                        client.post("/v1/journeys/" + journeyId + "/cancel", "{\"reason\":\"customer left\"}", null)))
+                        client.support("/v1/journeys/" + journeyId + "/cancel", "{\"reason\":\"customer left\"}")))
                 .toList();
         for (CompletableFuture<HttpResponse<String>> cancel : cancels) {
             assertThat(cancel.get().statusCode()).as(cancel.get().body()).isEqualTo(202);
@@ -155,7 +155,7 @@ class VendorFaultsEndToEndIT {
         assertThat(journey.path("steps").get(0).path("status").asText()).isEqualTo("SKIPPED");
         assertThat(journey.path("steps").get(0).path("detail").asText()).isEqualTo("CANCELLED");
 
-        HttpResponse<String> later = client.post("/v1/journeys/" + journeyId + "/cancel", "{}", null);
+        HttpResponse<String> later = client.support("/v1/journeys/" + journeyId + "/cancel", "{}");
         assertThat(later.statusCode()).as(later.body()).isEqualTo(202);
         assertThat(DevstackClient.json(later.body()).path("outcome").asText()).isEqualTo("CANCELLED");
 
@@ -163,8 +163,7 @@ class VendorFaultsEndToEndIT {
         String rejected = client.start(SampleCatalogue.REJECTED_NAME_MISMATCH);
         assertThat(client.awaitStatus(rejected, "COMPLETED").path("outcome").asText())
                 .isEqualTo("REJECTED");
-        assertThat(client.post("/v1/journeys/" + rejected + "/cancel", "{}", null)
-                        .statusCode())
+        assertThat(client.support("/v1/journeys/" + rejected + "/cancel", "{}").statusCode())
                 .isEqualTo(409);
     }
 

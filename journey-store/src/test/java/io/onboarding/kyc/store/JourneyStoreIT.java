@@ -74,7 +74,7 @@ class JourneyStoreIT extends StoreTest {
 
     private String newJourney() {
         String id = "jny_" + UUID.randomUUID().toString().replace("-", "").substring(0, 26);
-        journeys.create(new Journey(id, "customer-1", "CHN", "ID_CARD", "RUNNING", null, null, "", T0, T0, 0));
+        journeys.create(new Journey(id, "customer-1", "CHN", "ID_CARD", "RUNNING", null, null, "", T0, T0, 0, null));
         return id;
     }
 

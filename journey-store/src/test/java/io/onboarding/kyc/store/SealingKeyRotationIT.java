@@ -51,7 +51,8 @@ class SealingKeyRotationIT {
                             "",
                             Instant.now(),
                             Instant.now(),
-                            0));
+                            0,
+                            null));
             oldDocument = s1Only.getBean(DocumentStore.class).save(journeyId, "FRONT", "image/png", IMAGE);
             subject = s1Only.getBean(Sealer.class).fingerprint(ASKED);
             s1Only.getBean(VendorCallStore.class).record(paid(journeyId, subject), ANSWER);

@@ -57,7 +57,7 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
     void aJourney() {
         journeyId = JourneyIds.newJourneyId();
         journeys.create(new Journey(
-                journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(), Instant.now(), 0));
+                journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(), Instant.now(), 0, null));
     }
 
     @Test

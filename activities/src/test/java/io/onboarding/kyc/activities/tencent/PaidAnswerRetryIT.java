@@ -56,7 +56,7 @@ class PaidAnswerRetryIT extends SandboxBackedTest {
     void aRetryAfterTheVendorAnsweredDoesNotPayAgain() {
         String journeyId = JourneyIds.newJourneyId();
         journeys.create(new Journey(
-                journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(), Instant.now(), 0));
+                journeyId, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", Instant.now(), Instant.now(), 0, null));
         String front = documents.save(
                 journeyId,
                 "FRONT",

@@ -169,7 +169,7 @@ class VendorCallsIT extends SandboxBackedTest {
     private String newJourney() {
         String id = io.onboarding.kyc.contract.journey.JourneyIds.newJourneyId();
         Instant now = Instant.now();
-        journeys.create(new Journey(id, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", now, now, 0));
+        journeys.create(new Journey(id, "test", "CHN", "ID_CARD", "RUNNING", null, null, "", now, now, 0, null));
         return id;
     }
 }

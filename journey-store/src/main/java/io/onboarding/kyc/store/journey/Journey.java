@@ -18,4 +18,5 @@ public record Journey(
         String reasons,
         Instant createdAt,
         Instant updatedAt,
-        int lastSequence) {}
+        int lastSequence,
+        @Nullable String ownerKeyId) {}

@@ -12,9 +12,16 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.cors.CorsFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.onboarding.kyc.store.apikey.ApiKey;
+import io.onboarding.kyc.store.apikey.ApiKeyStore;
+import io.onboarding.kyc.store.apikey.ApiRole;
+import io.onboarding.kyc.web.auth.ApiKeyTokenReader;
 import io.onboarding.kyc.web.problem.Problem;
 import java.net.InetAddress;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +45,13 @@ final class CodecGuard implements Ordered {
     private final UiOrigins origins;
     private final EngineerTokens engineers;
     private final LoopbackTrust loopback;
+    private final ApiKeyStore keys;
 
-    CodecGuard(UiOrigins origins, EngineerTokens engineers, LoopbackTrust loopback) {
+    CodecGuard(UiOrigins origins, EngineerTokens engineers, LoopbackTrust loopback, ApiKeyStore keys) {
         this.origins = origins;
         this.engineers = engineers;
         this.loopback = loopback;
+        this.keys = keys;
     }
 
     @Override
@@ -51,6 +60,7 @@ final class CodecGuard implements Ordered {
     }
 
     @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING) // an API key is looked up in PostgreSQL
     @Nullable
     HttpResponse<?> guard(HttpRequest<?> request) {
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
@@ -73,25 +83,35 @@ final class CodecGuard implements Ordered {
             return preflight;
         }
         Optional<String> authorization = request.getHeaders().getAuthorization();
-        if (authorization.isEmpty() && loopback.trusts(request)) {
+        Optional<String> apiKey = request.getHeaders().findFirst(ApiKeyTokenReader.HEADER);
+        if (authorization.isEmpty() && apiKey.isEmpty() && loopback.trusts(request)) {
             return admit(request, CodecCaller.LOOPBACK);
         }
-        Optional<String> token = authorization.flatMap(CodecGuard::bearerToken);
-        if (token.isEmpty()) {
+        // An engineer's API key, in X-API-Key or as the bearer token (what Temporal's CLI sends with --codec-auth)
+        Optional<String> bearer = authorization.flatMap(CodecGuard::bearerToken);
+        if (apiKey.isEmpty() && bearer.isEmpty()) {
             return refuse(
                             request,
                             Problem.of(
                                     "unauthenticated",
                                     "Engineer credential required",
                                     401,
-                                    "Send Authorization: Bearer <token> with an engineer token"))
+                                    "Send an API key holding ENGINEER, as X-API-Key or Authorization: Bearer <key>"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        Optional<String> engineer = engineers.engineerFor(token.get());
+        // either credential may be the engineer's: a gateway's bearer token beside a client's own key, say
+        Optional<String> engineer = Stream.concat(apiKey.stream(), bearer.stream())
+                .map(token -> engineerKey(token).or(() -> engineers.engineerFor(token)))
+                .flatMap(Optional::stream)
+                .findFirst();
         if (engineer.isEmpty()) {
             return refuse(
                     request,
-                    Problem.of("forbidden", "Not an engineer", 403, "The bearer token is not an engineer token"));
+                    Problem.of(
+                            "forbidden",
+                            "Not an engineer",
+                            403,
+                            "The credential is not an active API key holding ENGINEER, nor an engineer token"));
         }
         return admit(request, new CodecCaller(engineer.get()));
     }
@@ -121,6 +141,12 @@ final class CodecGuard implements Ordered {
     private static HttpResponse<?> admit(HttpRequest<?> request, CodecCaller caller) {
         request.setAttribute(CodecCaller.ATTRIBUTE, caller);
         return null;
+    }
+
+    private Optional<String> engineerKey(String token) {
+        return keys.authenticate(token)
+                .filter(key -> key.roleSet().contains(ApiRole.ENGINEER))
+                .map(ApiKey::name);
     }
 
     private static Optional<String> bearerToken(String authorization) {

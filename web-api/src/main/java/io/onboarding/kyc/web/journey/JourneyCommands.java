@@ -8,6 +8,7 @@ import io.onboarding.kyc.contract.journey.ReviewDecision;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.web.auth.Caller;
 import io.onboarding.kyc.web.problem.FieldViolation;
 import io.onboarding.kyc.web.problem.InvalidRequestException;
 import io.onboarding.kyc.web.problem.Problem;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What product flows and support staff tell a running journey. The journey itself decides whether it
@@ -30,12 +30,6 @@ import java.util.regex.Pattern;
 public class JourneyCommands {
 
     private static final int MAX_REASON_LENGTH = 500;
-    /**
-     * Names the reviewer until staff sign in; kept in the timeline's detail ("APPROVE by reviewer-7"), so
-     * short and plain: 1-64 ASCII letters, digits and . _ @ -, starting with a letter or digit.
-     */
-    private static final Pattern REVIEWER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
-
     private final JourneyStore journeys;
     private final DocumentStore documents;
     private final WorkflowClient temporal;
@@ -47,8 +41,8 @@ public class JourneyCommands {
         this.temporal = temporal;
     }
 
-    Journey retake(String journeyId, StartJourneyValidator.ValidDocument document) {
-        Journey journey = existing(journeyId);
+    Journey retake(String journeyId, Caller caller, StartJourneyValidator.ValidDocument document) {
+        Journey journey = visible(journeyId, caller);
         if (!journey.country().equals(document.country())
                 || !journey.documentType().equals(document.type().name())) {
             throw new InvalidRequestException(List.of(new FieldViolation(
@@ -80,9 +74,13 @@ public class JourneyCommands {
         return journey;
     }
 
-    Journey review(String journeyId, String reviewerId, ReviewRequest request) {
-        Journey journey = existing(journeyId);
-        ReviewDecision decision = validReview(reviewerId, request);
+    /**
+     * A reviewer's decision; the reviewer is the API key's name (1-64 letters, digits, '.', '-', '_'), kept
+     * in the timeline's detail ("APPROVE by support-desk-7").
+     */
+    Journey review(String journeyId, Caller reviewer, ReviewRequest request) {
+        Journey journey = visible(journeyId, reviewer);
+        ReviewDecision decision = validReview(reviewer.name(), request);
         try {
             workflow(journeyId).review(decision);
         } catch (WorkflowUpdateException | WorkflowNotFoundException refused) {
@@ -91,8 +89,8 @@ public class JourneyCommands {
         return journey;
     }
 
-    Journey cancel(String journeyId, CancelRequest request) {
-        Journey journey = existing(journeyId);
+    Journey cancel(String journeyId, Caller caller, CancelRequest request) {
+        Journey journey = visible(journeyId, caller);
         checkCancelReason(request);
         if (cancelled(journey)) {
             return journey;
@@ -128,32 +126,34 @@ public class JourneyCommands {
         return "CANCELLED".equals(journey.outcome());
     }
 
+    /** The journey, if this caller may see it; a journey of another product key is as good as absent. */
+    Journey visible(String journeyId, Caller caller) {
+        Journey journey = existing(journeyId);
+        if (!caller.mayRead(journey.ownerKeyId())) {
+            throw notFound(journeyId);
+        }
+        return journey;
+    }
+
     Journey existing(String journeyId) {
         return (JourneyIds.isValid(journeyId) ? journeys.find(journeyId) : Optional.<Journey>empty())
-                // Only an id of the right form is repeated back: the path is the client's text (bidi overrides, NULs).
-                .orElseThrow(
-                        () -> new ProblemException(
-                                Problem.of(
-                                        "journey-not-found",
-                                        "No such journey",
-                                        404,
-                                        JourneyIds.isValid(journeyId)
-                                                ? "There is no journey " + journeyId
-                                                : "There is no journey with that id: a journey id is jny_ and 26 lowercase letters and digits")));
+                .orElseThrow(() -> notFound(journeyId));
+    }
+
+    private static ProblemException notFound(String journeyId) {
+        // Only an id of the right form is repeated back: the path is the client's text (bidi overrides, NULs).
+        return new ProblemException(
+                Problem.of(
+                        "journey-not-found",
+                        "No such journey",
+                        404,
+                        JourneyIds.isValid(journeyId)
+                                ? "There is no journey " + journeyId
+                                : "There is no journey with that id: a journey id is jny_ and 26 lowercase letters and digits"));
     }
 
     private static ReviewDecision validReview(String reviewerId, ReviewRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (reviewerId == null || reviewerId.isBlank()) {
-            violations.add(
-                    new FieldViolation("X-Reviewer-Id", "required", "the X-Reviewer-Id header names who decides"));
-        } else if (!REVIEWER_ID.matcher(reviewerId).matches()) {
-            violations.add(new FieldViolation(
-                    "X-Reviewer-Id",
-                    "format",
-                    "the X-Reviewer-Id header must be 1-64"
-                            + " characters of ASCII letters, digits and . _ @ -, starting with a letter or digit"));
-        }
         ReviewDecision.Decision decision = null;
         if (request == null || request.decision() == null) {
             violations.add(new FieldViolation("decision", "required", "decision is required: APPROVE or REJECT"));

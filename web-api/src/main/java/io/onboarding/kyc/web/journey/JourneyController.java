@@ -12,71 +12,115 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.sealing.Sealer;
+import io.onboarding.kyc.web.auth.Caller;
+import io.onboarding.kyc.web.auth.Roles;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.DocumentPayload;
 
-/** Product flows start journeys and read their outcome. */
+/**
+ * Product flows start journeys, send retakes and read their outcome; support staff read any journey, decide
+ * reviews and cancel. Every route needs an API key ({@code X-API-Key}) holding the role it names.
+ */
 @Controller("/v1/journeys")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class JourneyController {
+
+    /** Says an answer repeats the one an earlier request under the same Idempotency-Key got (as Stripe does). */
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private final StartJourneyValidator validator;
     private final JourneyStarter starter;
     private final JourneyCommands commands;
     private final JourneyStore journeys;
+    private final Sealer sealer;
 
     JourneyController(
-            StartJourneyValidator validator, JourneyStarter starter, JourneyCommands commands, JourneyStore journeys) {
+            StartJourneyValidator validator,
+            JourneyStarter starter,
+            JourneyCommands commands,
+            JourneyStore journeys,
+            Sealer sealer) {
         this.validator = validator;
         this.starter = starter;
         this.commands = commands;
         this.journeys = journeys;
+        this.sealer = sealer;
     }
 
-    /** Answers 202: the checks run on; poll the Location for the outcome. */
+    /**
+     * Answers 202: the checks run on; poll the Location for the outcome. The journey belongs to the key. With
+     * an {@code Idempotency-Key}, a retry of the same request answers 200 with the same journey and
+     * {@code Idempotent-Replayed: true}; a different request under the same key answers 409.
+     */
     @Post
-    HttpResponse<JourneyResource> start(@Body StartJourneyRequest request) {
-        Journey journey = starter.start(validator.validate(request));
-        return accepted(journey.id());
+    @Secured(Roles.PRODUCT)
+    HttpResponse<JourneyResource> start(
+            Authentication authentication,
+            @Nullable @Header(IdempotentRequest.HEADER) String idempotencyKey,
+            @Body StartJourneyRequest request) {
+        Caller caller = Caller.of(authentication);
+        ValidStart start = validator.validate(request);
+        JourneyStarter.Started started =
+                starter.start(start, caller.keyId(), IdempotentRequest.of(idempotencyKey, start, sealer));
+        if (!started.replayed()) {
+            return accepted(started.journey().id(), caller);
+        }
+        return HttpResponse.<JourneyResource>ok()
+                .header(
+                        HttpHeaders.LOCATION,
+                        "/v1/journeys/" + started.journey().id())
+                .header(REPLAYED, "true")
+                .body(view(started.journey().id(), caller));
     }
 
+    /** A product key reads the journeys it started (another's answer 404); support reads every journey. */
     @Get("/{journeyId}")
-    JourneyResource get(@PathVariable String journeyId) {
-        return view(journeyId);
+    @Secured({Roles.PRODUCT, Roles.SUPPORT})
+    JourneyResource get(Authentication authentication, @PathVariable String journeyId) {
+        return view(journeyId, Caller.of(authentication));
     }
 
     /** New photos while the journey waits for a retake; body: the same document object as at the start. */
     @Post("/{journeyId}/documents")
-    HttpResponse<JourneyResource> retake(@PathVariable String journeyId, @Body DocumentPayload document) {
-        commands.retake(journeyId, validator.validateDocument(document));
-        return accepted(journeyId);
+    @Secured(Roles.PRODUCT)
+    HttpResponse<JourneyResource> retake(
+            Authentication authentication, @PathVariable String journeyId, @Body DocumentPayload document) {
+        Caller caller = Caller.of(authentication);
+        commands.retake(journeyId, caller, validator.validateDocument(document));
+        return accepted(journeyId, caller);
     }
 
-    /** A support reviewer's decision; {@code X-Reviewer-Id} names the reviewer until staff sign-in exists. */
+    /** A support reviewer's decision; the reviewer is the API key's name. */
     @Post("/{journeyId}/review")
+    @Secured(Roles.SUPPORT)
     HttpResponse<JourneyResource> review(
-            @PathVariable String journeyId,
-            @Nullable @Header("X-Reviewer-Id") String reviewerId,
-            @Body ReviewRequest request) {
-        commands.review(journeyId, reviewerId, request);
-        return accepted(journeyId);
+            Authentication authentication, @PathVariable String journeyId, @Body ReviewRequest request) {
+        Caller caller = Caller.of(authentication);
+        commands.review(journeyId, caller, request);
+        return accepted(journeyId, caller);
     }
 
     @Post("/{journeyId}/cancel")
-    HttpResponse<JourneyResource> cancel(@PathVariable String journeyId, @Nullable @Body CancelRequest request) {
-        commands.cancel(journeyId, request);
-        return accepted(journeyId);
+    @Secured(Roles.SUPPORT)
+    HttpResponse<JourneyResource> cancel(
+            Authentication authentication, @PathVariable String journeyId, @Nullable @Body CancelRequest request) {
+        Caller caller = Caller.of(authentication);
+        commands.cancel(journeyId, caller, request);
+        return accepted(journeyId, caller);
     }
 
-    private HttpResponse<JourneyResource> accepted(String journeyId) {
+    private HttpResponse<JourneyResource> accepted(String journeyId, Caller caller) {
         return HttpResponse.<JourneyResource>status(HttpStatus.ACCEPTED)
                 .header(HttpHeaders.LOCATION, "/v1/journeys/" + journeyId)
-                .body(view(journeyId));
+                .body(view(journeyId, caller));
     }
 
-    private JourneyResource view(String journeyId) {
-        Journey journey = commands.existing(journeyId);
+    private JourneyResource view(String journeyId, Caller caller) {
+        Journey journey = commands.visible(journeyId, caller);
         return JourneyResources.of(journey, journeys.timeline(journeyId));
     }
 }

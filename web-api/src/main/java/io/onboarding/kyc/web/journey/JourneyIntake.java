@@ -1,5 +1,6 @@
 package io.onboarding.kyc.web.journey;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.onboarding.kyc.contract.journey.DocumentSubmission;
 import io.onboarding.kyc.contract.journey.JourneyIds;
@@ -7,12 +8,15 @@ import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.store.document.DocumentStore;
+import io.onboarding.kyc.store.idempotency.IdempotencyStore;
+import io.onboarding.kyc.store.idempotency.IdempotentStart;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.web.policy.PolicySettings;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Writes a new journey and its images in one transaction: both are there, or neither. */
 @Singleton
@@ -20,19 +24,33 @@ public class JourneyIntake {
 
     private final JourneyStore journeys;
     private final DocumentStore documents;
+    private final IdempotencyStore idempotency;
     private final JourneyPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    public JourneyIntake(JourneyStore journeys, DocumentStore documents, PolicySettings policy) {
+    public JourneyIntake(
+            JourneyStore journeys, DocumentStore documents, IdempotencyStore idempotency, PolicySettings policy) {
         this.journeys = journeys;
         this.documents = documents;
+        this.idempotency = idempotency;
         this.policy = policy.toPolicy();
     }
 
+    /**
+     * Stores a new journey and its images, or, when another request already claimed the same
+     * idempotency key, nothing: the claim and the journey commit together or not at all.
+     */
     @Transactional
-    public JourneyRequest store(ValidStart start) {
+    public Intake store(ValidStart start, String ownerKeyId, @Nullable IdempotentRequest idempotent) {
         String journeyId = JourneyIds.newJourneyId();
         Instant now = clock.instant();
+        if (idempotent != null) {
+            Optional<IdempotentStart> holder =
+                    idempotency.claim(ownerKeyId, idempotent.key(), idempotent.fingerprint(), journeyId, now);
+            if (holder.isPresent()) {
+                return new Intake.Held(holder.get());
+            }
+        }
         StartJourneyValidator.ValidDocument document = start.document();
         journeys.create(new Journey(
                 journeyId,
@@ -45,14 +63,25 @@ public class JourneyIntake {
                 "",
                 now,
                 now,
-                0));
+                0,
+                ownerKeyId));
         String front = save(journeyId, document.front());
         String back = document.back() == null ? null : save(journeyId, document.back());
-        return new JourneyRequest(
+        return new Intake.Created(new JourneyRequest(
                 journeyId,
                 new DocumentSubmission(document.country(), document.type(), front, back),
                 start.declared(),
-                policy);
+                policy));
+    }
+
+    /** What {@link #store} did. */
+    public sealed interface Intake {
+
+        /** A new journey, ready for its workflow. */
+        record Created(JourneyRequest request) implements Intake {}
+
+        /** The idempotency key was taken: by a retry of this request, or by a different one. */
+        record Held(IdempotentStart start) implements Intake {}
     }
 
     private String save(String journeyId, SubmittedImage image) {

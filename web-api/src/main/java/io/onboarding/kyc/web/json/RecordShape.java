@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.onboarding.kyc.web.problem.FieldViolation;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,11 +46,26 @@ final class RecordShape {
         return List.copyOf(shape.violations);
     }
 
-    private void value(JsonParser parser, Class<?> type, String path) throws IOException {
+    private void value(JsonParser parser, Type declared, String path) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return;
         }
+        if (isListOfStrings(declared)) {
+            if (token != JsonToken.START_ARRAY) {
+                wrongType(parser, path, "an array of strings");
+                return;
+            }
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String element = path + "[" + index++ + "]";
+                if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                    wrongType(parser, element, "a string");
+                }
+            }
+            return;
+        }
+        Class<?> type = declared instanceof Class<?> plain ? plain : Object.class;
         if (type == String.class) {
             if (token != JsonToken.VALUE_STRING) {
                 wrongType(parser, path, "a string");
@@ -60,19 +77,20 @@ final class RecordShape {
                 wrongType(parser, path, "an object");
             }
         } else {
-            throw new IllegalStateException(type.getName() + " is a field type strict JSON reading does not know yet");
+            throw new IllegalStateException(
+                    declared.getTypeName() + " is a field type strict JSON reading does not know yet");
         }
     }
 
     private void fields(JsonParser parser, Class<?> type, String path) throws IOException {
-        Map<String, Class<?>> components = Arrays.stream(type.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType));
+        Map<String, Type> components = Arrays.stream(type.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getGenericType));
         int position = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             position++;
             String field = parser.currentName();
             parser.nextToken();
-            Class<?> fieldType = components.get(field);
+            Type fieldType = components.get(field);
             if (fieldType != null) {
                 value(parser, fieldType, child(path, field));
                 continue;
@@ -84,6 +102,12 @@ final class RecordShape {
                     unknown + " is not a field of this request: unknown fields are refused, not ignored"));
             parser.skipChildren();
         }
+    }
+
+    private static boolean isListOfStrings(Type type) {
+        return type instanceof ParameterizedType list
+                && list.getRawType() == List.class
+                && list.getActualTypeArguments()[0] == String.class;
     }
 
     private void wrongType(JsonParser parser, String path, String expected) throws IOException {

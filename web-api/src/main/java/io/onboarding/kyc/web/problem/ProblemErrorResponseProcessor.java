@@ -28,6 +28,20 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             // errors name Java parameters ("/request"), which mean nothing to a client: the API's own bodies are read
             // strictly (web.json) and name JSON fields; what reaches this point names none.
             case 400 -> Problem.unreadable("The request could not be read as JSON of the expected shape");
+            // Micronaut Security: no key, or one that is unknown or revoked (401); a key without the route's role (403)
+            case 401 ->
+                Problem.of(
+                        "unauthenticated",
+                        "API key required",
+                        401,
+                        "Send X-API-Key with an active API key; this request had none, or one that is unknown or revoked");
+            case 403 ->
+                Problem.of(
+                        "forbidden",
+                        "Not allowed for this key",
+                        403,
+                        "This API key's roles do not allow "
+                                + context.getRequest().getMethodName() + " on this route");
             case 404 ->
                 Problem.of(
                         "not-found",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.kyc.testing.TestDatabase;
+import io.onboarding.kyc.web.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,20 +27,44 @@ import java.util.function.Supplier;
 /**
  * What the hostile-input suites share: a plain HTTP client that sends exactly the bytes it is given,
  * checks of the problem-details answer, and a check that a refused request stored and started nothing.
+ * A client made with an API key sends it as {@code X-API-Key} with every request, unless the request's own
+ * headers name {@code X-API-Key} (then those are sent; {@link #NO_KEY} as the value sends none);
+ * {@link #withoutKey()} is the same client sending none.
  */
 public final class HostileClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** As the value of {@code X-API-Key} in a request's headers: send no {@code X-API-Key} at all. */
+    public static final String NO_KEY = "(no key)";
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String apiKey;
 
+    /** A client that sends no API key: for what needs none ({@code /openapi.yml}, {@code /codec/**}). */
     public HostileClient(URI base) {
+        this(base, null);
+    }
+
+    /** A client that sends {@code apiKey} as {@code X-API-Key} with every request (none when null). */
+    public HostileClient(URI base, String apiKey) {
         this.base = base;
+        this.apiKey = apiKey;
     }
 
     public URI base() {
         return base;
+    }
+
+    /** The API key this client sends, or null. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** The same client without its API key. */
+    public HostileClient withoutKey() {
+        return new HostileClient(base, null);
     }
 
     /** Sends {@code body} as it is, with the given content type (none when null). */
@@ -60,7 +85,14 @@ public final class HostileClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        headers.forEach(request::header);
+        if (apiKey != null && headers.keySet().stream().noneMatch(TestKeys.HEADER::equalsIgnoreCase)) {
+            request.header(TestKeys.HEADER, apiKey);
+        }
+        headers.forEach((name, value) -> {
+            if (!(name.equalsIgnoreCase(TestKeys.HEADER) && NO_KEY.equals(value))) {
+                request.header(name, value);
+            }
+        });
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(

@@ -3,13 +3,16 @@ package io.onboarding.kyc.web.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
+import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.TestApplication;
+import io.onboarding.kyc.web.TestKeys;
 import io.onboarding.kyc.web.hostile.HostileClient.Answer;
 import io.onboarding.kyc.web.hostile.HostileClient.Counts;
 import io.onboarding.kyc.web.journey.TestTemporal;
@@ -60,9 +63,17 @@ class HostileHttpIT implements TestPropertyProvider {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
     private static final String ENGINEER_TOKEN = "hostile-http-engineer-token-0123456789abcdef";
-    private static final Map<String, String> ENGINEER = Map.of("Authorization", "Bearer " + ENGINEER_TOKEN);
+    /** The codec's own credential, and not the client's API key: the codec needs no key from Micronaut Security. */
+    private static final Map<String, String> ENGINEER =
+            Map.of("Authorization", "Bearer " + ENGINEER_TOKEN, TestKeys.HEADER, HostileClient.NO_KEY);
     /** Replaced by a journey that exists, so a refusal is about the method or body, never the id. */
     private static final String JOURNEY = "{journey}";
+    /** Replaced by an API key that exists (not the one the client sends), likewise. */
+    private static final String KEY_ID = "{key}";
+    /** A header value replaced by the secret of an admin key: the key routes take only that. */
+    private static final String ADMIN_SECRET = "{admin-secret}";
+
+    private static final Map<String, String> ADMIN = Map.of(TestKeys.HEADER, ADMIN_SECRET);
 
     private static final String PROBLEM = "application/problem+json";
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "TRACE");
@@ -82,8 +93,15 @@ class HostileHttpIT implements TestPropertyProvider {
                     "/v1/journeys/{journeyId}/review",
                     Set.of("POST"),
                     "{\"decision\":\"APPROVE\",\"reason\":\"looks right\"}",
-                    Map.of("X-Reviewer-Id", "reviewer-7")),
+                    Map.of()),
             new Route("/v1/journeys/{journeyId}/cancel", Set.of("POST"), "{\"reason\":\"customer left\"}", Map.of()),
+            new Route(
+                    "/v1/api-keys",
+                    Set.of("GET", "HEAD", "POST"),
+                    "{\"name\":\"hostile-http-new\",\"roles\":[\"PRODUCT\"]}",
+                    ADMIN),
+            new Route("/v1/api-keys/{keyId}", Set.of("GET", "HEAD"), null, ADMIN),
+            new Route("/v1/api-keys/{keyId}/revoke", Set.of("POST"), null, ADMIN),
             new Route("/codec/encode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
             new Route("/codec/decode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
             new Route("/openapi.yml", Set.of("GET", "HEAD"), null, Map.of()));
@@ -97,8 +115,17 @@ class HostileHttpIT implements TestPropertyProvider {
     @Inject
     NettyHttpServerConfiguration limits;
 
+    @Inject
+    ApplicationContext context;
+
     private HostileClient client;
     private String journeyId;
+    /** The client's API key; the raw requests to {@code /v1} send it as a real client would. */
+    private String apiKey;
+    /** An admin key's secret, for the key routes. */
+    private String adminSecret;
+    /** A key that exists, for the key routes' paths. */
+    private String keyId;
 
     @Override
     public Map<String, String> getProperties() {
@@ -113,7 +140,12 @@ class HostileHttpIT implements TestPropertyProvider {
 
     @BeforeAll
     void startAJourney() throws IOException {
-        client = new HostileClient(server.getURI());
+        apiKey = TestKeys.productAndSupport(context, "hostile-http");
+        adminSecret = TestKeys.secret(context, "hostile-http-admin", ApiRole.ADMIN);
+        keyId = TestKeys.issue(context, "hostile-http-spare", ApiRole.PRODUCT)
+                .key()
+                .id();
+        client = new HostileClient(server.getURI(), apiKey);
         Answer started = client.postJson("/v1/journeys", start("crm-hostile-http", CARD, null));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         journeyId = JSON.readTree(started.body()).path("journeyId").asText();
@@ -140,12 +172,14 @@ class HostileHttpIT implements TestPropertyProvider {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("clientCases")
     void answersWithProblemDetailsAndStoresNothing(Case hostile) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        hostile.headers().forEach((name, value) -> headers.put(name, value.replace(ADMIN_SECRET, adminSecret)));
         Answer answer = HostileClient.storingNothing(() -> client.send(
                 hostile.method(),
-                hostile.path().replace(JOURNEY, journeyId),
+                hostile.path().replace(JOURNEY, journeyId).replace(KEY_ID, keyId),
                 hostile.contentType(),
                 hostile.body(),
-                hostile.headers()));
+                headers));
 
         hostile.expected().check(answer);
     }
@@ -182,6 +216,7 @@ class HostileHttpIT implements TestPropertyProvider {
                 RawHttp.head(
                         "POST",
                         "/v1/journeys",
+                        keyLine(),
                         "Content-Type: application/json",
                         "Content-Length: " + pastLimit.length),
                 pastLimit));
@@ -209,7 +244,8 @@ class HostileHttpIT implements TestPropertyProvider {
     @Test
     void clientsThatPromiseMoreThanTheySendAreCutOffWithoutStarvingTheApi() throws Exception {
         Counts before = Counts.now();
-        String head = RawHttp.head("POST", "/v1/journeys", "Content-Type: application/json", "Content-Length: 1000000");
+        String head = RawHttp.head(
+                "POST", "/v1/journeys", keyLine(), "Content-Type: application/json", "Content-Length: 1000000");
         ExecutorService threads = Executors.newFixedThreadPool(12);
         try {
             List<CompletableFuture<Long>> stalled = new ArrayList<>();
@@ -447,7 +483,7 @@ class HostileHttpIT implements TestPropertyProvider {
                         new Expected(414, "uri-too-long", null)),
                 new Wire(
                         "a path of 10 000 characters",
-                        () -> RawHttp.head("GET", "/v1/journeys/" + "a".repeat(10_000)),
+                        () -> RawHttp.head("GET", "/v1/journeys/" + "a".repeat(10_000), keyLine()),
                         null,
                         new Expected(414, "uri-too-long", null)),
                 new Wire("header lines exactly at the limit", () -> headersOf(headers), null, ok),
@@ -486,7 +522,7 @@ class HostileHttpIT implements TestPropertyProvider {
                         new Expected(413, "too-large", null)),
                 new Wire(
                         "chunked body without a Content-Type",
-                        () -> RawHttp.head("POST", "/v1/journeys", "Transfer-Encoding: chunked"),
+                        () -> RawHttp.head("POST", "/v1/journeys", keyLine(), "Transfer-Encoding: chunked"),
                         chunked(2),
                         new Expected(415, "unsupported-media-type", null)),
                 new Wire(
@@ -513,7 +549,7 @@ class HostileHttpIT implements TestPropertyProvider {
     private String requestLineOf(int length) {
         String path = "/v1/journeys/" + journeyId + "?pad=";
         int pad = length - ("GET ".length() + path.length() + " HTTP/1.1".length());
-        return RawHttp.head("GET", path + "p".repeat(pad));
+        return RawHttp.head("GET", path + "p".repeat(pad), keyLine());
     }
 
     /** Netty counts every header line, without its CRLF, towards the limit. */
@@ -526,14 +562,23 @@ class HostileHttpIT implements TestPropertyProvider {
         return head.lines().skip(1).mapToInt(String::length).sum();
     }
 
+    /** A read of the journey, with the API key and then these header lines. */
     private String journeyRead(String... headerLines) {
-        return RawHttp.head("GET", "/v1/journeys/" + journeyId, headerLines);
+        String[] lines =
+                Stream.concat(Stream.of(keyLine()), Stream.of(headerLines)).toArray(String[]::new);
+        return RawHttp.head("GET", "/v1/journeys/" + journeyId, lines);
     }
 
-    private static String post(String... headerLines) {
-        String[] lines = Stream.concat(Stream.of("Content-Type: application/json"), Stream.of(headerLines))
+    /** A start, with the API key, a JSON content type and then these header lines. */
+    private String post(String... headerLines) {
+        String[] lines = Stream.concat(Stream.of(keyLine(), "Content-Type: application/json"), Stream.of(headerLines))
                 .toArray(String[]::new);
         return RawHttp.head("POST", "/v1/journeys", lines);
+    }
+
+    /** The {@code X-API-Key} header line a client of {@code /v1} sends. */
+    private String keyLine() {
+        return TestKeys.HEADER + ": " + apiKey;
     }
 
     /** One chunk of {@code size} spaces, then the last chunk. */
@@ -641,10 +686,13 @@ class HostileHttpIT implements TestPropertyProvider {
         return new Expected(404, "not-found", null);
     }
 
-    /** A route as the router knows it; {@link #path()} is one to send, with {@link #JOURNEY} for the id. */
+    /**
+     * A route as the router knows it; {@link #path()} is one to send, with {@link #JOURNEY} and {@link #KEY_ID}
+     * for the ids.
+     */
     record Route(String template, Set<String> methods, String body, Map<String, String> headers) {
         String path() {
-            return template.replace("{journeyId}", JOURNEY);
+            return template.replace("{journeyId}", JOURNEY).replace("{keyId}", KEY_ID);
         }
     }
 

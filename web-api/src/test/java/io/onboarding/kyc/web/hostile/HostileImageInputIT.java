@@ -4,9 +4,12 @@ import static io.onboarding.kyc.web.hostile.HostileClient.storingNothing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.onboarding.kyc.store.apikey.ApiRole;
+import io.onboarding.kyc.web.TestKeys;
 import io.onboarding.kyc.web.hostile.HostileClient.Answer;
 import io.onboarding.kyc.web.journey.TestTemporal;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +39,10 @@ class HostileImageInputIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    ApplicationContext context;
+
+    private HostileClient client;
     private String journeyId;
 
     @Override
@@ -137,8 +145,17 @@ class HostileImageInputIT implements TestPropertyProvider {
                 "  %-40s %9d bytes of JSON %8.2f ms", name, body.length(), measured[measured.length / 2] / 1e6);
     }
 
+    /**
+     * One client, with one product key: a retake goes to a journey this key started. The key is issued before
+     * any test, outside a test method's transaction (which is rolled back, unseen by the server).
+     */
+    @BeforeAll
+    void issueAKey() {
+        client = new HostileClient(server.getURI(), TestKeys.secret(context, "hostile-image", ApiRole.PRODUCT));
+    }
+
     private HostileClient client() {
-        return new HostileClient(server.getURI());
+        return client;
     }
 
     /** Where to post; for a retake, a journey started once with a good card (before any counting begins). */

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.web.TestImages;
+import io.onboarding.kyc.web.TestKeys;
 import io.onboarding.kyc.web.hostile.HostileClient.Answer;
 import io.onboarding.kyc.web.journey.TestTemporal;
 import jakarta.inject.Inject;
@@ -48,7 +50,6 @@ class HostileJsonInputIT implements TestPropertyProvider {
     private static final String DOCUMENTS = "/v1/journeys/" + JOURNEY + "/documents";
     private static final String REVIEW = "/v1/journeys/" + JOURNEY + "/review";
     private static final String CANCEL = "/v1/journeys/" + JOURNEY + "/cancel";
-    private static final Map<String, String> REVIEWER = Map.of("X-Reviewer-Id", "reviewer-7");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] PNG_BYTES = TestImages.cardPng();
@@ -64,11 +65,15 @@ class HostileJsonInputIT implements TestPropertyProvider {
     private static final String BIDI = "\u202E";
     private static final String INVALID = "invalid-request";
     private static final String UNREADABLE = "unreadable-body";
+    private static final String UNAUTHENTICATED = "unauthenticated";
     /** Marks where {@link #with} splices a raw JSON value in. */
     private static final String SLOT = "@@slot@@";
 
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    ApplicationContext context;
 
     private HostileClient client;
     private String journeyId;
@@ -80,7 +85,7 @@ class HostileJsonInputIT implements TestPropertyProvider {
 
     @BeforeAll
     void startOneJourney() throws IOException {
-        client = new HostileClient(server.getURI());
+        client = new HostileClient(server.getURI(), TestKeys.productAndSupport(context, "hostile-json"));
         Answer started = client.postJson(START, START_BODY);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         journeyId = JSON.readTree(started.body()).path("journeyId").asText();
@@ -133,13 +138,13 @@ class HostileJsonInputIT implements TestPropertyProvider {
         List<Case> cases = new ArrayList<>();
         cases.addAll(malformed(START, START_BODY, Map.of()));
         cases.addAll(malformed(DOCUMENTS, DOCUMENT, Map.of()));
-        cases.addAll(malformed(REVIEW, REVIEW_BODY, REVIEWER));
+        cases.addAll(malformed(REVIEW, REVIEW_BODY, Map.of()));
         cases.addAll(malformed(CANCEL, CANCEL_BODY, Map.of()).stream()
                 .filter(c -> c.body().length > 0) // a cancel's body is optional: no body is a cancel without a reason
                 .toList());
         cases.addAll(wrongTopLevelTypes(START, "body", Map.of()));
         cases.addAll(wrongTopLevelTypes(DOCUMENTS, "document", Map.of()));
-        cases.addAll(wrongTopLevelTypes(REVIEW, "body", REVIEWER));
+        cases.addAll(wrongTopLevelTypes(REVIEW, "body", Map.of()));
         cases.addAll(wrongTopLevelTypes(CANCEL, "body", Map.of()));
         cases.addAll(startCases());
         cases.addAll(documentCases());
@@ -172,7 +177,7 @@ class HostileJsonInputIT implements TestPropertyProvider {
                 REVIEW,
                 "text/plain",
                 REVIEW_BODY.getBytes(StandardCharsets.UTF_8),
-                REVIEWER,
+                Map.of(),
                 415,
                 "unsupported-media-type",
                 null));
@@ -462,17 +467,29 @@ class HostileJsonInputIT implements TestPropertyProvider {
     private static List<Case> reviewCases() {
         List<Case> cases = new ArrayList<>();
         for (String json : List.of("1", "[\"APPROVE\"]", "true")) {
-            cases.add(review("decision as " + json, with(REVIEW_BODY, "decision", json), REVIEWER, "decision"));
+            cases.add(review("decision as " + json, with(REVIEW_BODY, "decision", json), Map.of(), "decision"));
         }
         for (String json : List.of("5", "[\"x\"]", "{}", "true")) {
-            cases.add(review("reason as " + json, with(REVIEW_BODY, "reason", json), REVIEWER, "reason"));
+            cases.add(review("reason as " + json, with(REVIEW_BODY, "reason", json), Map.of(), "reason"));
         }
-        cases.add(review("an empty object", "{}", REVIEWER, "decision"));
-        cases.add(review("no X-Reviewer-Id", REVIEW_BODY, Map.of(), "X-Reviewer-Id"));
+        cases.add(review("an empty object", "{}", Map.of(), "decision"));
         cases.add(review(
-                "a reviewerId in the body", with(REVIEW_BODY, "reviewerId", "\"admin\""), REVIEWER, "reviewerId"));
-        cases.add(review("an outcome", with(REVIEW_BODY, "outcome", "\"APPROVED\""), REVIEWER, "outcome"));
-        for (String reviewer : List.of(
+                "a reviewerId in the body", with(REVIEW_BODY, "reviewerId", "\"admin\""), Map.of(), "reviewerId"));
+        cases.add(review("an outcome", with(REVIEW_BODY, "outcome", "\"APPROVED\""), Map.of(), "outcome"));
+        // the reviewer is the API key's name: a review without a key, or with one that is no key, is refused
+        // before the route is reached (the X-Reviewer-Id header that used to name the reviewer is gone)
+        cases.add(new Case(
+                "POST review: no X-API-Key",
+                "POST",
+                REVIEW,
+                "application/json",
+                REVIEW_BODY.getBytes(StandardCharsets.UTF_8),
+                Map.of(TestKeys.HEADER, HostileClient.NO_KEY),
+                401,
+                UNAUTHENTICATED,
+                null));
+        for (String key : List.of(
+                "",
                 "r".repeat(300),
                 "r".repeat(65),
                 "reviewer 7",
@@ -482,11 +499,16 @@ class HostileJsonInputIT implements TestPropertyProvider {
                 "<script>",
                 "reviewer/7",
                 " ")) {
-            cases.add(review(
-                    "X-Reviewer-Id " + shorten(reviewer),
-                    REVIEW_BODY,
-                    Map.of("X-Reviewer-Id", reviewer),
-                    "X-Reviewer-Id"));
+            cases.add(new Case(
+                    "POST review: X-API-Key " + shorten(key),
+                    "POST",
+                    REVIEW,
+                    "application/json",
+                    REVIEW_BODY.getBytes(StandardCharsets.UTF_8),
+                    Map.of(TestKeys.HEADER, key),
+                    401,
+                    UNAUTHENTICATED,
+                    null));
         }
         for (String reason : List.of(
                 BIDI + "approved",
@@ -499,15 +521,15 @@ class HostileJsonInputIT implements TestPropertyProvider {
                 "x".repeat(20_000),
                 "   ")) {
             cases.add(
-                    review("reason " + shorten(reason), with(REVIEW_BODY, "reason", text(reason)), REVIEWER, "reason"));
+                    review("reason " + shorten(reason), with(REVIEW_BODY, "reason", text(reason)), Map.of(), "reason"));
         }
         cases.add(
-                review("reason an unpaired surrogate", with(REVIEW_BODY, "reason", "\"\\ud83d\""), REVIEWER, "reason"));
+                review("reason an unpaired surrogate", with(REVIEW_BODY, "reason", "\"\\ud83d\""), Map.of(), "reason"));
         for (String decision : List.of("approve", "APPROVE\u0000", "APPROVE" + BIDI, "ESCALATE", "")) {
             cases.add(review(
                     "decision " + shorten(decision),
                     with(REVIEW_BODY, "decision", text(decision)),
-                    REVIEWER,
+                    Map.of(),
                     "decision"));
         }
         return cases;
@@ -558,7 +580,7 @@ class HostileJsonInputIT implements TestPropertyProvider {
                     journey + "/review",
                     "application/json",
                     REVIEW_BODY.getBytes(StandardCharsets.UTF_8),
-                    REVIEWER,
+                    Map.of(),
                     404,
                     "journey-not-found",
                     null));

@@ -2,14 +2,20 @@ package io.onboarding.kyc.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
+import io.onboarding.kyc.store.apikey.ApiKeyStore;
+import io.onboarding.kyc.store.apikey.ApiRole;
+import io.onboarding.kyc.store.apikey.IssuedKey;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.TestImages;
+import io.onboarding.kyc.web.TestKeys;
 import io.onboarding.kyc.web.hostile.HostileClient;
 import io.onboarding.kyc.web.hostile.HostileClient.Answer;
 import jakarta.inject.Inject;
@@ -20,6 +26,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,16 +48,23 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    ApplicationContext context;
+
     private HostileClient client;
+    /** A support key with the longest name a key may have: 64 characters. */
+    private IssuedKey longestName;
 
     @Override
     public Map<String, String> getProperties() {
         return TestTemporal.withStandInWorker();
     }
 
+    /** Keys are issued here, not in a test: a test method's transaction is rolled back, unseen by the server. */
     @BeforeAll
     void client() {
-        client = new HostileClient(server.getURI());
+        client = new HostileClient(server.getURI(), TestKeys.productAndSupport(context, "accepted-values"));
+        longestName = TestKeys.issue(context, "r".repeat(55), ApiRole.SUPPORT);
     }
 
     @Test
@@ -84,7 +99,10 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
                 .isEqualTo(customerRef);
     }
 
-    /** The detail the workflow records for a review, with the longest reviewer id and reason the API takes. */
+    /**
+     * The detail the workflow records for a review, with the longest reviewer (an API key's name, 64
+     * characters) and reason the API takes.
+     */
     @Test
     void theLongestReviewFitsTheTimeline() throws Exception {
         Answer started = client.postJson("/v1/journeys", start("crm-review-1", "CHN", "ID_CARD", "{}"));
@@ -94,18 +112,24 @@ class AcceptedValuesFitIT implements TestPropertyProvider {
         assertThatNoException().isThrownBy(() -> insertTimelineDetail(journeyId, detail));
     }
 
+    /** The reviewer is the API key's name: a name longer than the rule is no key, and the longest one reviews. */
     @Test
-    void aReviewerIdLongerThanTheRuleIsRefusedAndOneWithinItGoesToTheJourney() throws Exception {
+    void aReviewerNameLongerThanTheRuleIsRefusedAndOneWithinItGoesToTheJourney() throws Exception {
         Answer started = client.postJson("/v1/journeys", start("crm-review-2", "CHN", "ID_CARD", "{}"));
         String review = "/v1/journeys/"
                 + JSON.readTree(started.body()).path("journeyId").asText() + "/review";
         String body = "{\"decision\":\"APPROVE\",\"reason\":\"checked\"}";
+        ApiKeyStore keys = context.getBean(ApiKeyStore.class);
 
-        HostileClient.storingNothing(() ->
-                        client.send("POST", review, "application/json", body, Map.of("X-Reviewer-Id", "r".repeat(300))))
-                .assertProblem(422, "invalid-request", "X-Reviewer-Id");
+        for (String name : List.of("r".repeat(300), "r".repeat(65))) {
+            assertThatThrownBy(() -> keys.create(name, EnumSet.of(ApiRole.SUPPORT)))
+                    .as(name.length() + " characters")
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(longestName.key().name()).hasSize(64);
         // within the rule, the journey itself answers: the stand-in waits for no review
-        client.send("POST", review, "application/json", body, Map.of("X-Reviewer-Id", "r".repeat(64)))
+        HostileClient.storingNothing(() -> client.send(
+                        "POST", review, "application/json", body, Map.of(TestKeys.HEADER, longestName.secret())))
                 .assertProblem(409, "journey-not-waiting", null);
     }
 

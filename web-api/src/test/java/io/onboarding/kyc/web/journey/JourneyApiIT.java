@@ -3,9 +3,11 @@ package io.onboarding.kyc.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -16,6 +18,7 @@ import io.onboarding.kyc.contract.journey.JourneyOutcome;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.TestImages;
+import io.onboarding.kyc.web.TestKeys;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -45,6 +49,18 @@ class JourneyApiIT implements TestPropertyProvider {
     @Inject
     WorkflowClient temporal;
 
+    @Inject
+    ApplicationContext context;
+
+    /** One key for the class, holding PRODUCT and SUPPORT: it reads the journeys it starts and may review them. */
+    private String apiKey;
+
+    /** Issued before any test: a test method's transaction is rolled back, and the server never sees it. */
+    @BeforeAll
+    void issueAKey() {
+        apiKey = TestKeys.productAndSupport(context, "journey-api-it");
+    }
+
     @Override
     public Map<String, String> getProperties() {
         return TestTemporal.withStandInWorker();
@@ -55,7 +71,7 @@ class JourneyApiIT implements TestPropertyProvider {
         Map<String, Object> body = request("crm-000042", "CHN", "ID_CARD", PNG, PNG);
 
         HttpResponse<Map<String, Object>> response = http.toBlocking()
-                .exchange(HttpRequest.POST("/v1/journeys", body), Argument.mapOf(String.class, Object.class));
+                .exchange(keyed(HttpRequest.POST("/v1/journeys", body)), Argument.mapOf(String.class, Object.class));
 
         assertThat(response.code()).isEqualTo(202);
         String journeyId = (String) response.body().get("journeyId");
@@ -86,12 +102,12 @@ class JourneyApiIT implements TestPropertyProvider {
     void readsAJourneyBack() {
         Map<String, Object> started = http.toBlocking()
                 .retrieve(
-                        HttpRequest.POST("/v1/journeys", request("crm-7", "CHN", "ID_CARD", PNG, null)),
+                        keyed(HttpRequest.POST("/v1/journeys", request("crm-7", "CHN", "ID_CARD", PNG, null))),
                         Argument.mapOf(String.class, Object.class));
 
         Map<String, Object> read = http.toBlocking()
                 .retrieve(
-                        HttpRequest.GET("/v1/journeys/" + started.get("journeyId")),
+                        keyed(HttpRequest.GET("/v1/journeys/" + started.get("journeyId"))),
                         Argument.mapOf(String.class, Object.class));
 
         assertThat(read)
@@ -154,7 +170,7 @@ class JourneyApiIT implements TestPropertyProvider {
     void startsAForeignCardJourney() {
         HttpResponse<Map<String, Object>> response = http.toBlocking()
                 .exchange(
-                        HttpRequest.POST("/v1/journeys", request("crm-9", "HKG", "ID_CARD", PNG, PNG)),
+                        keyed(HttpRequest.POST("/v1/journeys", request("crm-9", "HKG", "ID_CARD", PNG, PNG))),
                         Argument.mapOf(String.class, Object.class));
 
         assertThat(response.code()).isEqualTo(202);
@@ -168,9 +184,9 @@ class JourneyApiIT implements TestPropertyProvider {
         HttpClientResponseException error = catchThrowableOfType(
                 HttpClientResponseException.class,
                 () -> http.toBlocking()
-                        .exchange(HttpRequest.POST(
+                        .exchange(keyed(HttpRequest.POST(
                                 "/v1/journeys/" + journeyId + "/documents",
-                                Map.of("country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
+                                Map.of("country", "CHN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG))))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(409);
         assertThat(problemOf(error)).containsEntry("title", "The journey is not waiting for this");
@@ -185,27 +201,26 @@ class JourneyApiIT implements TestPropertyProvider {
         HttpClientResponseException error = catchThrowableOfType(
                 HttpClientResponseException.class,
                 () -> http.toBlocking()
-                        .exchange(HttpRequest.POST(
+                        .exchange(keyed(HttpRequest.POST(
                                 "/v1/journeys/" + journeyId + "/documents",
-                                Map.of("country", "IDN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG)))));
+                                Map.of("country", "IDN", "type", "ID_CARD", "front", Map.of("imageBase64", PNG))))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
         assertThat(violations(problemOf(error))).containsExactly("document:same-document");
     }
 
     @Test
-    void aReviewNeedsAReviewerADecisionAndAReason() {
+    void aReviewNeedsADecisionAndAReason() {
         String journeyId = startedJourney();
 
         HttpClientResponseException error = catchThrowableOfType(
                 HttpClientResponseException.class,
                 () -> http.toBlocking()
-                        .exchange(HttpRequest.POST(
-                                "/v1/journeys/" + journeyId + "/review", Map.of("decision", "MAYBE"))));
+                        .exchange(keyed(HttpRequest.POST(
+                                "/v1/journeys/" + journeyId + "/review", Map.of("decision", "MAYBE")))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
-        assertThat(violations(problemOf(error)))
-                .containsExactlyInAnyOrder("X-Reviewer-Id:required", "decision:one-of", "reason:required");
+        assertThat(violations(problemOf(error))).containsExactlyInAnyOrder("decision:one-of", "reason:required");
     }
 
     @Test
@@ -215,10 +230,9 @@ class JourneyApiIT implements TestPropertyProvider {
         HttpClientResponseException error = catchThrowableOfType(
                 HttpClientResponseException.class,
                 () -> http.toBlocking()
-                        .exchange(HttpRequest.POST(
-                                        "/v1/journeys/" + journeyId + "/review",
-                                        Map.of("decision", "APPROVE", "reason", "looks fine"))
-                                .header("X-Reviewer-Id", "reviewer-7")));
+                        .exchange(keyed(HttpRequest.POST(
+                                "/v1/journeys/" + journeyId + "/review",
+                                Map.of("decision", "APPROVE", "reason", "looks fine")))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(409);
     }
@@ -234,8 +248,7 @@ class JourneyApiIT implements TestPropertyProvider {
         bodies.forEach((action, body) -> {
             HttpClientResponseException error = catchThrowableOfType(
                     HttpClientResponseException.class,
-                    () -> http.toBlocking()
-                            .exchange(HttpRequest.POST(unknown + action, body).header("X-Reviewer-Id", "r")));
+                    () -> http.toBlocking().exchange(keyed(HttpRequest.POST(unknown + action, body))));
             assertThat(error.getStatus().getCode()).as(action).isEqualTo(404);
         });
     }
@@ -243,7 +256,7 @@ class JourneyApiIT implements TestPropertyProvider {
     private String startedJourney() {
         Map<String, Object> started = http.toBlocking()
                 .retrieve(
-                        HttpRequest.POST("/v1/journeys", request("crm-5", "CHN", "ID_CARD", PNG, null)),
+                        keyed(HttpRequest.POST("/v1/journeys", request("crm-5", "CHN", "ID_CARD", PNG, null))),
                         Argument.mapOf(String.class, Object.class));
         return (String) started.get("journeyId");
     }
@@ -260,8 +273,8 @@ class JourneyApiIT implements TestPropertyProvider {
         HttpClientResponseException error = catchThrowableOfType(
                 HttpClientResponseException.class,
                 () -> http.toBlocking()
-                        .exchange(HttpRequest.POST("/v1/journeys", "{\"customerRef\": ")
-                                .contentType("application/json")));
+                        .exchange(keyed(HttpRequest.POST("/v1/journeys", "{\"customerRef\": ")
+                                .contentType("application/json"))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(400);
         assertThat(problemOf(error)).containsEntry("status", 400);
@@ -271,16 +284,21 @@ class JourneyApiIT implements TestPropertyProvider {
     void answersNotFoundForAnUnknownJourney() {
         HttpClientResponseException error = catchThrowableOfType(
                 HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/v1/journeys/" + JourneyIds.newJourneyId())));
+                () -> http.toBlocking().exchange(keyed(HttpRequest.GET("/v1/journeys/" + JourneyIds.newJourneyId()))));
 
         assertThat(error.getStatus().getCode()).isEqualTo(404);
         assertThat(problemOf(error)).containsEntry("title", "No such journey");
     }
 
+    /** The request with this class's API key in {@code X-API-Key}. */
+    private <T> MutableHttpRequest<T> keyed(MutableHttpRequest<T> request) {
+        return request.header(TestKeys.HEADER, apiKey);
+    }
+
     private HttpClientResponseException reject(Map<String, Object> body) {
         return catchThrowableOfType(
                 HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.POST("/v1/journeys", body)));
+                () -> http.toBlocking().exchange(keyed(HttpRequest.POST("/v1/journeys", body))));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,11 @@ package io.onboarding.kyc.web.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.contract.journey.DocumentType;
@@ -10,10 +14,17 @@ import io.onboarding.kyc.contract.journey.ForeignCardRules;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.contract.journey.Outcome;
 import io.onboarding.kyc.contract.journey.ReviewDecision;
+import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.web.TestApplication;
+import io.onboarding.kyc.web.auth.ApiKeyTokenReader;
+import io.onboarding.kyc.web.auth.KeyController;
+import io.onboarding.kyc.web.auth.KeyRequest;
+import io.onboarding.kyc.web.auth.KeyResource;
 import io.onboarding.kyc.web.hostile.HostileClient;
 import io.onboarding.kyc.web.hostile.HostileClient.Answer;
 import io.onboarding.kyc.web.journey.CancelRequest;
+import io.onboarding.kyc.web.journey.IdempotentRequest;
+import io.onboarding.kyc.web.journey.JourneyController;
 import io.onboarding.kyc.web.journey.JourneyResource;
 import io.onboarding.kyc.web.journey.ReviewRequest;
 import io.onboarding.kyc.web.journey.StartJourneyRequest;
@@ -21,12 +32,17 @@ import io.onboarding.kyc.web.journey.TestTemporal;
 import io.onboarding.kyc.web.problem.FieldViolation;
 import io.onboarding.kyc.web.problem.Problem;
 import jakarta.inject.Inject;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +57,10 @@ class OpenApiDocumentIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    /** An operation's description starts by naming the roles it needs: "Role: X." or "Roles: X or Y.". */
+    private static final Pattern ROLES = Pattern.compile("^Roles?: ([A-Z_]+(?: or [A-Z_]+)*)");
+
+    private String served;
     private Map<String, Object> document;
 
     @Override
@@ -57,6 +77,7 @@ class OpenApiDocumentIT implements TestPropertyProvider {
 
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.contentType()).startsWith("application/yaml");
+        this.served = served.body();
         document = new Yaml().load(served.body());
     }
 
@@ -68,8 +89,14 @@ class OpenApiDocumentIT implements TestPropertyProvider {
                         "/v1/journeys/{journeyId}",
                         "/v1/journeys/{journeyId}/documents",
                         "/v1/journeys/{journeyId}/review",
-                        "/v1/journeys/{journeyId}/cancel");
+                        "/v1/journeys/{journeyId}/cancel",
+                        "/v1/api-keys",
+                        "/v1/api-keys/{keyId}",
+                        "/v1/api-keys/{keyId}/revoke");
         assertThat(map(document, "paths", "/v1/journeys")).containsKey("post");
+        assertThat(map(document, "paths", "/v1/api-keys")).containsKeys("post", "get");
+        assertThat(map(document, "paths", "/v1/api-keys/{keyId}")).containsKey("get");
+        assertThat(map(document, "paths", "/v1/api-keys/{keyId}/revoke")).containsKey("post");
         assertThat(map(document, "paths", "/v1/journeys/{journeyId}")).containsKey("get");
         for (String action : List.of("documents", "review", "cancel")) {
             assertThat(map(document, "paths", "/v1/journeys/{journeyId}/" + action))
@@ -91,7 +118,9 @@ class OpenApiDocumentIT implements TestPropertyProvider {
                 "ReviewRequest",
                 ReviewRequest.class,
                 "CancelRequest",
-                CancelRequest.class);
+                CancelRequest.class,
+                "KeyRequest",
+                KeyRequest.class);
         requests.forEach((schema, record) -> {
             assertThat(map(document, "components", "schemas", schema, "properties"))
                     .as(schema)
@@ -114,7 +143,9 @@ class OpenApiDocumentIT implements TestPropertyProvider {
                 "Problem",
                 Problem.class,
                 "FieldViolation",
-                FieldViolation.class);
+                FieldViolation.class,
+                "KeyResource",
+                KeyResource.class);
         answers.forEach((schema, record) -> assertThat(map(document, "components", "schemas", schema, "properties"))
                 .as(schema)
                 .containsOnlyKeys(componentNames(record)));
@@ -133,6 +164,114 @@ class OpenApiDocumentIT implements TestPropertyProvider {
         assertThat(enumOf("JourneyResource", "outcome"))
                 .filteredOn(o -> o != null)
                 .containsExactlyInAnyOrderElementsOf(names(Outcome.values()));
+        @SuppressWarnings("unchecked")
+        List<Object> requested =
+                (List<Object>) map(document, "components", "schemas", "KeyRequest", "properties", "roles", "items")
+                        .get("enum");
+        assertThat(requested).containsExactlyInAnyOrderElementsOf(names(ApiRole.values()));
+        @SuppressWarnings("unchecked")
+        List<Object> shown =
+                (List<Object>) map(document, "components", "schemas", "KeyResource", "properties", "roles", "items")
+                        .get("enum");
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(names(ApiRole.values()));
+    }
+
+    @Test
+    void everyOperationNeedsAnApiKeyAndMayBeRefused401Or403() {
+        assertThat(map(document, "components", "securitySchemes", "apiKey"))
+                .containsEntry("type", "apiKey")
+                .containsEntry("in", "header")
+                .containsEntry("name", ApiKeyTokenReader.HEADER);
+        for (String refusal : List.of("Unauthenticated", "Forbidden")) {
+            assertThat(map(document, "components", "responses", refusal, "content"))
+                    .containsOnlyKeys("application/problem+json");
+        }
+        operations().forEach((operation, node) -> {
+            assertThat(node.get("security")).as(operation).isEqualTo(List.of(Map.of("apiKey", List.of())));
+            assertThat(map(node, "responses", "401"))
+                    .as(operation)
+                    .containsEntry("$ref", "#/components/responses/Unauthenticated");
+            assertThat(map(node, "responses", "403"))
+                    .as(operation)
+                    .containsEntry("$ref", "#/components/responses/Forbidden");
+        });
+        assertThat(served).doesNotContain("X-Reviewer-Id");
+    }
+
+    /** The roles each operation's description names are the ones its controller method is secured with. */
+    @Test
+    void eachOperationNamesTheRolesItsRouteIsSecuredWith() {
+        Map<String, Set<String>> secured = new HashMap<>();
+        for (Class<?> controller : List.of(JourneyController.class, KeyController.class)) {
+            String base = controller.getAnnotation(Controller.class).value();
+            Secured classRoles = controller.getAnnotation(Secured.class);
+            for (Method method : controller.getDeclaredMethods()) {
+                String verb;
+                String uri;
+                if (method.isAnnotationPresent(Post.class)) {
+                    verb = "post";
+                    uri = uri(
+                            method.getAnnotation(Post.class).value(),
+                            method.getAnnotation(Post.class).uri());
+                } else if (method.isAnnotationPresent(Get.class)) {
+                    verb = "get";
+                    uri = uri(
+                            method.getAnnotation(Get.class).value(),
+                            method.getAnnotation(Get.class).uri());
+                } else {
+                    continue;
+                }
+                Secured roles =
+                        method.isAnnotationPresent(Secured.class) ? method.getAnnotation(Secured.class) : classRoles;
+                assertThat(roles).as(verb + " " + base + uri).isNotNull();
+                secured.put(verb + " " + base + uri, Set.of(roles.value()));
+            }
+        }
+        Map<String, Set<String>> described = new HashMap<>();
+        operations().forEach((operation, node) -> {
+            String description = String.valueOf(node.get("description"));
+            Matcher named = ROLES.matcher(description);
+            assertThat(named.find()).as(operation + ": " + description).isTrue();
+            described.put(operation, Set.of(named.group(1).split(" or ")));
+        });
+        assertThat(described).isEqualTo(secured);
+    }
+
+    @Test
+    void aStartMayCarryAnIdempotencyKey() {
+        Map<String, Object> start = map(document, "paths", "/v1/journeys", "post");
+        assertThat(start.get("parameters"))
+                .isEqualTo(List.of(Map.of("$ref", "#/components/parameters/IdempotencyKey")));
+        assertThat(map(document, "components", "parameters", "IdempotencyKey"))
+                .containsEntry("name", IdempotentRequest.HEADER)
+                .containsEntry("in", "header")
+                .containsEntry("required", false);
+        assertThat(map(start, "responses", "200")).containsEntry("$ref", "#/components/responses/IdempotentReplay");
+        assertThat(map(document, "components", "responses", "IdempotentReplay", "headers"))
+                .containsOnlyKeys("Location", "Idempotent-Replayed");
+        assertThat(map(start, "responses", "409")).containsEntry("$ref", "#/components/responses/IdempotencyKeyReused");
+    }
+
+    /** Every operation, as "verb path". */
+    private Map<String, Map<String, Object>> operations() {
+        Map<String, Map<String, Object>> operations = new HashMap<>();
+        map(document, "paths").forEach((path, item) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> methods = (Map<String, Object>) item;
+            methods.forEach((verb, operation) -> {
+                if (!verb.equals("parameters")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> node = (Map<String, Object>) operation;
+                    operations.put(verb + " " + path, node);
+                }
+            });
+        });
+        return operations;
+    }
+
+    private static String uri(String value, String uri) {
+        String given = uri.isEmpty() || uri.equals("/") ? value : uri;
+        return given.equals("/") ? "" : given;
     }
 
     private List<Object> enumOf(String schema, String property) {

@@ -3,6 +3,7 @@ package io.onboarding.kyc.web.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,11 +14,13 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.temporal.TemporalSettings;
 import io.onboarding.kyc.devserver.TemporalDevServer;
+import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
 import io.onboarding.kyc.web.TestApplication;
+import io.onboarding.kyc.web.TestKeys;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -57,6 +60,9 @@ class JourneyReconcilerIT implements TestPropertyProvider {
 
     @Inject
     TemporalSettings temporalSettings;
+
+    @Inject
+    ApplicationContext context;
 
     @Override
     public Map<String, String> getProperties() {
@@ -124,14 +130,18 @@ class JourneyReconcilerIT implements TestPropertyProvider {
     @Test
     void cancelEndsAJourneyWithNoWorkflowBehindIt() {
         Journey orphan = unfinishedJourneyWithARunningStep();
+        // support cancels; the journey has no owner key, so only support may
+        String support = TestKeys.secret(context, "reconcile-support", ApiRole.SUPPORT);
 
         HttpResponse<Map<String, Object>> cancelled = http.toBlocking()
                 .exchange(
-                        HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of("reason", "customer left")),
+                        HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of("reason", "customer left"))
+                                .header(TestKeys.HEADER, support),
                         Argument.mapOf(String.class, Object.class));
         HttpResponse<Map<String, Object>> again = http.toBlocking()
                 .exchange(
-                        HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of()),
+                        HttpRequest.POST("/v1/journeys/" + orphan.id() + "/cancel", Map.of())
+                                .header(TestKeys.HEADER, support),
                         Argument.mapOf(String.class, Object.class));
 
         assertThat(cancelled.code()).isEqualTo(202);
@@ -153,7 +163,7 @@ class JourneyReconcilerIT implements TestPropertyProvider {
     private Journey unfinishedJourneyWithARunningStep() {
         String id = JourneyIds.newJourneyId();
         Instant at = Instant.now().minusSeconds(60);
-        journeys.create(new Journey(id, "crm-reconcile", "CHN", "ID_CARD", "RUNNING", null, null, "", at, at, 0));
+        journeys.create(new Journey(id, "crm-reconcile", "CHN", "ID_CARD", "RUNNING", null, null, "", at, at, 0, null));
         journeys.record(
                 new TimelineEntry(new TimelineKey(id, 1), at, "RUNNING", null, "OCR_FRONT", "RUNNING", null, null, ""));
         journeys.record(new TimelineEntry(
