@@ -118,6 +118,11 @@ public final class Devstack implements AutoCloseable {
         properties.put("micronaut.server.max-request-buffer-size", "16MB");
         properties.put("micronaut.server.idle-timeout", "90s");
         properties.put("endpoints.all.enabled", false);
+        // the web API's security settings (its application.yml is not the one this single context reads)
+        properties.put("micronaut.security.enabled", true);
+        properties.put("micronaut.security.reject-not-found", false);
+        properties.put("micronaut.security.redirect.enabled", false);
+        properties.put("micronaut.security.endpoints.introspection.enabled", false);
         properties.put("micronaut.serde.write-dates-as-timestamps", false);
         properties.put("micronaut.serde.serialization.inclusion", "ALWAYS");
         properties.put("datasources.default.url", settings.databaseUrl());

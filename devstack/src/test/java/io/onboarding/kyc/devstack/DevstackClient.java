@@ -140,6 +140,16 @@ final class DevstackClient {
                 .build());
     }
 
+    /** Any request, with the seat's key ({@code null}: none) and no body. */
+    HttpResponse<String> send(Seat seat, String method, String path) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(webUrl + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (seat != null) {
+            request.header(API_KEY, keys.apply(seat));
+        }
+        return send(request.build());
+    }
+
     /** The sandbox's admin API, as a tester would use it. */
     void sandbox(String method, String path, String body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/_sandbox" + path))

@@ -118,6 +118,19 @@ class DevstackEndToEndIT {
     }
 
     @Test
+    void theOneProcessGuardsTheApiAsTheWebApiAlone() {
+        // devstack's single context reads the worker's application.yml: the web API's security settings must
+        // still hold, so no key gets 401, an unknown path stays 404, and /token_info is not served
+        HttpResponse<String> noKey = client.send(null, "GET", "/v1/journeys/jny_0123456789abcdefghjkmnpqrs");
+        HttpResponse<String> unknown = client.send(null, "GET", "/no-such-path");
+        HttpResponse<String> introspection = client.send(Seat.PRODUCT, "GET", "/token_info");
+
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(introspection.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aRetakeWithABetterPhotoIsApproved() {
         String journeyId = client.start(SampleCatalogue.WAITING_RETAKE);
         client.awaitStatus(journeyId, "WAITING_RETAKE");
