@@ -123,6 +123,17 @@ public final class Devstack implements AutoCloseable {
         properties.put("micronaut.security.reject-not-found", false);
         properties.put("micronaut.security.redirect.enabled", false);
         properties.put("micronaut.security.endpoints.introspection.enabled", false);
+        properties.put("endpoints.health.enabled", true);
+        properties.put("endpoints.health.sensitive", false);
+        properties.put("endpoints.health.details-visible", "NEVER");
+        properties.put("endpoints.health.disk-space.enabled", false);
+        properties.put("endpoints.prometheus.enabled", true);
+        properties.put("endpoints.prometheus.sensitive", true);
+        properties.put("micronaut.metrics.enabled", true);
+        properties.put("micronaut.metrics.export.prometheus.enabled", true);
+        properties.put("micronaut.metrics.export.prometheus.descriptions", true);
+        properties.put("micronaut.security.intercept-url-map[0].pattern", "/prometheus");
+        properties.put("micronaut.security.intercept-url-map[0].access", List.of("ENGINEER"));
         properties.put("micronaut.serde.write-dates-as-timestamps", false);
         properties.put("micronaut.serde.serialization.inclusion", "ALWAYS");
         properties.put("datasources.default.url", settings.databaseUrl());

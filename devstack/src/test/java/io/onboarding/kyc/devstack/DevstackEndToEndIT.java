@@ -118,7 +118,7 @@ class DevstackEndToEndIT {
     }
 
     @Test
-    void theOneProcessGuardsTheApiAsTheWebApiAlone() {
+    void theOneProcessServesAndGuardsTheApiAsTheWebApiAlone() {
         // devstack's single context reads the worker's application.yml: the web API's security settings must
         // still hold, so no key gets 401, an unknown path stays 404, and /token_info is not served
         HttpResponse<String> noKey = client.send(null, "GET", "/v1/journeys/jny_0123456789abcdefghjkmnpqrs");
@@ -128,6 +128,12 @@ class DevstackEndToEndIT {
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(introspection.statusCode()).isEqualTo(404);
+        assertThat(client.send(null, "GET", "/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(client.send(null, "GET", "/prometheus").statusCode()).isEqualTo(401);
+        assertThat(client.send(Seat.PRODUCT, "GET", "/prometheus").statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = client.send(Seat.ENGINEER, "GET", "/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
 
     @Test

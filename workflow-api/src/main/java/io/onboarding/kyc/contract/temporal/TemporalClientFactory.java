@@ -1,13 +1,17 @@
 package io.onboarding.kyc.contract.temporal;
 
+import com.uber.m3.tally.RootScopeBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import io.onboarding.kyc.keys.KeyRingSettings;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import jakarta.inject.Singleton;
@@ -22,10 +26,16 @@ public class TemporalClientFactory {
 
     @Singleton
     @Bean(preDestroy = "shutdown")
-    WorkflowServiceStubs workflowServiceStubs(TemporalSettings settings) {
-        return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(settings.target())
-                .build());
+    WorkflowServiceStubs workflowServiceStubs(TemporalSettings settings, @Nullable MeterRegistry meters) {
+        WorkflowServiceStubsOptions.Builder options =
+                WorkflowServiceStubsOptions.newBuilder().setTarget(settings.target());
+        if (meters != null) {
+            // the SDK's own metrics (requests, latencies, failures; workers' polls and task slots) beside the process's
+            options.setMetricsScope(new RootScopeBuilder()
+                    .reporter(new MicrometerClientStatsReporter(meters))
+                    .reportEvery(com.uber.m3.util.Duration.ofSeconds(10)));
+        }
+        return WorkflowServiceStubs.newServiceStubs(options.build());
     }
 
     @Singleton
