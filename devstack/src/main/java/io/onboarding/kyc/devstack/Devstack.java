@@ -117,6 +117,10 @@ public final class Devstack implements AutoCloseable {
         properties.put("micronaut.server.max-request-size", "16MB");
         properties.put("micronaut.server.max-request-buffer-size", "16MB");
         properties.put("micronaut.server.idle-timeout", "90s");
+        properties.put("micronaut.server.multipart.enabled", true);
+        properties.put("micronaut.server.multipart.max-file-size", 5_242_880);
+        properties.put("micronaut.server.multipart.disk", false);
+        properties.put("micronaut.server.multipart.mixed", false);
         properties.put("endpoints.all.enabled", false);
         // the web API's security settings (its application.yml is not the one this single context reads)
         properties.put("micronaut.security.enabled", true);

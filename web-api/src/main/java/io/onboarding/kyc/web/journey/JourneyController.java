@@ -1,15 +1,18 @@
 package io.onboarding.kyc.web.journey;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,7 +22,9 @@ import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.sealing.Sealer;
 import io.onboarding.kyc.web.auth.Caller;
 import io.onboarding.kyc.web.auth.Roles;
+import io.onboarding.kyc.web.journey.StartJourneyForm.DocumentFields;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.DocumentPayload;
+import io.onboarding.kyc.web.json.StrictJsonReader;
 
 /**
  * Product flows start journeys, send retakes and read their outcome; support staff read any journey, decide
@@ -31,20 +36,27 @@ public class JourneyController {
 
     /** Says an answer repeats the one an earlier request under the same Idempotency-Key got (as Stripe does). */
     static final String REPLAYED = "Idempotent-Replayed";
+    /** The JSON part of a multipart start and of a multipart retake. */
+    static final String JOURNEY_PART = "journey";
+
+    static final String DOCUMENT_PART = "document";
 
     private final StartJourneyValidator validator;
     private final JourneyStarter starter;
     private final JourneyCommands commands;
     private final JourneyStore journeys;
     private final Sealer sealer;
+    private final StrictJsonReader json;
 
     JourneyController(
             StartJourneyValidator validator,
+            StrictJsonReader json,
             JourneyStarter starter,
             JourneyCommands commands,
             JourneyStore journeys,
             Sealer sealer) {
         this.validator = validator;
+        this.json = json;
         this.starter = starter;
         this.commands = commands;
         this.journeys = journeys;
@@ -62,8 +74,26 @@ public class JourneyController {
             Authentication authentication,
             @Nullable @Header(IdempotentRequest.HEADER) String idempotencyKey,
             @Body StartJourneyRequest request) {
-        Caller caller = Caller.of(authentication);
-        ValidStart start = validator.validate(request);
+        return start(Caller.of(authentication), idempotencyKey, validator.validate(request));
+    }
+
+    /**
+     * The same start as {@code multipart/form-data}: a {@code journey} part holding the JSON object without its
+     * images, and the images as the file parts {@code front} and {@code back} (optional), raw PNG or JPEG bytes.
+     * The same content under the same {@code Idempotency-Key} is the same request, whichever way it came.
+     */
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Roles.PRODUCT)
+    HttpResponse<JourneyResource> startWithFiles(
+            Authentication authentication,
+            @Nullable @Header(IdempotentRequest.HEADER) String idempotencyKey,
+            @Body MultipartBody body) {
+        MultipartForm.Parts parts = MultipartForm.read(body, JOURNEY_PART);
+        StartJourneyForm form = json.read(parts.json(), Argument.of(StartJourneyForm.class), "The journey part");
+        return start(Caller.of(authentication), idempotencyKey, validator.validate(form, parts.front(), parts.back()));
+    }
+
+    private HttpResponse<JourneyResource> start(Caller caller, @Nullable String idempotencyKey, ValidStart start) {
         JourneyStarter.Started started =
                 starter.start(start, caller.keyId(), IdempotentRequest.of(idempotencyKey, start, sealer));
         if (!started.replayed()) {
@@ -91,6 +121,18 @@ public class JourneyController {
             Authentication authentication, @PathVariable String journeyId, @Body DocumentPayload document) {
         Caller caller = Caller.of(authentication);
         commands.retake(journeyId, caller, validator.validateDocument(document));
+        return accepted(journeyId, caller);
+    }
+
+    /** The same retake as {@code multipart/form-data}: a {@code document} part (JSON) and the file parts. */
+    @Post(value = "/{journeyId}/documents", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Roles.PRODUCT)
+    HttpResponse<JourneyResource> retakeWithFiles(
+            Authentication authentication, @PathVariable String journeyId, @Body MultipartBody body) {
+        Caller caller = Caller.of(authentication);
+        MultipartForm.Parts parts = MultipartForm.read(body, DOCUMENT_PART);
+        DocumentFields document = json.read(parts.json(), Argument.of(DocumentFields.class), "The document part");
+        commands.retake(journeyId, caller, validator.validateDocument(document, parts.front(), parts.back()));
         return accepted(journeyId, caller);
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
 
 /**
  * Renders the errors Micronaut raises itself (unreadable JSON, unknown route, wrong method, body, line
@@ -13,6 +14,9 @@ import jakarta.inject.Singleton;
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    /** The routes that also take images as multipart file parts (JourneyController). */
+    private static final Pattern TAKES_FILES = Pattern.compile("/v1/journeys(/[^/]+/documents)?/?");
 
     private final HttpRefusals refusals;
 
@@ -56,7 +60,14 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                         context.getRequest().getMethodName() + " is not allowed on "
                                 + context.getRequest().getPath());
             case 413 -> refusals.bodyTooLarge();
-            case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415, "Send application/json");
+            case 415 ->
+                Problem.of(
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        415,
+                        TAKES_FILES.matcher(context.getRequest().getPath()).matches()
+                                ? "Send application/json or multipart/form-data"
+                                : "Send application/json");
             default ->
                 status >= 500
                         ? Problem.of(

@@ -1,10 +1,14 @@
 package io.onboarding.kyc.web.problem;
 
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.DuplicateRouteHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.web.router.exceptions.DuplicateRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import jakarta.inject.Singleton;
 
@@ -47,6 +51,40 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, UnsatisfiedBodyRouteException exception) {
             return respond(Problem.unreadable("The body is empty: send a JSON object"));
+        }
+    }
+
+    /**
+     * A start or a retake without a Content-Type matches both its JSON and its multipart route (JourneyController),
+     * which Micronaut answers with a bare 400. Said as the JSON-only routes say it (DeclaredContentType and
+     * {@link MissingBody}): a body without a Content-Type is a 415, no body at all an empty body.
+     */
+    @Singleton
+    @Replaces(DuplicateRouteHandler.class)
+    static class UndeclaredContentType implements ExceptionHandler<DuplicateRouteException, HttpResponse<Problem>> {
+        // Micronaut's ExceptionHandler declares handle with a raw HttpRequest, and an override must match it.
+        @SuppressWarnings("rawtypes")
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, DuplicateRouteException exception) {
+            if (request.getContentType().isPresent()) {
+                // two routes take the same declared type: a fault of ours, not the client's
+                return respond(Problem.of(
+                        "internal-error",
+                        "Internal error",
+                        500,
+                        "The request failed on our side; it is safe to retry"));
+            }
+            boolean hasBody = request.getContentLength() > 0
+                    || "chunked".equalsIgnoreCase(request.getHeaders().get(HttpHeaders.TRANSFER_ENCODING));
+            return respond(
+                    hasBody
+                            ? Problem.of(
+                                    "unsupported-media-type",
+                                    "Unsupported media type",
+                                    415,
+                                    "Send application/json or multipart/form-data")
+                            : Problem.unreadable(
+                                    "The body is empty: send a JSON object, or multipart/form-data with its parts"));
         }
     }
 }

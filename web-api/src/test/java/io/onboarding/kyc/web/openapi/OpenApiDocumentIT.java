@@ -27,6 +27,7 @@ import io.onboarding.kyc.web.journey.IdempotentRequest;
 import io.onboarding.kyc.web.journey.JourneyController;
 import io.onboarding.kyc.web.journey.JourneyResource;
 import io.onboarding.kyc.web.journey.ReviewRequest;
+import io.onboarding.kyc.web.journey.StartJourneyForm;
 import io.onboarding.kyc.web.journey.StartJourneyRequest;
 import io.onboarding.kyc.web.journey.TestTemporal;
 import io.onboarding.kyc.web.problem.FieldViolation;
@@ -115,6 +116,10 @@ class OpenApiDocumentIT implements TestPropertyProvider {
                 StartJourneyRequest.ImagePayload.class,
                 "Declared",
                 StartJourneyRequest.DeclaredPayload.class,
+                "StartJourneyForm",
+                StartJourneyForm.class,
+                "DocumentFields",
+                StartJourneyForm.DocumentFields.class,
                 "ReviewRequest",
                 ReviewRequest.class,
                 "CancelRequest",
@@ -157,6 +162,8 @@ class OpenApiDocumentIT implements TestPropertyProvider {
         countries.addAll(ForeignCardRules.NATIONALITIES);
         assertThat(enumOf("Document", "country")).containsExactlyInAnyOrderElementsOf(countries);
         assertThat(enumOf("Document", "type")).containsExactlyInAnyOrderElementsOf(names(DocumentType.values()));
+        assertThat(enumOf("DocumentFields", "country")).containsExactlyInAnyOrderElementsOf(countries);
+        assertThat(enumOf("DocumentFields", "type")).containsExactlyInAnyOrderElementsOf(names(DocumentType.values()));
         assertThat(enumOf("ReviewRequest", "decision"))
                 .containsExactlyInAnyOrderElementsOf(names(ReviewDecision.Decision.values()));
         assertThat(enumOf("JourneyResource", "status"))
