@@ -14,9 +14,6 @@ import io.onboarding.kyc.web.KeyedHttp;
 import io.onboarding.kyc.web.TestKeys;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,13 +181,6 @@ class IdempotentStartIT implements TestPropertyProvider {
     }
 
     private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = TestDatabase.shared().connect();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return TestDatabase.shared().count(sql, parameter);
     }
 }

@@ -22,10 +22,7 @@ import io.onboarding.kyc.web.TestKeys;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -325,11 +322,6 @@ class JourneyApiIT implements TestPropertyProvider {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.shared().connect();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return TestDatabase.shared().count(sql);
     }
 }

@@ -23,10 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -322,11 +319,6 @@ class MultipartUploadIT implements TestPropertyProvider {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.shared().connect();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return TestDatabase.shared().count(sql);
     }
 }
