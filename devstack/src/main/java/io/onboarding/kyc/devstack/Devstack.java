@@ -75,6 +75,7 @@ public final class Devstack implements AutoCloseable {
             ApplicationContext application = ApplicationContext.builder()
                     .environments("devstack")
                     .deduceEnvironment(false)
+                    .propertySources(WebApiSettings.propertySource())
                     .properties(withOverrides(applicationProperties(settings, webPort, temporal, sandbox), overrides))
                     .start();
             DevstackKeys keys;
@@ -112,34 +113,6 @@ public final class Devstack implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.host", "127.0.0.1");
         properties.put("micronaut.server.port", webPort);
-        // One context reads one application.yml (the worker's comes first on the classpath), so the web API's
-        // HTTP limits are repeated here: two 5 MiB images in JSON, no management routes, idle connections closed.
-        properties.put("micronaut.server.max-request-size", "16MB");
-        properties.put("micronaut.server.max-request-buffer-size", "16MB");
-        properties.put("micronaut.server.idle-timeout", "90s");
-        properties.put("micronaut.server.multipart.enabled", true);
-        properties.put("micronaut.server.multipart.max-file-size", 5_242_880);
-        properties.put("micronaut.server.multipart.disk", false);
-        properties.put("micronaut.server.multipart.mixed", false);
-        properties.put("endpoints.all.enabled", false);
-        // the web API's security settings (its application.yml is not the one this single context reads)
-        properties.put("micronaut.security.enabled", true);
-        properties.put("micronaut.security.reject-not-found", false);
-        properties.put("micronaut.security.redirect.enabled", false);
-        properties.put("micronaut.security.endpoints.introspection.enabled", false);
-        properties.put("endpoints.health.enabled", true);
-        properties.put("endpoints.health.sensitive", false);
-        properties.put("endpoints.health.details-visible", "NEVER");
-        properties.put("endpoints.health.disk-space.enabled", false);
-        properties.put("endpoints.prometheus.enabled", true);
-        properties.put("endpoints.prometheus.sensitive", true);
-        properties.put("micronaut.metrics.enabled", true);
-        properties.put("micronaut.metrics.export.prometheus.enabled", true);
-        properties.put("micronaut.metrics.export.prometheus.descriptions", true);
-        properties.put("micronaut.security.intercept-url-map[0].pattern", "/prometheus");
-        properties.put("micronaut.security.intercept-url-map[0].access", List.of("ENGINEER"));
-        properties.put("micronaut.serde.write-dates-as-timestamps", false);
-        properties.put("micronaut.serde.serialization.inclusion", "ALWAYS");
         properties.put("datasources.default.url", settings.databaseUrl());
         properties.put("datasources.default.username", settings.databaseUser());
         properties.put("datasources.default.password", settings.databasePassword());
