@@ -134,6 +134,9 @@ public final class Devstack implements AutoCloseable {
         // The Web UI on this machine decodes through the codec endpoint without a token: loopback only.
         temporal.uiUrl().ifPresent(ui -> properties.put("kyc.codec.ui-origins", List.of(ui)));
         properties.put("kyc.codec.trust-loopback", true);
+        // callbacks go to receivers on this machine, over plain http: devstack only (docs/callbacks.md)
+        properties.put("kyc.callbacks.allow-loopback-http", true);
+        properties.put("kyc.callbacks.allow-private-addresses", true);
         return properties;
     }
 

@@ -3,6 +3,7 @@ package io.onboarding.kyc.devstack;
 import io.onboarding.kyc.store.apikey.ApiKey;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import io.onboarding.kyc.store.apikey.ApiRole;
+import io.onboarding.kyc.store.apikey.IssuedKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -32,6 +33,8 @@ public final class DevstackKeys {
     public static final String FILE = "api-keys.env";
 
     private static final String NAME_PREFIX = "devstack-";
+    /** The product key's callback secret, for verifying the signatures of its journeys' callbacks. */
+    public static final String CALLBACK_SECRET = "KYC_CALLBACK_SECRET";
 
     /** The devstack's keys: the variable each is kept in, the key's name and its roles. */
     public enum Seat {
@@ -69,11 +72,13 @@ public final class DevstackKeys {
     }
 
     private final Map<Seat, String> secrets;
+    private final String callbackSecret;
     private final Path file;
     private final boolean reused;
 
-    private DevstackKeys(Map<Seat, String> secrets, Path file, boolean reused) {
+    private DevstackKeys(Map<Seat, String> secrets, String callbackSecret, Path file, boolean reused) {
         this.secrets = secrets;
+        this.callbackSecret = callbackSecret;
         this.file = file;
         this.reused = reused;
     }
@@ -86,10 +91,12 @@ public final class DevstackKeys {
     public static DevstackKeys ensure(ApiKeyStore store, Path stateDirectory) {
         Path file = stateDirectory == null ? null : stateDirectory.resolve(FILE);
         if (file != null && Files.isRegularFile(file)) {
-            Optional<Map<Seat, String>> kept = stillValid(store, read(file));
-            if (kept.isPresent()) {
+            Map<String, String> values = read(file);
+            Optional<Map<Seat, String>> kept = stillValid(store, values);
+            // a file from before callbacks has no callback secret; the keys are issued anew to get one
+            if (kept.isPresent() && values.containsKey(CALLBACK_SECRET)) {
                 restrictToOwner(file);
-                return new DevstackKeys(kept.get(), file, true);
+                return new DevstackKeys(kept.get(), values.get(CALLBACK_SECRET), file, true);
             }
         }
         for (ApiKey key : store.list()) {
@@ -98,13 +105,18 @@ public final class DevstackKeys {
             }
         }
         Map<Seat, String> issued = new EnumMap<>(Seat.class);
+        String callbackSecret = null;
         for (Seat seat : Seat.values()) {
-            issued.put(seat, store.create(seat.keyName(), seat.roles()).secret());
+            IssuedKey key = store.create(seat.keyName(), seat.roles());
+            issued.put(seat, key.secret());
+            if (seat == Seat.PRODUCT) {
+                callbackSecret = key.callbackSecret();
+            }
         }
         if (file != null) {
-            write(file, issued);
+            write(file, issued, callbackSecret);
         }
-        return new DevstackKeys(issued, file, false);
+        return new DevstackKeys(issued, callbackSecret, file, false);
     }
 
     /** The secrets in an {@code api-keys.env}, by variable name; blank lines and comments skipped. */
@@ -146,13 +158,15 @@ public final class DevstackKeys {
     }
 
     /** Written beside and moved into place, so a crash never leaves half a file; 0600 from the start. */
-    private static void write(Path file, Map<Seat, String> secrets) {
+    private static void write(Path file, Map<Seat, String> secrets, String callbackSecret) {
         List<String> lines = new ArrayList<>();
         lines.add("# The devstack's API keys (development only), rewritten when they stop working.");
         lines.add("# In a shell: . " + file + "   then: curl -H \"X-API-Key: $KYC_PRODUCT_KEY\" ...");
         for (Seat seat : Seat.values()) {
             lines.add(seat.variable() + "=" + secrets.get(seat));
         }
+        lines.add("# verifies X-KYC-Signature on callbacks of journeys the product key starts (docs/callbacks.md)");
+        lines.add(CALLBACK_SECRET + "=" + callbackSecret);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(FILE + ".partial");
@@ -187,6 +201,11 @@ public final class DevstackKeys {
         return secrets.get(seat);
     }
 
+    /** The product key's callback secret. */
+    public String callbackSecret() {
+        return callbackSecret;
+    }
+
     /** Where the secrets are kept; empty when the devstack has no state directory. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
@@ -208,6 +227,8 @@ public final class DevstackKeys {
             lines.add(String.format(
                     "    %-18s %s   %s: %s", seat.variable(), secrets.get(seat), seat.keyName(), seat.roles));
         }
+        lines.add(String.format(
+                "    %-18s %s   signs %s's callbacks", CALLBACK_SECRET, callbackSecret, Seat.PRODUCT.keyName()));
         return lines;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.onboarding.kyc.devstack.DevstackKeys.Seat;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
+import io.onboarding.kyc.store.callback.CallbackSecrets;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.auth.KeyCommand;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ class DevstackKeysIT {
 
     private static ApplicationContext context;
     private static ApiKeyStore store;
+    private static CallbackSecrets secrets;
 
     @TempDir
     Path state;
@@ -28,9 +30,18 @@ class DevstackKeysIT {
     @BeforeAll
     static void keyStore() {
         TestDatabase db = TestDatabase.shared();
-        context = KeyCommand.startContext(
-                Map.of("KYC_DB_URL", db.url(), "KYC_DB_USER", db.user(), "KYC_DB_PASSWORD", db.password()));
+        // with a sealing key, as devstack has: the product key gets its callback secret
+        context = KeyCommand.startContext(Map.of(
+                "KYC_DB_URL",
+                db.url(),
+                "KYC_DB_USER",
+                db.user(),
+                "KYC_DB_PASSWORD",
+                db.password(),
+                "KYC_SEALING_KEY",
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
         store = context.getBean(ApiKeyStore.class);
+        secrets = context.getBean(CallbackSecrets.class);
     }
 
     @AfterAll
@@ -56,11 +67,23 @@ class DevstackKeysIT {
             });
         }
         assertThat(written.keySet())
-                .containsExactly("KYC_PRODUCT_KEY", "KYC_SUPPORT_KEY", "KYC_ENGINEER_KEY", "KYC_ADMIN_KEY");
+                .containsExactly(
+                        "KYC_PRODUCT_KEY",
+                        "KYC_SUPPORT_KEY",
+                        "KYC_ENGINEER_KEY",
+                        "KYC_ADMIN_KEY",
+                        "KYC_CALLBACK_SECRET");
+        String productKeyId =
+                store.authenticate(first.secret(Seat.PRODUCT)).orElseThrow().id();
+        assertThat(written.get(DevstackKeys.CALLBACK_SECRET))
+                .startsWith("kcs_")
+                .isEqualTo(first.callbackSecret())
+                .isEqualTo(secrets.secretOf(productKeyId).orElseThrow());
 
         DevstackKeys second = DevstackKeys.ensure(store, state);
         assertThat(second.reused()).isTrue();
         assertThat(second.secret(Seat.PRODUCT)).isEqualTo(first.secret(Seat.PRODUCT));
+        assertThat(second.callbackSecret()).isEqualTo(first.callbackSecret());
     }
 
     @Test

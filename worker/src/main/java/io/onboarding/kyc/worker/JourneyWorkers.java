@@ -2,11 +2,13 @@ package io.onboarding.kyc.worker;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.onboarding.kyc.contract.callback.CallbackActivities;
 import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.worker.callback.CallbackDeliveryWorkflowImpl;
 import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JourneyWorkers.class);
+    /** Attempts mostly wait on receivers (up to 5 s each), so many run at once without using much CPU. */
+    private static final int CALLBACK_ATTEMPTS_AT_ONCE = 50;
 
     private final WorkerFactory factory;
     private final WorkerSettings settings;
@@ -27,6 +31,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final OcrActivities ocr;
     private final FaceIdActivities faceId;
     private final CardVerificationActivities cardVerification;
+    private final CallbackActivities callbacks;
     private final SearchAttributeRegistration searchAttributes;
 
     public JourneyWorkers(
@@ -36,6 +41,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
             OcrActivities ocr,
             FaceIdActivities faceId,
             CardVerificationActivities cardVerification,
+            CallbackActivities callbacks,
             SearchAttributeRegistration searchAttributes) {
         this.factory = factory;
         this.settings = settings;
@@ -43,6 +49,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
         this.ocr = ocr;
         this.faceId = faceId;
         this.cardVerification = cardVerification;
+        this.callbacks = callbacks;
         this.searchAttributes = searchAttributes;
     }
 
@@ -57,15 +64,23 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
                 .registerActivitiesImplementations(ocr);
         factory.newWorker(TaskQueues.TENCENT_FACEID, rateLimited(settings.faceidPerSecond()))
                 .registerActivitiesImplementations(faceId, cardVerification);
+        Worker deliveries = factory.newWorker(
+                TaskQueues.CALLBACKS,
+                WorkerOptions.newBuilder()
+                        .setMaxConcurrentActivityExecutionSize(CALLBACK_ATTEMPTS_AT_ONCE)
+                        .build());
+        deliveries.registerWorkflowImplementationTypes(CallbackDeliveryWorkflowImpl.class);
+        deliveries.registerActivitiesImplementations(callbacks);
 
         factory.start();
         LOG.info(
-                "Polling task queues {}, {} ({}/s), {} ({}/s)",
+                "Polling task queues {}, {} ({}/s), {} ({}/s), {}",
                 TaskQueues.JOURNEYS,
                 TaskQueues.TENCENT_OCR,
                 settings.ocrPerSecond(),
                 TaskQueues.TENCENT_FACEID,
-                settings.faceidPerSecond());
+                settings.faceidPerSecond(),
+                TaskQueues.CALLBACKS);
     }
 
     private static WorkerOptions rateLimited(double perSecond) {

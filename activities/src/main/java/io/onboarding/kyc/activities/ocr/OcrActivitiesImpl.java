@@ -12,6 +12,9 @@ import io.onboarding.kyc.activities.tencent.VendorCalls;
 import io.onboarding.kyc.contract.ocr.CardSide;
 import io.onboarding.kyc.contract.ocr.IdCardOcr;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
+import io.onboarding.kyc.store.identity.Identity;
+import io.onboarding.kyc.store.identity.IdentitySource;
+import io.onboarding.kyc.store.identity.IdentityStore;
 import jakarta.inject.Singleton;
 
 /** Reads ID cards with the OCR action of the account's site, and gives one answer whichever site read it. */
@@ -21,23 +24,33 @@ public class OcrActivitiesImpl implements OcrActivities {
     private final VendorCalls tencent;
     private final VendorImages images;
     private final TencentSite site;
+    private final IdentityStore identities;
 
-    public OcrActivitiesImpl(VendorCalls tencent, VendorImages images, TencentSettings settings) {
+    public OcrActivitiesImpl(
+            VendorCalls tencent, VendorImages images, TencentSettings settings, IdentityStore identities) {
         this.tencent = tencent;
         this.images = images;
         this.site = settings.site();
+        this.identities = identities;
     }
 
     @Override
     public IdCardOcr recognizeMainlandIdCard(String journeyId, String documentId, CardSide side) {
         CallSubject subject = new CallSubject(journeyId, "OCR_" + side.name(), documentId);
+        IdCardOcr read;
         try {
-            return site == TencentSite.INTL
+            read = site == TencentSite.INTL
                     ? international(subject, images.base64(documentId, ImageRules.RECOGNIZE_MAINLAND_ID_CARD_OCR), side)
                     : mainland(subject, images.base64(documentId, ImageRules.ID_CARD_OCR), side);
         } catch (TencentErrorException e) {
             throw TencentFailures.toActivityFailure(e);
         }
+        if (side == CardSide.FRONT) {
+            // Sealed, for support to see who the journey is about. The write replaces the journey's card row, so
+            // a retried activity writes it once and a retake's new card replaces the old; nothing when unread.
+            identities.save(journeyId, IdentitySource.CARD, new Identity(read.name(), read.idNumber()));
+        }
+        return read;
     }
 
     private IdCardOcr international(CallSubject subject, String image, CardSide side) {

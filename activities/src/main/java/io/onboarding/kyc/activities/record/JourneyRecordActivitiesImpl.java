@@ -1,7 +1,9 @@
 package io.onboarding.kyc.activities.record;
 
+import io.onboarding.kyc.contract.callback.CallbackDispatcher;
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
+import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
@@ -16,12 +18,20 @@ public class JourneyRecordActivitiesImpl implements JourneyRecordActivities {
     private static final Logger LOG = LoggerFactory.getLogger(JourneyRecordActivitiesImpl.class);
 
     private final JourneyStore journeys;
+    private final CallbackStore callbacks;
+    private final CallbackDispatcher dispatcher;
 
-    public JourneyRecordActivitiesImpl(JourneyStore journeys) {
+    public JourneyRecordActivitiesImpl(JourneyStore journeys, CallbackStore callbacks, CallbackDispatcher dispatcher) {
         this.journeys = journeys;
+        this.callbacks = callbacks;
+        this.dispatcher = dispatcher;
     }
 
-    /** Fails with {@link #REFUSED} (not retried) or {@link #UNAVAILABLE} (retried): see {@link RecordingFailures}. */
+    /**
+     * Fails with {@link #REFUSED} (not retried) or {@link #UNAVAILABLE} (retried): see {@link RecordingFailures}.
+     * The callback deliveries the event caused are written with it and started after it commits; a retry starts
+     * those still pending again, which Temporal turns into nothing for the ones already running.
+     */
     @Override
     public void record(JourneyEvent event) {
         try {
@@ -35,6 +45,7 @@ public class JourneyRecordActivitiesImpl implements JourneyRecordActivities {
                     event.vendorRequestId(),
                     event.detail(),
                     String.join(",", event.reasons())));
+            dispatcher.dispatch(callbacks.pendingDeliveries(event.journeyId(), event.sequence()));
         } catch (RuntimeException error) {
             ApplicationFailure failure = RecordingFailures.classify(event, error);
             // the full error stays in this process's log; Temporal gets the SQLState only

@@ -1,6 +1,9 @@
 package io.onboarding.kyc.store.apikey;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.onboarding.kyc.store.callback.CallbackSecrets;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,15 +32,22 @@ public class ApiKeyStore {
     private static final int SHOWN_PREFIX = 12;
 
     private final ApiKeyRepository keys;
+    private final CallbackSecrets callbackSecrets;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiKeyStore(ApiKeyRepository keys) {
-        this(keys, Clock.systemUTC());
+    /**
+     * @param callbackSecrets {@code null} where no sealing key is at hand (the {@code kyc-keys} command run
+     *     without one): a product key is then made without a callback secret, to be issued one later
+     */
+    @Inject
+    public ApiKeyStore(ApiKeyRepository keys, @Nullable CallbackSecrets callbackSecrets) {
+        this(keys, callbackSecrets, Clock.systemUTC());
     }
 
-    ApiKeyStore(ApiKeyRepository keys, Clock clock) {
+    ApiKeyStore(ApiKeyRepository keys, @Nullable CallbackSecrets callbackSecrets, Clock clock) {
         this.keys = keys;
+        this.callbackSecrets = callbackSecrets;
         this.clock = clock;
     }
 
@@ -71,7 +81,10 @@ public class ApiKeyStore {
                 clock.instant(),
                 null,
                 null);
-        return new IssuedKey(keys.save(key), secret);
+        ApiKey saved = keys.save(key);
+        String callbackSecret =
+                roles.contains(ApiRole.PRODUCT) && callbackSecrets != null ? callbackSecrets.issue(saved.id()) : null;
+        return new IssuedKey(saved, secret, callbackSecret);
     }
 
     /** The active key with this secret, its last use noted; empty for an unknown or revoked secret. */

@@ -2,6 +2,7 @@ package io.onboarding.kyc.store.journey;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.onboarding.kyc.store.callback.CallbackStore;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ public class JourneyStore {
 
     private final JourneyRepository journeys;
     private final TimelineRepository timeline;
+    private final CallbackStore callbacks;
 
-    public JourneyStore(JourneyRepository journeys, TimelineRepository timeline) {
+    public JourneyStore(JourneyRepository journeys, TimelineRepository timeline, CallbackStore callbacks) {
         this.journeys = journeys;
         this.timeline = timeline;
+        this.callbacks = callbacks;
     }
 
     @Transactional
@@ -35,13 +38,15 @@ public class JourneyStore {
 
     /**
      * Appends an entry to the journey's timeline and moves the journey row to it. Recording the same
-     * sequence again changes nothing, so the recording activity can be retried freely.
+     * sequence again changes nothing, so the recording activity can be retried freely. A move the product
+     * is called back about writes its callback delivery in the same transaction.
      *
      * @return whether the entry was new
      */
     @Transactional
     public boolean record(TimelineEntry entry) {
         TimelineKey key = entry.key();
+        String before = journeys.findById(key.journeyId()).map(Journey::status).orElse(null);
         int inserted = timeline.insertIfAbsent(
                 key.journeyId(),
                 key.sequence(),
@@ -56,7 +61,7 @@ public class JourneyStore {
         if (inserted == 0) {
             return false;
         }
-        journeys.advance(
+        int advanced = journeys.advance(
                 key.journeyId(),
                 key.sequence(),
                 entry.status(),
@@ -64,6 +69,18 @@ public class JourneyStore {
                 entry.step(),
                 entry.reasons(),
                 entry.at());
+        if (advanced == 1 && before != null) {
+            callbacks.journeyMoved(
+                    key.journeyId(),
+                    key.sequence(),
+                    before,
+                    entry.status(),
+                    entry.outcome(),
+                    entry.reasons().isEmpty()
+                            ? List.of()
+                            : List.of(entry.reasons().split(",")),
+                    entry.at());
+        }
         return true;
     }
 

@@ -8,6 +8,8 @@ import io.onboarding.kyc.store.apikey.ApiKey;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.store.apikey.IssuedKey;
+import io.onboarding.kyc.store.callback.CallbackSecrets;
+import io.onboarding.kyc.store.sealing.Sealer;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +56,12 @@ public final class KeyCommand {
     private static final String PROJECT_PACKAGE = "io.onboarding.kyc.";
 
     private static final String KEY_STORE_PACKAGE = ApiKeyStore.class.getPackageName() + ".";
+    /** Loaded only with a sealing key in the environment: a new product key's callback secret is sealed. */
+    private static final List<String> CALLBACK_SECRET_PACKAGES =
+            List.of(CallbackSecrets.class.getPackageName() + ".", Sealer.class.getPackageName() + ".");
+
+    private static final List<String> SEALING_VARIABLES =
+            List.of("KYC_SEALING_KEY", "KYC_SEALING_KEYS", "KYC_SEALING_KEY_ID", "KYC_SEALING_FINGERPRINT_KEY");
 
     /** What the command line asks for. */
     sealed interface Command permits Create, ListKeys, Revoke, Help {}
@@ -196,6 +204,19 @@ public final class KeyCommand {
             out.println("  " + issued.secret());
             out.println();
             out.println("This secret cannot be shown again: only its hash is stored. Keep it now.");
+            if (issued.callbackSecret() != null) {
+                out.println();
+                out.println("Callback secret, to verify X-KYC-Signature on this key's callbacks (docs/callbacks.md):");
+                out.println();
+                out.println("  " + issued.callbackSecret());
+                out.println();
+                out.println("It is shown this once too; an administrator can issue a new one.");
+            } else if (key.roleSet().contains(ApiRole.PRODUCT)) {
+                out.println();
+                out.println("No callback secret: KYC_SEALING_KEY (or KYC_SEALING_KEYS) is not set here. Before this"
+                        + " key names a callbackUrl, an administrator issues one: POST /v1/api-keys/" + key.id()
+                        + "/callback-secret.");
+            }
             return OK;
         }
         if (command instanceof ListKeys) {
@@ -279,7 +300,18 @@ public final class KeyCommand {
         properties.put("endpoints.all.enabled", false);
         // Not loaded here anyway (see keyStoreOnly); said in case a future bean reads it.
         properties.put("kyc.reconcile.enabled", false);
-        return new KeyStoreOnlyContextBuilder()
+        boolean sealing = env.containsKey("KYC_SEALING_KEY") || env.containsKey("KYC_SEALING_KEYS");
+        for (String variable : SEALING_VARIABLES) {
+            if (env.containsKey(variable)) {
+                properties.put(
+                        "kyc.sealing."
+                                + variable.substring("KYC_SEALING_".length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '-'),
+                        env.get(variable));
+            }
+        }
+        return new KeyStoreOnlyContextBuilder(sealing)
                 .deduceEnvironment(false)
                 .deduceCloudEnvironment(false)
                 .banner(false)
@@ -289,11 +321,24 @@ public final class KeyCommand {
 
     /** Whether the command loads this bean: every bean but this project's, whose only ones are the key store's. */
     static boolean keyStoreOnly(String beanDefinitionName) {
-        return !beanDefinitionName.startsWith(PROJECT_PACKAGE) || beanDefinitionName.startsWith(KEY_STORE_PACKAGE);
+        return loads(beanDefinitionName, false);
+    }
+
+    /** {@link #keyStoreOnly}, and with a sealing key the callback secrets' beans too. */
+    static boolean loads(String beanDefinitionName, boolean sealing) {
+        return !beanDefinitionName.startsWith(PROJECT_PACKAGE)
+                || beanDefinitionName.startsWith(KEY_STORE_PACKAGE)
+                || (sealing && CALLBACK_SECRET_PACKAGES.stream().anyMatch(beanDefinitionName::startsWith));
     }
 
     /** Builds a context that never sees this project's beans other than the key store's. */
     private static final class KeyStoreOnlyContextBuilder extends DefaultApplicationContextBuilder {
+
+        private final boolean sealing;
+
+        KeyStoreOnlyContextBuilder(boolean sealing) {
+            this.sealing = sealing;
+        }
 
         /**
          * Micronaut's context with the bean definitions filtered by {@link #keyStoreOnly}. Anonymous on
@@ -310,7 +355,7 @@ public final class KeyCommand {
                 protected List<BeanDefinitionReference> resolveBeanDefinitionReferences() {
                     if (references == null) {
                         references = super.resolveBeanDefinitionReferences().stream()
-                                .filter(reference -> keyStoreOnly(reference.getBeanDefinitionName()))
+                                .filter(reference -> loads(reference.getBeanDefinitionName(), sealing))
                                 .toList();
                     }
                     return references;

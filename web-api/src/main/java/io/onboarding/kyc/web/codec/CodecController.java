@@ -13,9 +13,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.onboarding.kyc.contract.temporal.PayloadEncryptionCodec;
 import io.onboarding.kyc.contract.temporal.TemporalSettings;
+import io.onboarding.kyc.web.openapi.ApiText;
+import io.onboarding.kyc.web.openapi.OperationText;
+import io.onboarding.kyc.web.openapi.RequestSchemas;
 import io.onboarding.kyc.web.problem.FieldViolation;
 import io.onboarding.kyc.web.problem.Problem;
 import io.onboarding.kyc.web.problem.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.payload.codec.PayloadCodecException;
 import java.util.ArrayList;
@@ -49,9 +60,93 @@ final class CodecController {
     }
 
     @Post(uri = "/encode", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "encodePayloads",
+            summary = "Encrypt payloads for Temporal",
+            description = OperationText.ENCODE,
+            security = {
+                @SecurityRequirement(name = ApiText.API_KEY, scopes = "ENGINEER"),
+                @SecurityRequirement(name = ApiText.BEARER, scopes = "ENGINEER")
+            })
+    @Tag(name = "Codec")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RequestSchemas.Payloads.class))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            description = "The payloads, encoded, in the order sent.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RequestSchemas.Payloads.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = ApiText.UNREADABLE_BODY,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description =
+                    "`unauthenticated`: neither `X-API-Key` nor `Authorization: Bearer`, from a caller that is not trusted on loopback.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description =
+                    "`forbidden`: the credential is not an active API key holding ENGINEER, nor an engineer token; `origin-not-allowed`: a browser origin not in `kyc.codec.ui-origins`.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "`namespace-not-served`: `X-Namespace` names a namespace other than the one this API serves.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "`too-large`: the body is larger than `kyc.codec.max-body-size`.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "415",
+            description = "`unsupported-media-type`: send `application/json`.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "406",
+            description = ApiText.NOT_ACCEPTABLE,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = ApiText.INTERNAL_ERROR,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
     String encode(
             @Body byte[] body,
-            @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
+            @Parameter(description = "The Temporal namespace the payloads belong to; only the one this API serves.")
+                    @Nullable
+                    @Header(NAMESPACE_HEADER)
+                    String requestedNamespace,
             @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
         List<Payload> payloads = read("encode", body, requestedNamespace, caller);
         List<Payload> encoded = codec.encode(payloads);
@@ -61,9 +156,101 @@ final class CodecController {
 
     /** Payloads the codec did not encrypt (plain JSON, nulls) come back as they are. */
     @Post(uri = "/decode", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "decodePayloads",
+            summary = "Decrypt payloads for the Temporal UI and CLI",
+            description = OperationText.DECODE,
+            security = {
+                @SecurityRequirement(name = ApiText.API_KEY, scopes = "ENGINEER"),
+                @SecurityRequirement(name = ApiText.BEARER, scopes = "ENGINEER")
+            })
+    @Tag(name = "Codec")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RequestSchemas.Payloads.class))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            description = "The payloads, decoded, in the order sent.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RequestSchemas.Payloads.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = ApiText.UNREADABLE_BODY,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description =
+                    "`unauthenticated`: neither `X-API-Key` nor `Authorization: Bearer`, from a caller that is not trusted on loopback.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description =
+                    "`forbidden`: the credential is not an active API key holding ENGINEER, nor an engineer token; `origin-not-allowed`: a browser origin not in `kyc.codec.ui-origins`.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "`namespace-not-served`: `X-Namespace` names a namespace other than the one this API serves.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "`too-large`: the body is larger than `kyc.codec.max-body-size`.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "415",
+            description = "`unsupported-media-type`: send `application/json`.",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description =
+                    "`undecodable-payload`: a payload could not be decrypted with the keys this API holds; `errors` names it (`payloads/i`, rule `decodable`).",
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "406",
+            description = ApiText.NOT_ACCEPTABLE,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = ApiText.INTERNAL_ERROR,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
     String decode(
             @Body byte[] body,
-            @Nullable @Header(NAMESPACE_HEADER) String requestedNamespace,
+            @Parameter(description = "The Temporal namespace the payloads belong to; only the one this API serves.")
+                    @Nullable
+                    @Header(NAMESPACE_HEADER)
+                    String requestedNamespace,
             @RequestAttribute(CodecCaller.ATTRIBUTE) CodecCaller caller) {
         List<Payload> payloads = read("decode", body, requestedNamespace, caller);
         List<Payload> decoded = new ArrayList<>(payloads.size());

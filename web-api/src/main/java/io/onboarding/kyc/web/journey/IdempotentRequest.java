@@ -43,6 +43,10 @@ public record IdempotentRequest(String key, String fingerprint) {
                 document.back() == null ? "" : sha256(document.back().content()),
                 start.declared() == null ? "" : String.valueOf(start.declared().name()),
                 start.declared() == null ? "" : String.valueOf(start.declared().idNumber()));
+        if (start.callbackUrl() != null) {
+            // appended only when sent, so fingerprints taken before callbacks existed still match their retries
+            canonical += "\u0000callback\u0000" + start.callbackUrl();
+        }
         return new IdempotentRequest(key, sealer.fingerprint("idempotent-start\u0000" + canonical));
     }
 

@@ -127,7 +127,7 @@ public class JourneyCommands {
     }
 
     /** The journey, if this caller may see it; a journey of another product key is as good as absent. */
-    Journey visible(String journeyId, Caller caller) {
+    public Journey visible(String journeyId, Caller caller) {
         Journey journey = existing(journeyId);
         if (!caller.mayRead(journey.ownerKeyId())) {
             throw notFound(journeyId);

@@ -25,6 +25,22 @@ import io.onboarding.kyc.web.auth.Roles;
 import io.onboarding.kyc.web.journey.StartJourneyForm.DocumentFields;
 import io.onboarding.kyc.web.journey.StartJourneyRequest.DocumentPayload;
 import io.onboarding.kyc.web.json.StrictJsonReader;
+import io.onboarding.kyc.web.openapi.ApiText;
+import io.onboarding.kyc.web.openapi.BodyRefusals;
+import io.onboarding.kyc.web.openapi.KeyedRefusals;
+import io.onboarding.kyc.web.openapi.OperationText;
+import io.onboarding.kyc.web.openapi.RequestSchemas;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Product flows start journeys, send retakes and read their outcome; support staff read any journey, decide
@@ -47,6 +63,7 @@ public class JourneyController {
     private final JourneyStore journeys;
     private final Sealer sealer;
     private final StrictJsonReader json;
+    private final IdentityViews identities;
 
     JourneyController(
             StartJourneyValidator validator,
@@ -54,13 +71,15 @@ public class JourneyController {
             JourneyStarter starter,
             JourneyCommands commands,
             JourneyStore journeys,
-            Sealer sealer) {
+            Sealer sealer,
+            IdentityViews identities) {
         this.validator = validator;
         this.json = json;
         this.starter = starter;
         this.commands = commands;
         this.journeys = journeys;
         this.sealer = sealer;
+        this.identities = identities;
     }
 
     /**
@@ -70,9 +89,84 @@ public class JourneyController {
      */
     @Post
     @Secured(Roles.PRODUCT)
+    @Operation(
+            operationId = "startJourney",
+            summary = "Start a journey",
+            description = OperationText.START,
+            security =
+                    @SecurityRequirement(
+                            name = ApiText.API_KEY,
+                            scopes = {Roles.PRODUCT}))
+    @Tag(name = "Journeys")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RequestSchemas.StartJourney.class)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema = @Schema(implementation = RequestSchemas.StartMultipart.class),
+                        encoding = {
+                            @Encoding(name = "journey", contentType = MediaType.APPLICATION_JSON),
+                            @Encoding(name = "front", contentType = ApiText.IMAGE_TYPES),
+                            @Encoding(name = "back", contentType = ApiText.IMAGE_TYPES)
+                        })
+            })
+    @BodyRefusals
+    @KeyedRefusals
+    @ApiResponse(
+            responseCode = "200",
+            description = ApiText.REPLAYED,
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = HttpHeaders.LOCATION,
+                        description = ApiText.JOURNEY_LOCATION,
+                        schema = @Schema(type = "string")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = JourneyController.REPLAYED,
+                        description = ApiText.REPLAYED_HEADER,
+                        schema = @Schema(type = "string", allowableValues = "true"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResource.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = ApiText.ACCEPTED,
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = HttpHeaders.LOCATION,
+                        description = ApiText.JOURNEY_LOCATION,
+                        schema = @Schema(type = "string"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResource.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = ApiText.IDEMPOTENCY_KEY_REUSED,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
     HttpResponse<JourneyResource> start(
             Authentication authentication,
-            @Nullable @Header(IdempotentRequest.HEADER) String idempotencyKey,
+            @Parameter(
+                            name = IdempotentRequest.HEADER,
+                            in = ParameterIn.HEADER,
+                            description = ApiText.IDEMPOTENCY_KEY,
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            minLength = 1,
+                                            maxLength = 255,
+                                            pattern = ApiText.IDEMPOTENCY_KEY_PATTERN))
+                    @Nullable
+                    @Header(IdempotentRequest.HEADER)
+                    String idempotencyKey,
             @Body StartJourneyRequest request) {
         return start(Caller.of(authentication), idempotencyKey, validator.validate(request));
     }
@@ -84,6 +178,7 @@ public class JourneyController {
      */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.PRODUCT)
+    @Hidden // documented with start: one operation, two request content types
     HttpResponse<JourneyResource> startWithFiles(
             Authentication authentication,
             @Nullable @Header(IdempotentRequest.HEADER) String idempotencyKey,
@@ -110,15 +205,104 @@ public class JourneyController {
     /** A product key reads the journeys it started (another's answer 404); support reads every journey. */
     @Get("/{journeyId}")
     @Secured({Roles.PRODUCT, Roles.SUPPORT})
-    JourneyResource get(Authentication authentication, @PathVariable String journeyId) {
+    @Operation(
+            operationId = "getJourney",
+            summary = "Read a journey, its steps and outcome",
+            description = OperationText.GET,
+            security =
+                    @SecurityRequirement(
+                            name = ApiText.API_KEY,
+                            scopes = {Roles.PRODUCT, Roles.SUPPORT}))
+    @Tag(name = "Journeys")
+    @KeyedRefusals
+    @ApiResponse(
+            responseCode = "200",
+            description = "The journey",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResource.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = ApiText.JOURNEY_NOT_FOUND,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    JourneyResource get(
+            Authentication authentication,
+            @Parameter(
+                            description = ApiText.JOURNEY_ID,
+                            schema = @Schema(type = "string", pattern = ApiText.JOURNEY_ID_PATTERN))
+                    @PathVariable
+                    String journeyId) {
         return view(journeyId, Caller.of(authentication));
     }
 
     /** New photos while the journey waits for a retake; body: the same document object as at the start. */
     @Post("/{journeyId}/documents")
     @Secured(Roles.PRODUCT)
+    @Operation(
+            operationId = "retakeDocument",
+            summary = "Send new photos to a journey waiting for a retake",
+            description = OperationText.RETAKE,
+            security =
+                    @SecurityRequirement(
+                            name = ApiText.API_KEY,
+                            scopes = {Roles.PRODUCT}))
+    @Tag(name = "Journeys")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RequestSchemas.Document.class)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema = @Schema(implementation = RequestSchemas.RetakeMultipart.class),
+                        encoding = {
+                            @Encoding(name = "document", contentType = MediaType.APPLICATION_JSON),
+                            @Encoding(name = "front", contentType = ApiText.IMAGE_TYPES),
+                            @Encoding(name = "back", contentType = ApiText.IMAGE_TYPES)
+                        })
+            })
+    @BodyRefusals
+    @KeyedRefusals
+    @ApiResponse(
+            responseCode = "202",
+            description = ApiText.ACCEPTED,
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = HttpHeaders.LOCATION,
+                        description = ApiText.JOURNEY_LOCATION,
+                        schema = @Schema(type = "string"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResource.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = ApiText.JOURNEY_NOT_FOUND,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = ApiText.NOT_WAITING,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
     HttpResponse<JourneyResource> retake(
-            Authentication authentication, @PathVariable String journeyId, @Body DocumentPayload document) {
+            Authentication authentication,
+            @Parameter(
+                            description = ApiText.JOURNEY_ID,
+                            schema = @Schema(type = "string", pattern = ApiText.JOURNEY_ID_PATTERN))
+                    @PathVariable
+                    String journeyId,
+            @Body DocumentPayload document) {
         Caller caller = Caller.of(authentication);
         commands.retake(journeyId, caller, validator.validateDocument(document));
         return accepted(journeyId, caller);
@@ -127,6 +311,7 @@ public class JourneyController {
     /** The same retake as {@code multipart/form-data}: a {@code document} part (JSON) and the file parts. */
     @Post(value = "/{journeyId}/documents", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.PRODUCT)
+    @Hidden // documented with retake: one operation, two request content types
     HttpResponse<JourneyResource> retakeWithFiles(
             Authentication authentication, @PathVariable String journeyId, @Body MultipartBody body) {
         Caller caller = Caller.of(authentication);
@@ -139,8 +324,59 @@ public class JourneyController {
     /** A support reviewer's decision; the reviewer is the API key's name. */
     @Post("/{journeyId}/review")
     @Secured(Roles.SUPPORT)
+    @Operation(
+            operationId = "reviewJourney",
+            summary = "A support reviewer approves or rejects a journey waiting for review",
+            description = OperationText.REVIEW,
+            security =
+                    @SecurityRequirement(
+                            name = ApiText.API_KEY,
+                            scopes = {Roles.SUPPORT}))
+    @Tag(name = "Journeys")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RequestSchemas.Review.class))
+            })
+    @BodyRefusals
+    @KeyedRefusals
+    @ApiResponse(
+            responseCode = "202",
+            description = ApiText.ACCEPTED,
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = HttpHeaders.LOCATION,
+                        description = ApiText.JOURNEY_LOCATION,
+                        schema = @Schema(type = "string"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResource.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = ApiText.JOURNEY_NOT_FOUND,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = ApiText.NOT_WAITING,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
     HttpResponse<JourneyResource> review(
-            Authentication authentication, @PathVariable String journeyId, @Body ReviewRequest request) {
+            Authentication authentication,
+            @Parameter(
+                            description = ApiText.JOURNEY_ID,
+                            schema = @Schema(type = "string", pattern = ApiText.JOURNEY_ID_PATTERN))
+                    @PathVariable
+                    String journeyId,
+            @Body ReviewRequest request) {
         Caller caller = Caller.of(authentication);
         commands.review(journeyId, caller, request);
         return accepted(journeyId, caller);
@@ -148,8 +384,59 @@ public class JourneyController {
 
     @Post("/{journeyId}/cancel")
     @Secured(Roles.SUPPORT)
+    @Operation(
+            operationId = "cancelJourney",
+            summary = "End a journey that is not finished as CANCELLED",
+            description = OperationText.CANCEL,
+            security =
+                    @SecurityRequirement(
+                            name = ApiText.API_KEY,
+                            scopes = {Roles.SUPPORT}))
+    @Tag(name = "Journeys")
+    @RequestBody(
+            required = false,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RequestSchemas.Cancel.class))
+            })
+    @BodyRefusals
+    @KeyedRefusals
+    @ApiResponse(
+            responseCode = "202",
+            description = ApiText.ACCEPTED,
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = HttpHeaders.LOCATION,
+                        description = ApiText.JOURNEY_LOCATION,
+                        schema = @Schema(type = "string"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResource.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = ApiText.JOURNEY_NOT_FOUND,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = ApiText.NOT_WAITING,
+            content =
+                    @Content(
+                            mediaType = ApiText.PROBLEM,
+                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
     HttpResponse<JourneyResource> cancel(
-            Authentication authentication, @PathVariable String journeyId, @Nullable @Body CancelRequest request) {
+            Authentication authentication,
+            @Parameter(
+                            description = ApiText.JOURNEY_ID,
+                            schema = @Schema(type = "string", pattern = ApiText.JOURNEY_ID_PATTERN))
+                    @PathVariable
+                    String journeyId,
+            @Nullable @Body CancelRequest request) {
         Caller caller = Caller.of(authentication);
         commands.cancel(journeyId, caller, request);
         return accepted(journeyId, caller);
@@ -163,6 +450,6 @@ public class JourneyController {
 
     private JourneyResource view(String journeyId, Caller caller) {
         Journey journey = commands.visible(journeyId, caller);
-        return JourneyResources.of(journey, journeys.timeline(journeyId));
+        return JourneyResources.of(journey, journeys.timeline(journeyId), identities.of(journeyId, caller));
     }
 }

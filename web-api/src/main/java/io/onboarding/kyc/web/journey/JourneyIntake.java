@@ -7,9 +7,13 @@ import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
+import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.idempotency.IdempotencyStore;
 import io.onboarding.kyc.store.idempotency.IdempotentStart;
+import io.onboarding.kyc.store.identity.Identity;
+import io.onboarding.kyc.store.identity.IdentitySource;
+import io.onboarding.kyc.store.identity.IdentityStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.web.policy.PolicySettings;
@@ -26,14 +30,23 @@ public class JourneyIntake {
     private final DocumentStore documents;
     private final IdempotencyStore idempotency;
     private final JourneyPolicy policy;
+    private final IdentityStore identities;
+    private final CallbackStore callbacks;
     private final Clock clock = Clock.systemUTC();
 
     public JourneyIntake(
-            JourneyStore journeys, DocumentStore documents, IdempotencyStore idempotency, PolicySettings policy) {
+            JourneyStore journeys,
+            DocumentStore documents,
+            IdempotencyStore idempotency,
+            PolicySettings policy,
+            IdentityStore identities,
+            CallbackStore callbacks) {
         this.journeys = journeys;
         this.documents = documents;
         this.idempotency = idempotency;
         this.policy = policy.toPolicy();
+        this.identities = identities;
+        this.callbacks = callbacks;
     }
 
     /**
@@ -65,8 +78,18 @@ public class JourneyIntake {
                 now,
                 0,
                 ownerKeyId));
+        if (start.callbackUrl() != null) {
+            callbacks.register(journeyId, start.callbackUrl(), ownerKeyId);
+        }
         String front = save(journeyId, document.front());
         String back = document.back() == null ? null : save(journeyId, document.back());
+        // sealed beside the journey, so support can see who it is about without asking the workflow
+        if (start.declared() != null) {
+            identities.save(
+                    journeyId,
+                    IdentitySource.DECLARED,
+                    new Identity(start.declared().name(), start.declared().idNumber()));
+        }
         return new Intake.Created(new JourneyRequest(
                 journeyId,
                 new DocumentSubmission(document.country(), document.type(), front, back),

@@ -2,6 +2,8 @@ package io.onboarding.kyc.web.journey;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,18 +12,46 @@ import java.util.List;
  *
  * @param step    the step the journey is at, or ended on
  * @param reasons machine-readable reasons for a rejection or failure
+ * @param identity who the journey is about, masked unless the key holds PII_READ; its toString shows none of it
  */
 @Serdeable
 public record JourneyResource(
         String journeyId,
         String customerRef,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                type = "string",
+                allowableValues = {"RUNNING", "WAITING_RETAKE", "WAITING_REVIEW", "COMPLETED", "FAILED"})
         String status,
-        @Nullable String outcome,
-        @Nullable String step,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                type = "string",
+                nullable = true,
+                description = "Set once the journey is COMPLETED; null before.",
+                allowableValues = {"APPROVED", "REJECTED", "CANCELLED", "EXPIRED"})
+        @Nullable
+        String outcome,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                nullable = true,
+                description = "The step the journey is at, or ended on.")
+        @Nullable
+        String step,
+
+        @ArraySchema(
+                arraySchema =
+                        @Schema(
+                                description =
+                                        "Machine-readable reasons for a rejection, a wait or a failure (docs/workflows.md)."))
         List<String> reasons,
+
         List<StepResource> steps,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        IdentityResource identity) {
 
     /** One check, as far as it got. {@code vendorRequestId} is Tencent's RequestId for support tickets. */
     @Serdeable
@@ -29,7 +59,17 @@ public record JourneyResource(
             String name,
             String status,
             Instant startedAt,
-            @Nullable Instant finishedAt,
-            @Nullable String vendorRequestId,
-            @Nullable String detail) {}
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true) @Nullable
+            Instant finishedAt,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    nullable = true,
+                    description = "Tencent's RequestId, for support tickets.")
+            @Nullable
+            String vendorRequestId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true) @Nullable
+            String detail) {}
 }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the API view of a journey from its row and its timeline. */
+/** Builds the API view of a journey from its row, its timeline and who it is about (already masked or not). */
 final class JourneyResources {
 
     private static final String RUNNING = "RUNNING";
@@ -20,7 +20,7 @@ final class JourneyResources {
      * Each run of a step is its own entry, in the order the steps ran: after a retake the card is read
      * and checked again, and support must see both runs.
      */
-    static JourneyResource of(Journey journey, List<TimelineEntry> timeline) {
+    static JourneyResource of(Journey journey, List<TimelineEntry> timeline, IdentityResource identity) {
         List<StepResource> steps = new ArrayList<>();
         Map<String, Integer> latestRun = new HashMap<>();
         for (TimelineEntry entry : timeline) {
@@ -59,7 +59,8 @@ final class JourneyResources {
                 reasons(journey.reasons()),
                 steps,
                 journey.createdAt(),
-                journey.updatedAt());
+                journey.updatedAt(),
+                identity);
     }
 
     private static List<String> reasons(String joined) {

@@ -5,10 +5,12 @@ import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyWorkflow;
 import io.onboarding.kyc.contract.temporal.TaskQueues;
+import io.onboarding.kyc.store.callback.CallbackSecrets;
 import io.onboarding.kyc.store.idempotency.IdempotentStart;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.web.problem.FieldViolation;
+import io.onboarding.kyc.web.problem.InvalidRequestException;
 import io.onboarding.kyc.web.problem.Problem;
 import io.onboarding.kyc.web.problem.ProblemException;
 import io.temporal.client.WorkflowClient;
@@ -24,12 +26,15 @@ public class JourneyStarter {
     private final JourneyIntake intake;
     private final JourneyStore journeys;
     private final WorkflowClient temporal;
+    private final CallbackSecrets callbackSecrets;
     private final Clock clock = Clock.systemUTC();
 
-    public JourneyStarter(JourneyIntake intake, JourneyStore journeys, WorkflowClient temporal) {
+    public JourneyStarter(
+            JourneyIntake intake, JourneyStore journeys, WorkflowClient temporal, CallbackSecrets callbackSecrets) {
         this.intake = intake;
         this.journeys = journeys;
         this.temporal = temporal;
+        this.callbackSecrets = callbackSecrets;
     }
 
     /**
@@ -37,6 +42,13 @@ public class JourneyStarter {
      * If Temporal refuses the start, the journey row says so rather than claiming to run.
      */
     Started start(ValidStart start, String ownerKeyId, @Nullable IdempotentRequest idempotent) {
+        if (start.callbackUrl() != null && !callbackSecrets.has(ownerKeyId)) {
+            throw new InvalidRequestException(List.of(new FieldViolation(
+                    "callbackUrl",
+                    "signing-secret",
+                    "this API key has no callback secret to sign callbacks with; an administrator issues one with"
+                            + " POST /v1/api-keys/{keyId}/callback-secret")));
+        }
         JourneyIntake.Intake intook = intake.store(start, ownerKeyId, idempotent);
         if (intook instanceof JourneyIntake.Intake.Held held) {
             return replay(held.start(), idempotent);

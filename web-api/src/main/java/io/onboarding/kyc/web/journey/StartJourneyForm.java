@@ -14,7 +14,8 @@ import io.onboarding.kyc.web.json.StrictJson;
 public record StartJourneyForm(
         @Nullable String customerRef,
         @Nullable DocumentFields document,
-        @Nullable DeclaredPayload declared) {
+        @Nullable DeclaredPayload declared,
+        @Nullable String callbackUrl) {
 
     /** The document without its images; also the {@code document} part of a multipart retake. */
     @Serdeable

@@ -14,7 +14,8 @@ import io.onboarding.kyc.web.json.StrictJson;
 public record StartJourneyRequest(
         @Nullable String customerRef,
         @Nullable DocumentPayload document,
-        @Nullable DeclaredPayload declared) {
+        @Nullable DeclaredPayload declared,
+        @Nullable String callbackUrl) {
 
     /** What the customer typed into the product's form, to be compared with the card. */
     @Serdeable

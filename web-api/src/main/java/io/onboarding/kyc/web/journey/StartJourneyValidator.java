@@ -1,6 +1,8 @@
 package io.onboarding.kyc.web.journey;
 
 import io.micronaut.core.annotation.Nullable;
+import io.onboarding.kyc.contract.callback.CallbackSettings;
+import io.onboarding.kyc.contract.callback.CallbackUrlRules;
 import io.onboarding.kyc.contract.identity.ResidentIdNumber;
 import io.onboarding.kyc.contract.journey.DeclaredIdentity;
 import io.onboarding.kyc.contract.journey.DocumentType;
@@ -30,6 +32,12 @@ import java.util.regex.Pattern;
 @Singleton
 class StartJourneyValidator {
 
+    private final CallbackUrlRules callbackUrls;
+
+    StartJourneyValidator(CallbackSettings callbacks) {
+        this.callbackUrls = new CallbackUrlRules(callbacks);
+    }
+
     /** Tencent takes at most 5 MB of base64 for card verification, 7 MB for OCR: 5 MB of image keeps both safe. */
     static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
@@ -47,6 +55,7 @@ class StartJourneyValidator {
         return start(
                 request.customerRef(),
                 request.declared(),
+                request.callbackUrl(),
                 document == null ? null : () -> documentOf(document, violations),
                 violations);
     }
@@ -64,13 +73,15 @@ class StartJourneyValidator {
         return start(
                 form.customerRef(),
                 form.declared(),
+                form.callbackUrl(),
                 document == null ? null : () -> documentOf(document, front, back, violations),
                 violations);
     }
 
-    private static ValidStart start(
+    private ValidStart start(
             String customerRef,
             DeclaredPayload declaredPayload,
+            @Nullable String callbackUrl,
             @Nullable Supplier<ValidDocument> document,
             List<FieldViolation> violations) {
         if (customerRef == null || customerRef.isBlank()) {
@@ -83,6 +94,12 @@ class StartJourneyValidator {
                             "customerRef must be 1-128 characters of letters, digits and . _ : - (an opaque reference, not personal data)"));
         }
         DeclaredIdentity declared = declared(declaredPayload, violations);
+        if (callbackUrl != null) {
+            callbackUrls
+                    .check(callbackUrl)
+                    .ifPresent(broken ->
+                            violations.add(new FieldViolation("callbackUrl", broken.rule(), broken.message())));
+        }
         if (document == null) {
             violations.add(new FieldViolation("document", "required", "document is required"));
             throw new InvalidRequestException(violations);
@@ -91,7 +108,7 @@ class StartJourneyValidator {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new ValidStart(customerRef, valid, declared);
+        return new ValidStart(customerRef, valid, declared, callbackUrl);
     }
 
     /** The document object alone, as a JSON retake sends it. */

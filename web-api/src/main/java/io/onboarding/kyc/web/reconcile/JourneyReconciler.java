@@ -3,8 +3,10 @@ package io.onboarding.kyc.web.reconcile;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.onboarding.kyc.contract.callback.CallbackDispatcher;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.temporal.TemporalSettings;
+import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -38,17 +40,23 @@ public class JourneyReconciler {
     private final WorkflowServiceStubs temporal;
     private final TemporalSettings temporalSettings;
     private final ReconcileSettings settings;
+    private final CallbackStore callbacks;
+    private final CallbackDispatcher dispatcher;
     private final Clock clock = Clock.systemUTC();
 
     public JourneyReconciler(
             JourneyStore journeys,
             WorkflowServiceStubs temporal,
             TemporalSettings temporalSettings,
-            ReconcileSettings settings) {
+            ReconcileSettings settings,
+            CallbackStore callbacks,
+            CallbackDispatcher dispatcher) {
         this.journeys = journeys;
         this.temporal = temporal;
         this.temporalSettings = temporalSettings;
         this.settings = settings;
+        this.callbacks = callbacks;
+        this.dispatcher = dispatcher;
     }
 
     @Scheduled(initialDelay = "${kyc.reconcile.initial-delay:5s}", fixedDelay = "${kyc.reconcile.interval:5m}")
@@ -91,6 +99,13 @@ public class JourneyReconciler {
                 journey.id(),
                 journey.status(),
                 reason.get());
+        // the end is news to the product like any other. A start that fails here leaves the delivery PENDING with
+        // no workflow behind it, and says so in the log (the journey has ended, so no later pass comes back to it)
+        try {
+            dispatcher.dispatch(callbacks.pendingDeliveries(journey.id()));
+        } catch (RuntimeException e) {
+            LOG.warn("Journey {}: its callback could not be started yet: {}", journey.id(), e.toString());
+        }
         return true;
     }
 

@@ -54,6 +54,7 @@ class ApiKeyAuthIT implements TestPropertyProvider {
     private final Map<String, String> keys = new java.util.HashMap<>();
     private String ownJourney;
     private String othersJourney;
+    private String productKeyId;
 
     @Override
     public Map<String, String> getProperties() {
@@ -63,7 +64,9 @@ class ApiKeyAuthIT implements TestPropertyProvider {
     @BeforeAll
     void keysAndJourneys() throws Exception {
         http = new KeyedHttp(server.getURI());
-        keys.put("PRODUCT", TestKeys.secret(context, "auth-product", ApiRole.PRODUCT));
+        IssuedKey product = TestKeys.issue(context, "auth-product", ApiRole.PRODUCT);
+        keys.put("PRODUCT", product.secret());
+        productKeyId = product.key().id();
         keys.put("OTHER_PRODUCT", TestKeys.secret(context, "auth-other-product", ApiRole.PRODUCT));
         keys.put("SUPPORT", TestKeys.secret(context, "auth-support", ApiRole.SUPPORT));
         keys.put("ENGINEER", TestKeys.secret(context, "auth-engineer", ApiRole.ENGINEER));
@@ -98,6 +101,11 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 Arguments.of("PRODUCT", "POST", "/v1/journeys/OWN/cancel", 403),
                 Arguments.of("PRODUCT", "GET", "/v1/api-keys", 403),
                 Arguments.of("PRODUCT", "POST", "/v1/api-keys", 403),
+                // it lists its own journeys' callbacks; a re-send is support's
+                Arguments.of("PRODUCT", "GET", "/v1/journeys/OWN/callbacks", 200),
+                Arguments.of("PRODUCT", "GET", "/v1/journeys/OTHERS/callbacks", 404),
+                Arguments.of("PRODUCT", "POST", "/v1/journeys/OWN/callbacks/cbd_none/resend", 403),
+                Arguments.of("PRODUCT", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 403),
                 // support reads every journey and decides; it starts nothing and sends no photos
                 Arguments.of("SUPPORT", "POST", "/v1/journeys", 403),
                 Arguments.of("SUPPORT", "GET", "/v1/journeys/OWN", 200),
@@ -107,12 +115,18 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 Arguments.of("SUPPORT", "POST", "/v1/journeys/OWN/review", 409),
                 Arguments.of("SUPPORT", "GET", "/v1/api-keys", 403),
                 Arguments.of("SUPPORT", "POST", "/v1/api-keys", 403),
+                Arguments.of("SUPPORT", "GET", "/v1/journeys/OTHERS/callbacks", 200),
+                // allowed in; the journey has no such delivery
+                Arguments.of("SUPPORT", "POST", "/v1/journeys/OWN/callbacks/cbd_none/resend", 404),
+                Arguments.of("SUPPORT", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 403),
                 // an administrator manages keys and reads no journey
                 Arguments.of("ADMIN", "GET", "/v1/journeys/OWN", 403),
                 Arguments.of("ADMIN", "POST", "/v1/journeys", 403),
                 Arguments.of("ADMIN", "POST", "/v1/journeys/OWN/review", 403),
                 Arguments.of("ADMIN", "GET", "/v1/api-keys", 200),
-                Arguments.of("ADMIN", "POST", "/v1/api-keys", 201)));
+                Arguments.of("ADMIN", "POST", "/v1/api-keys", 201),
+                Arguments.of("ADMIN", "GET", "/v1/journeys/OWN/callbacks", 403),
+                Arguments.of("ADMIN", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 200)));
         for (String[] route : routes()) {
             // an engineer decodes payloads (codec) and may not use the journey API; PII_READ alone grants nothing
             rows.add(Arguments.of("ENGINEER", route[0], route[1], 403));
@@ -129,7 +143,10 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 new String[] {"POST", "/v1/journeys/OWN/review"},
                 new String[] {"POST", "/v1/journeys/OWN/cancel"},
                 new String[] {"GET", "/v1/api-keys"},
-                new String[] {"POST", "/v1/api-keys"});
+                new String[] {"POST", "/v1/api-keys"},
+                new String[] {"GET", "/v1/journeys/OWN/callbacks"},
+                new String[] {"POST", "/v1/journeys/OWN/callbacks/cbd_none/resend"},
+                new String[] {"POST", "/v1/api-keys/PRODUCT_KEY/callback-secret"});
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -248,7 +265,7 @@ class ApiKeyAuthIT implements TestPropertyProvider {
     }
 
     private String path(String route) {
-        return route.replace("OWN", ownJourney).replace("OTHERS", othersJourney);
+        return route.replace("OWN", ownJourney).replace("OTHERS", othersJourney).replace("PRODUCT_KEY", productKeyId);
     }
 
     private String start(String key) throws Exception {

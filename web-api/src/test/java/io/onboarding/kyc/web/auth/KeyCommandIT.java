@@ -129,6 +129,20 @@ class KeyCommandIT {
         }
     }
 
+    @Test
+    void aProductKeyGetsItsCallbackSecretWhenASealingKeyIsSet() {
+        Map<String, String> sealed = new java.util.HashMap<>(env);
+        sealed.put("KYC_SEALING_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+
+        Result withSealing = run(sealed, "create", "--name", name + "-s", "--roles", "PRODUCT");
+        Result without = run("create", "--name", name + "-n", "--roles", "PRODUCT");
+
+        assertThat(withSealing.exit).as(withSealing.err).isEqualTo(KeyCommand.OK);
+        assertThat(withSealing.out).contains("Callback secret").containsPattern("kcs_[A-Za-z0-9_-]{43}");
+        assertThat(without.exit).as(without.err).isEqualTo(KeyCommand.OK);
+        assertThat(without.out).contains("No callback secret").doesNotContain("kcs_");
+    }
+
     private Result run(String... args) {
         return run(env, args);
     }

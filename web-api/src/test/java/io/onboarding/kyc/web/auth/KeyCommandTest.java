@@ -85,6 +85,18 @@ class KeyCommandTest {
                 .isFalse();
     }
 
+    @Test
+    void withASealingKeyItAlsoLoadsWhatSealsCallbackSecrets() {
+        assertThat(KeyCommand.loads("io.onboarding.kyc.store.sealing.$Sealer$Definition", true))
+                .isTrue();
+        assertThat(KeyCommand.loads("io.onboarding.kyc.store.callback.$CallbackSecrets$Definition", true))
+                .isTrue();
+        assertThat(KeyCommand.loads("io.onboarding.kyc.store.callback.$CallbackSecrets$Definition", false))
+                .isFalse();
+        assertThat(KeyCommand.loads("io.onboarding.kyc.contract.callback.$CallbackDispatcher$Definition", true))
+                .isFalse();
+    }
+
     private static void assertUsage(List<String> args, String reason) {
         assertThatThrownBy(() -> KeyCommand.parse(args))
                 .isInstanceOf(UsageException.class)

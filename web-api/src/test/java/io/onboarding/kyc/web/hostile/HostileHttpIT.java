@@ -105,9 +105,16 @@ class HostileHttpIT implements TestPropertyProvider {
                     ADMIN),
             new Route("/v1/api-keys/{keyId}", Set.of("GET", "HEAD"), null, ADMIN),
             new Route("/v1/api-keys/{keyId}/revoke", Set.of("POST"), null, ADMIN),
+            new Route("/v1/api-keys/{keyId}/callback-secret", Set.of("POST"), null, ADMIN),
+            new Route("/v1/journeys/{journeyId}/callbacks", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/v1/journeys/{journeyId}/callbacks/{deliveryId}/resend", Set.of("POST"), null, Map.of()),
             new Route("/codec/encode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
             new Route("/codec/decode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
-            new Route("/openapi.yml", Set.of("GET", "HEAD"), null, Map.of()));
+            new Route("/openapi.yml", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/swagger-ui", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/swagger-ui/res/{file}", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/redoc", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/redoc/res/{file}", Set.of("GET", "HEAD"), null, Map.of()));
 
     /**
      * The operational routes: probes and metrics. They are in the route table, and OperationsEndpointsIT
@@ -708,7 +715,10 @@ class HostileHttpIT implements TestPropertyProvider {
      */
     record Route(String template, Set<String> methods, String body, Map<String, String> headers) {
         String path() {
-            return template.replace("{journeyId}", JOURNEY).replace("{keyId}", KEY_ID);
+            return template.replace("{journeyId}", JOURNEY)
+                    .replace("{keyId}", KEY_ID)
+                    .replace("{deliveryId}", "cbd_none")
+                    .replace("{file}", "none.js");
         }
     }
 

@@ -11,10 +11,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.onboarding.kyc.contract.callback.CallbackDispatcher;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.temporal.TemporalSettings;
 import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.store.apikey.ApiRole;
+import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
@@ -156,7 +158,13 @@ class JourneyReconcilerIT implements TestPropertyProvider {
     }
 
     private JourneyReconciler reconciler(Duration grace) {
-        return new JourneyReconciler(journeys, service, temporalSettings, new ReconcileSettings(true, grace, 500));
+        return new JourneyReconciler(
+                journeys,
+                service,
+                temporalSettings,
+                new ReconcileSettings(true, grace, 500),
+                context.getBean(CallbackStore.class),
+                context.getBean(CallbackDispatcher.class));
     }
 
     /** A journey as the workflow recorded it: waiting for a review, an OCR step still shown running. */

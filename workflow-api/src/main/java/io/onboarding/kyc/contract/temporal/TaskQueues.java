@@ -9,6 +9,8 @@ public final class TaskQueues {
     public static final String JOURNEYS = "kyc-journeys";
     public static final String TENCENT_OCR = "kyc-tencent-ocr";
     public static final String TENCENT_FACEID = "kyc-tencent-faceid";
+    /** Callback deliveries: a slow or dead receiver holds only these slots, never a journey's. */
+    public static final String CALLBACKS = "kyc-callbacks";
 
     private TaskQueues() {}
 }

@@ -1,0 +1,8 @@
+package io.onboarding.kyc.store.callback;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface JourneyCallbackRepository extends CrudRepository<JourneyCallback, String> {}
