@@ -33,6 +33,8 @@ public final class DevstackKeys {
     public static final String FILE = "api-keys.env";
 
     private static final String NAME_PREFIX = "devstack-";
+    /** Exported, so programs started from the shell (a callback receiver, bin/fuzz-api) see them too. */
+    private static final String EXPORT = "export ";
     /** The product key's callback secret, for verifying the signatures of its journeys' callbacks. */
     public static final String CALLBACK_SECRET = "KYC_CALLBACK_SECRET";
 
@@ -125,6 +127,9 @@ public final class DevstackKeys {
         try {
             for (String line : Files.readAllLines(file)) {
                 String trimmed = line.trim();
+                if (trimmed.startsWith(EXPORT)) {
+                    trimmed = trimmed.substring(EXPORT.length()).trim();
+                }
                 int equals = trimmed.indexOf('=');
                 if (trimmed.isEmpty() || trimmed.startsWith("#") || equals <= 0) {
                     continue;
@@ -163,10 +168,10 @@ public final class DevstackKeys {
         lines.add("# The devstack's API keys (development only), rewritten when they stop working.");
         lines.add("# In a shell: . " + file + "   then: curl -H \"X-API-Key: $KYC_PRODUCT_KEY\" ...");
         for (Seat seat : Seat.values()) {
-            lines.add(seat.variable() + "=" + secrets.get(seat));
+            lines.add(EXPORT + seat.variable() + "=" + secrets.get(seat));
         }
         lines.add("# verifies X-KYC-Signature on callbacks of journeys the product key starts (docs/callbacks.md)");
-        lines.add(CALLBACK_SECRET + "=" + callbackSecret);
+        lines.add(EXPORT + CALLBACK_SECRET + "=" + callbackSecret);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(FILE + ".partial");
@@ -225,10 +230,10 @@ public final class DevstackKeys {
                 + (reused ? "" : "   issued now"));
         for (Seat seat : Seat.values()) {
             lines.add(String.format(
-                    "    %-18s %s   %s: %s", seat.variable(), secrets.get(seat), seat.keyName(), seat.roles));
+                    "    %-19s %s   %s: %s", seat.variable(), secrets.get(seat), seat.keyName(), seat.roles));
         }
         lines.add(String.format(
-                "    %-18s %s   signs %s's callbacks", CALLBACK_SECRET, callbackSecret, Seat.PRODUCT.keyName()));
+                "    %-19s %s   signs %s's callbacks", CALLBACK_SECRET, callbackSecret, Seat.PRODUCT.keyName()));
         return lines;
     }
 }

@@ -2,6 +2,7 @@ package io.onboarding.kyc.devstack;
 
 import static io.onboarding.kyc.devstack.DevstackClient.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
@@ -13,6 +14,10 @@ import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
 import io.onboarding.kyc.sandbox.LedgerEntry;
+import io.onboarding.kyc.store.apikey.ApiKeyStore;
+import io.onboarding.kyc.store.apikey.ApiRole;
+import io.onboarding.kyc.store.audit.SupportAction;
+import io.onboarding.kyc.store.audit.SupportActions;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.vendor.VendorCall;
@@ -25,12 +30,17 @@ import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +146,55 @@ class DevstackEndToEndIT {
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
 
+    /**
+     * Support reads an approved journey's timeline: each Tencent call, with the RequestId the sandbox answered, sits
+     * inside the run of the step it was made for, in the order the checks ran, and the journey ends approved.
+     */
+    @Test
+    void theTimelineShowsEachVendorCallInsideItsStep() {
+        String journeyId = client.start(SampleCatalogue.APPROVED);
+        client.awaitStopped(journeyId);
+
+        HttpResponse<String> answer = client.send(Seat.SUPPORT, "GET", "/v1/journeys/" + journeyId + "/timeline");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> events = StreamSupport.stream(
+                        DevstackClient.json(answer.body()).path("events").spliterator(), false)
+                .toList();
+        List<JsonNode> calls = events.stream()
+                .filter(event -> "vendor-call".equals(event.path("kind").asText()))
+                .toList();
+        assertThat(calls).extracting(call -> call.path("action").asText()).containsExactly(OCR, OCR, VERIFY, COMPARE);
+        assertThat(calls)
+                .extracting(call -> call.path("requestId").asText())
+                .containsExactlyInAnyOrderElementsOf(devstack.sandbox().ledger().calls().stream()
+                        .map(LedgerEntry::requestId)
+                        .toList());
+        for (JsonNode call : calls) {
+            assertThat(call.path("resultCode").asText()).as(call.toString()).isNotEmpty();
+            assertThat(call.path("attempt").asInt()).as(call.toString()).isPositive();
+            int at = events.indexOf(call);
+            String step = call.path("step").asText();
+            assertThat(IntStream.range(0, at).mapToObj(events::get))
+                    .as(step + " started before its call")
+                    .anyMatch(event -> isStep(event, step)
+                            && "RUNNING".equals(event.path("status").asText()));
+            assertThat(IntStream.range(at + 1, events.size()).mapToObj(events::get))
+                    .as(step + " ended after its call")
+                    .anyMatch(event -> isStep(event, step)
+                            && "PASSED".equals(event.path("status").asText()));
+        }
+        JsonNode last = events.get(events.size() - 1);
+        assertThat(last.path("kind").asText()).isEqualTo("journey");
+        assertThat(last.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(last.path("outcome").asText()).isEqualTo("APPROVED");
+    }
+
+    private static boolean isStep(JsonNode event, String step) {
+        return "step".equals(event.path("kind").asText())
+                && step.equals(event.path("step").asText());
+    }
+
     @Test
     void aRetakeWithABetterPhotoIsApproved() {
         String journeyId = client.start(SampleCatalogue.WAITING_RETAKE);
@@ -181,6 +240,46 @@ class DevstackEndToEndIT {
         JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
         assertThat(journey.path("outcome").asText()).isEqualTo("REJECTED");
         assertThat(texts(journey.path("reasons"))).containsExactly("AUTHORITY_PHOTO_MISSING", "REVIEWER_REJECTED");
+    }
+
+    /** A claimed review is its claimant's to decide: another reviewer is refused, the claimant's decision ends it. */
+    @Test
+    void aReviewerClaimsAReviewAndApprovesItWhileAnotherIsRefused() throws Exception {
+        String journeyId = client.start(SampleCatalogue.WAITING_REVIEW);
+        client.awaitStatus(journeyId, "WAITING_REVIEW");
+        String otherDesk = devstack.application()
+                .getBean(ApiKeyStore.class)
+                .create("e2e-second-desk-" + System.nanoTime(), EnumSet.of(ApiRole.SUPPORT))
+                .secret();
+        String decide = "/v1/journeys/" + journeyId + "/review";
+
+        HttpResponse<String> claimed = client.send(Seat.SUPPORT, "POST", decide + "/claim");
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
+        HttpResponse<String> byAnother = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(devstack.webUrl() + decide))
+                                .header("Content-Type", "application/json")
+                                .header(DevstackClient.API_KEY, otherDesk)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"decision\":\"REJECT\",\"reason\":\"not mine to decide\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(byAnother.statusCode()).as(byAnother.body()).isEqualTo(409);
+        assertThat(DevstackClient.json(byAnother.body()).path("type").asText()).endsWith("/review-claimed");
+
+        HttpResponse<String> approved =
+                client.support(decide, "{\"decision\":\"APPROVE\",\"reason\":\"photo checked at the branch\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(202);
+        JsonNode journey = client.awaitStatus(journeyId, "COMPLETED");
+        assertThat(journey.path("outcome").asText()).isEqualTo("APPROVED");
+        List<SupportAction> record =
+                devstack.application().getBean(SupportActions.class).of(journeyId);
+        assertThat(record)
+                .extracting(SupportAction::kind, SupportAction::actor)
+                .containsExactly(
+                        tuple(SupportAction.Kind.REVIEW_CLAIMED, Seat.SUPPORT.keyName()),
+                        tuple(SupportAction.Kind.REVIEW_APPROVED, Seat.SUPPORT.keyName()));
+        assertThat(record.get(1).detail()).isEqualTo("photo checked at the branch");
     }
 
     @Test

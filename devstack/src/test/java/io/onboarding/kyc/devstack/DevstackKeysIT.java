@@ -8,6 +8,7 @@ import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import io.onboarding.kyc.store.callback.CallbackSecrets;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.web.auth.KeyCommand;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -79,6 +80,15 @@ class DevstackKeysIT {
                 .startsWith("kcs_")
                 .isEqualTo(first.callbackSecret())
                 .isEqualTo(secrets.secretOf(productKeyId).orElseThrow());
+
+        // sourced in a shell, the keys reach the programs it starts (a callback receiver, bin/fuzz-api)
+        Process shell = new ProcessBuilder("bash", "-c", ". \"$0\" && env", file.toString()).start();
+        String environment = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(shell.waitFor()).isZero();
+        assertThat(environment.lines())
+                .contains(
+                        "KYC_PRODUCT_KEY=" + first.secret(Seat.PRODUCT),
+                        "KYC_CALLBACK_SECRET=" + first.callbackSecret());
 
         DevstackKeys second = DevstackKeys.ensure(store, state);
         assertThat(second.reused()).isTrue();

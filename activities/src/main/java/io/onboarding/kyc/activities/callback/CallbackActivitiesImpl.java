@@ -160,7 +160,13 @@ public class CallbackActivitiesImpl implements CallbackActivities {
                 error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH)));
     }
 
+    /** The JDK's client gives a refused connection no message; its type says enough then. */
     private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof ConnectException
+                ? "connection refused or host unreachable"
+                : e.getClass().getSimpleName();
     }
 }

@@ -14,6 +14,8 @@ import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
 import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
+import io.onboarding.kyc.contract.journey.JourneyPath;
+import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.sealing.Sealer;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Singleton;
@@ -24,15 +26,20 @@ public class CardVerificationActivitiesImpl implements CardVerificationActivitie
     private final VendorCalls tencent;
     private final VendorImages images;
     private final Sealer sealer;
+    private final JourneyStore journeys;
 
-    public CardVerificationActivitiesImpl(VendorCalls tencent, VendorImages images, Sealer sealer) {
+    public CardVerificationActivitiesImpl(
+            VendorCalls tencent, VendorImages images, Sealer sealer, JourneyStore journeys) {
         this.tencent = tencent;
         this.images = images;
         this.sealer = sealer;
+        this.journeys = journeys;
     }
 
     @Override
     public CardVerificationStarted apply(String journeyId, ForeignCardSubmission card) {
+        // the workflow chose the foreign checks: for an AUTO journey, this is where support learns it
+        journeys.onPath(journeyId, JourneyPath.FOREIGN.name());
         String front = image(card.frontDocumentId());
         String back = card.backDocumentId() == null ? null : image(card.backDocumentId());
         String subject = card.frontDocumentId() + (card.backDocumentId() == null ? "" : "+" + card.backDocumentId());

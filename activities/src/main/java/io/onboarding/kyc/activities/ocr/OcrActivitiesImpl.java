@@ -9,12 +9,14 @@ import io.onboarding.kyc.activities.tencent.TencentReply;
 import io.onboarding.kyc.activities.tencent.TencentSettings;
 import io.onboarding.kyc.activities.tencent.TencentSite;
 import io.onboarding.kyc.activities.tencent.VendorCalls;
+import io.onboarding.kyc.contract.journey.JourneyPath;
 import io.onboarding.kyc.contract.ocr.CardSide;
 import io.onboarding.kyc.contract.ocr.IdCardOcr;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.store.identity.Identity;
 import io.onboarding.kyc.store.identity.IdentitySource;
 import io.onboarding.kyc.store.identity.IdentityStore;
+import io.onboarding.kyc.store.journey.JourneyStore;
 import jakarta.inject.Singleton;
 
 /** Reads ID cards with the OCR action of the account's site, and gives one answer whichever site read it. */
@@ -25,13 +27,19 @@ public class OcrActivitiesImpl implements OcrActivities {
     private final VendorImages images;
     private final TencentSite site;
     private final IdentityStore identities;
+    private final JourneyStore journeys;
 
     public OcrActivitiesImpl(
-            VendorCalls tencent, VendorImages images, TencentSettings settings, IdentityStore identities) {
+            VendorCalls tencent,
+            VendorImages images,
+            TencentSettings settings,
+            IdentityStore identities,
+            JourneyStore journeys) {
         this.tencent = tencent;
         this.images = images;
         this.site = settings.site();
         this.identities = identities;
+        this.journeys = journeys;
     }
 
     @Override
@@ -50,6 +58,8 @@ public class OcrActivitiesImpl implements OcrActivities {
             // a retried activity writes it once and a retake's new card replaces the old; nothing when unread.
             identities.save(journeyId, IdentitySource.CARD, new Identity(read.name(), read.idNumber()));
         }
+        // a mainland card was read: an AUTO journey now runs the mainland checks (a CHN journey's path is set already)
+        journeys.onPath(journeyId, JourneyPath.MAINLAND.name());
         return read;
     }
 

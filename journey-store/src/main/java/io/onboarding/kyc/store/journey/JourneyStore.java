@@ -84,6 +84,15 @@ public class JourneyStore {
         return true;
     }
 
+    /**
+     * Notes which checks the journey runs ({@code MAINLAND} or {@code FOREIGN}), for support to search on. Set at
+     * the start when the country says it, else by the activity that finds out; repeating it changes nothing.
+     */
+    @Transactional
+    public void onPath(String journeyId, String path) {
+        journeys.setPath(journeyId, path);
+    }
+
     @Transactional
     public void markFailedToStart(String journeyId, Instant at) {
         journeys.markFailed(journeyId, "WORKFLOW_NOT_STARTED", at);

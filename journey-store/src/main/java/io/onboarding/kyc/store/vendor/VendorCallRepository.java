@@ -13,4 +13,7 @@ public interface VendorCallRepository extends CrudRepository<VendorCall, Long> {
             String journeyId, String action, String subject, boolean billable);
 
     List<VendorCall> findByJourneyIdOrderByIdAsc(String journeyId);
+
+    /** The journey's calls in the order they were recorded, without their sealed answers (the timeline's read). */
+    List<AuditedVendorCall> listByJourneyIdOrderById(String journeyId);
 }

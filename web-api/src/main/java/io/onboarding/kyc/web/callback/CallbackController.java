@@ -13,6 +13,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.onboarding.kyc.contract.callback.CallbackDispatcher;
+import io.onboarding.kyc.store.audit.SupportAction;
+import io.onboarding.kyc.store.audit.SupportActions;
 import io.onboarding.kyc.store.callback.CallbackDelivery;
 import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.callback.JourneyCallback;
@@ -26,6 +28,7 @@ import io.onboarding.kyc.web.openapi.ApiText;
 import io.onboarding.kyc.web.openapi.KeyedRefusals;
 import io.onboarding.kyc.web.openapi.NoBodyRefusal;
 import io.onboarding.kyc.web.openapi.RequestSchemas;
+import io.onboarding.kyc.web.openapi.UnknownJourney;
 import io.onboarding.kyc.web.problem.Problem;
 import io.onboarding.kyc.web.problem.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,11 +51,14 @@ public class CallbackController {
     private final JourneyCommands journeys;
     private final CallbackStore callbacks;
     private final CallbackDispatcher dispatcher;
+    private final SupportActions actions;
 
-    CallbackController(JourneyCommands journeys, CallbackStore callbacks, CallbackDispatcher dispatcher) {
+    CallbackController(
+            JourneyCommands journeys, CallbackStore callbacks, CallbackDispatcher dispatcher, SupportActions actions) {
         this.journeys = journeys;
         this.callbacks = callbacks;
         this.dispatcher = dispatcher;
+        this.actions = actions;
     }
 
     @Get
@@ -76,13 +82,7 @@ public class CallbackController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CallbackList.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiText.JOURNEY_NOT_FOUND,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @UnknownJourney
     CallbackList list(
             Authentication authentication,
             @Parameter(
@@ -171,6 +171,8 @@ public class CallbackController {
                     "Delivery " + deliveryId + " is still being attempted on its retry schedule; re-send it once it"
                             + " has ended"));
         }
+        // on the support record as soon as the new delivery exists, before its first attempt
+        actions.record(journey.id(), caller.name(), SupportAction.Kind.CALLBACK_RESENT, resent.id());
         dispatcher.dispatch(resent.id());
         return HttpResponse.<DeliveryResource>status(HttpStatus.ACCEPTED)
                 .header(HttpHeaders.LOCATION, "/v1/journeys/" + journey.id() + "/callbacks")

@@ -5,9 +5,12 @@ import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyWorkflow;
 import io.onboarding.kyc.contract.journey.RetakeSubmission;
 import io.onboarding.kyc.contract.journey.ReviewDecision;
+import io.onboarding.kyc.store.audit.SupportAction;
+import io.onboarding.kyc.store.audit.SupportActions;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.review.ReviewClaims;
 import io.onboarding.kyc.web.auth.Caller;
 import io.onboarding.kyc.web.problem.FieldViolation;
 import io.onboarding.kyc.web.problem.InvalidRequestException;
@@ -33,12 +36,21 @@ public class JourneyCommands {
     private final JourneyStore journeys;
     private final DocumentStore documents;
     private final WorkflowClient temporal;
+    private final ReviewClaims claims;
+    private final SupportActions actions;
     private final Clock clock = Clock.systemUTC();
 
-    public JourneyCommands(JourneyStore journeys, DocumentStore documents, WorkflowClient temporal) {
+    public JourneyCommands(
+            JourneyStore journeys,
+            DocumentStore documents,
+            WorkflowClient temporal,
+            ReviewClaims claims,
+            SupportActions actions) {
         this.journeys = journeys;
         this.documents = documents;
         this.temporal = temporal;
+        this.claims = claims;
+        this.actions = actions;
     }
 
     Journey retake(String journeyId, Caller caller, StartJourneyValidator.ValidDocument document) {
@@ -76,16 +88,30 @@ public class JourneyCommands {
 
     /**
      * A reviewer's decision; the reviewer is the API key's name (1-64 letters, digits, '.', '-', '_'), kept
-     * in the timeline's detail ("APPROVE by support-desk-7").
+     * in the timeline's detail ("APPROVE by support-desk-7"). While another reviewer holds an unexpired claim on
+     * the review, it is theirs to decide: refused before the journey hears of it. An unclaimed review may be decided
+     * directly. The decision goes on the support record once the journey has taken it.
      */
     Journey review(String journeyId, Caller reviewer, ReviewRequest request) {
         Journey journey = visible(journeyId, reviewer);
         ReviewDecision decision = validReview(reviewer.name(), request);
+        claims.current(journey.id())
+                .filter(claim -> !claim.heldBy(reviewer.name()))
+                .ifPresent(claim -> {
+                    throw ClaimRefusals.claimedBy(claim);
+                });
         try {
             workflow(journeyId).review(decision);
         } catch (WorkflowUpdateException | WorkflowNotFoundException refused) {
             throw notWaiting(journey, "a review");
         }
+        actions.record(
+                journey.id(),
+                reviewer.name(),
+                decision.decision() == ReviewDecision.Decision.APPROVE
+                        ? SupportAction.Kind.REVIEW_APPROVED
+                        : SupportAction.Kind.REVIEW_REJECTED,
+                decision.reason());
         return journey;
     }
 
@@ -110,11 +136,19 @@ public class JourneyCommands {
                 ended = existing(journeyId);
             }
             if (cancelled(ended)) {
+                recordCancel(ended, caller, request);
                 return ended;
             }
             throw notWaiting(ended, "cancellation");
         }
+        recordCancel(journey, caller, request);
         return journey;
+    }
+
+    /** A cancel taken goes on the support record; a repeat of one already done (answered as it was) does not. */
+    private void recordCancel(Journey journey, Caller caller, CancelRequest request) {
+        actions.record(
+                journey.id(), caller.name(), SupportAction.Kind.CANCELLED, request == null ? null : request.reason());
     }
 
     /**

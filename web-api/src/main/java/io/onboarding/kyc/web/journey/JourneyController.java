@@ -30,6 +30,7 @@ import io.onboarding.kyc.web.openapi.BodyRefusals;
 import io.onboarding.kyc.web.openapi.KeyedRefusals;
 import io.onboarding.kyc.web.openapi.OperationText;
 import io.onboarding.kyc.web.openapi.RequestSchemas;
+import io.onboarding.kyc.web.openapi.UnknownJourney;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -222,13 +223,7 @@ public class JourneyController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = JourneyResource.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiText.JOURNEY_NOT_FOUND,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @UnknownJourney
     JourneyResource get(
             Authentication authentication,
             @Parameter(
@@ -281,13 +276,7 @@ public class JourneyController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = JourneyResource.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiText.JOURNEY_NOT_FOUND,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @UnknownJourney
     @ApiResponse(
             responseCode = "409",
             description = ApiText.NOT_WAITING,
@@ -355,13 +344,7 @@ public class JourneyController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = JourneyResource.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiText.JOURNEY_NOT_FOUND,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @UnknownJourney
     @ApiResponse(
             responseCode = "409",
             description = ApiText.NOT_WAITING,
@@ -415,13 +398,7 @@ public class JourneyController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = JourneyResource.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiText.JOURNEY_NOT_FOUND,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
+    @UnknownJourney
     @ApiResponse(
             responseCode = "409",
             description = ApiText.NOT_WAITING,

@@ -3,7 +3,9 @@ package io.onboarding.kyc.web.journey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.onboarding.kyc.contract.journey.DocumentSubmission;
+import io.onboarding.kyc.contract.journey.ForeignCardRules;
 import io.onboarding.kyc.contract.journey.JourneyIds;
+import io.onboarding.kyc.contract.journey.JourneyPath;
 import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.JourneyRequest;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
@@ -78,6 +80,12 @@ public class JourneyIntake {
                 now,
                 0,
                 ownerKeyId));
+        // CHN and the foreign countries say at once which checks run; an AUTO journey's workflow finds out
+        if ("CHN".equals(document.country())) {
+            journeys.onPath(journeyId, JourneyPath.MAINLAND.name());
+        } else if (ForeignCardRules.isForeign(document.country())) {
+            journeys.onPath(journeyId, JourneyPath.FOREIGN.name());
+        }
         if (start.callbackUrl() != null) {
             callbacks.register(journeyId, start.callbackUrl(), ownerKeyId);
         }

@@ -39,12 +39,16 @@ public final class OperationText {
             As `multipart/form-data`, a `document` part holds the object without its images, and the images come as \
             the file parts `front` and `back`, with the same rules as a multipart start.""";
 
-    public static final String REVIEW =
-            "Role: SUPPORT. The reviewer is the API key's name, kept in the journey's timeline.";
+    public static final String REVIEW = """
+            Role: SUPPORT. The reviewer is the API key's name, kept in the journey's timeline and on the support \
+            record with the reason. While another reviewer holds an unexpired claim on the review \
+            (`POST /v1/journeys/{journeyId}/review/claim`), the decision is refused with 409 `review-claimed`, \
+            changing nothing; a review nobody has claimed may be decided without a claim.""";
 
     public static final String CANCEL = """
             Role: SUPPORT. The body is optional; an empty body is a cancel without a reason. Cancelling a journey \
-            cancelled already answers as the first cancel did.""";
+            cancelled already answers as the first cancel did. A cancel is taken whoever has claimed the journey's \
+            review, and goes on the support record with its reason.""";
 
     public static final String CREATE_KEY = """
             Role: ADMIN. The answer holds the key's `secret`, which is shown this once: only its hash is stored. \

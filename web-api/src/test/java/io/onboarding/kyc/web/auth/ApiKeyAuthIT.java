@@ -72,6 +72,7 @@ class ApiKeyAuthIT implements TestPropertyProvider {
         keys.put("ENGINEER", TestKeys.secret(context, "auth-engineer", ApiRole.ENGINEER));
         keys.put("ADMIN", TestKeys.secret(context, "auth-admin", ApiRole.ADMIN));
         keys.put("PII_READ", TestKeys.secret(context, "auth-pii", ApiRole.PII_READ));
+        keys.put("SUPPORT_PII", TestKeys.secret(context, "auth-support-pii", ApiRole.SUPPORT, ApiRole.PII_READ));
         IssuedKey revoked = TestKeys.issue(context, "auth-revoked", ApiRole.PRODUCT, ApiRole.SUPPORT, ApiRole.ADMIN);
         context.getBean(ApiKeyStore.class).revoke(revoked.key().id());
         keys.put("REVOKED", revoked.secret());
@@ -106,6 +107,9 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 Arguments.of("PRODUCT", "GET", "/v1/journeys/OTHERS/callbacks", 404),
                 Arguments.of("PRODUCT", "POST", "/v1/journeys/OWN/callbacks/cbd_none/resend", 403),
                 Arguments.of("PRODUCT", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 403),
+                // it reads its own journeys' timelines; another key's journey is as good as absent
+                Arguments.of("PRODUCT", "GET", "/v1/journeys/OWN/timeline", 200),
+                Arguments.of("PRODUCT", "GET", "/v1/journeys/OTHERS/timeline", 404),
                 // support reads every journey and decides; it starts nothing and sends no photos
                 Arguments.of("SUPPORT", "POST", "/v1/journeys", 403),
                 Arguments.of("SUPPORT", "GET", "/v1/journeys/OWN", 200),
@@ -119,6 +123,26 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 // allowed in; the journey has no such delivery
                 Arguments.of("SUPPORT", "POST", "/v1/journeys/OWN/callbacks/cbd_none/resend", 404),
                 Arguments.of("SUPPORT", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 403),
+                // the review queue and claims are support's; the stand-in's journeys never wait for review
+                Arguments.of("SUPPORT", "GET", "/v1/reviews", 200),
+                Arguments.of("SUPPORT", "POST", "/v1/journeys/OWN/review/claim", 409),
+                Arguments.of("SUPPORT", "DELETE", "/v1/journeys/OWN/review/claim", 204),
+                Arguments.of("PRODUCT", "GET", "/v1/reviews", 403),
+                Arguments.of("PRODUCT", "POST", "/v1/journeys/OWN/review/claim", 403),
+                Arguments.of("PRODUCT", "DELETE", "/v1/journeys/OWN/review/claim", 403),
+                Arguments.of("ADMIN", "GET", "/v1/reviews", 403),
+                // a document image needs SUPPORT and PII_READ on one key; either alone is refused
+                Arguments.of("SUPPORT_PII", "GET", "/v1/journeys/OWN/documents/front", 200),
+                Arguments.of("SUPPORT_PII", "GET", "/v1/journeys/OTHERS/documents/front", 200),
+                Arguments.of("SUPPORT", "GET", "/v1/journeys/OWN/documents/front", 403),
+                Arguments.of("PRODUCT", "GET", "/v1/journeys/OWN/documents/front", 403),
+                Arguments.of("ADMIN", "GET", "/v1/journeys/OWN/documents/front", 403),
+                Arguments.of("SUPPORT", "GET", "/v1/journeys/OWN/timeline", 200),
+                Arguments.of("SUPPORT", "GET", "/v1/journeys/OTHERS/timeline", 200),
+                // the journey search is support's alone
+                Arguments.of("SUPPORT", "GET", "/v1/journeys", 200),
+                Arguments.of("PRODUCT", "GET", "/v1/journeys", 403),
+                Arguments.of("ADMIN", "GET", "/v1/journeys", 403),
                 // an administrator manages keys and reads no journey
                 Arguments.of("ADMIN", "GET", "/v1/journeys/OWN", 403),
                 Arguments.of("ADMIN", "POST", "/v1/journeys", 403),
@@ -126,7 +150,8 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 Arguments.of("ADMIN", "GET", "/v1/api-keys", 200),
                 Arguments.of("ADMIN", "POST", "/v1/api-keys", 201),
                 Arguments.of("ADMIN", "GET", "/v1/journeys/OWN/callbacks", 403),
-                Arguments.of("ADMIN", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 200)));
+                Arguments.of("ADMIN", "POST", "/v1/api-keys/PRODUCT_KEY/callback-secret", 200),
+                Arguments.of("ADMIN", "GET", "/v1/journeys/OWN/timeline", 403)));
         for (String[] route : routes()) {
             // an engineer decodes payloads (codec) and may not use the journey API; PII_READ alone grants nothing
             rows.add(Arguments.of("ENGINEER", route[0], route[1], 403));
@@ -138,6 +163,7 @@ class ApiKeyAuthIT implements TestPropertyProvider {
     private static List<String[]> routes() {
         return List.of(
                 new String[] {"POST", "/v1/journeys"},
+                new String[] {"GET", "/v1/journeys"},
                 new String[] {"GET", "/v1/journeys/OWN"},
                 new String[] {"POST", "/v1/journeys/OWN/documents"},
                 new String[] {"POST", "/v1/journeys/OWN/review"},
@@ -146,7 +172,12 @@ class ApiKeyAuthIT implements TestPropertyProvider {
                 new String[] {"POST", "/v1/api-keys"},
                 new String[] {"GET", "/v1/journeys/OWN/callbacks"},
                 new String[] {"POST", "/v1/journeys/OWN/callbacks/cbd_none/resend"},
-                new String[] {"POST", "/v1/api-keys/PRODUCT_KEY/callback-secret"});
+                new String[] {"POST", "/v1/api-keys/PRODUCT_KEY/callback-secret"},
+                new String[] {"GET", "/v1/reviews"},
+                new String[] {"POST", "/v1/journeys/OWN/review/claim"},
+                new String[] {"DELETE", "/v1/journeys/OWN/review/claim"},
+                new String[] {"GET", "/v1/journeys/OWN/documents/front"},
+                new String[] {"GET", "/v1/journeys/OWN/timeline"});
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")

@@ -89,7 +89,7 @@ class HostileHttpIT implements TestPropertyProvider {
     private static final Set<String> TAKES_FILES = Set.of("/v1/journeys", "/v1/journeys/{journeyId}/documents");
 
     private static final List<Route> ROUTES = List.of(
-            new Route("/v1/journeys", Set.of("POST"), start("crm-hostile-http", CARD, null), Map.of()),
+            new Route("/v1/journeys", Set.of("GET", "HEAD", "POST"), start("crm-hostile-http", CARD, null), Map.of()),
             new Route("/v1/journeys/{journeyId}", Set.of("GET", "HEAD"), null, Map.of()),
             new Route("/v1/journeys/{journeyId}/documents", Set.of("POST"), DOCUMENT, Map.of()),
             new Route(
@@ -108,6 +108,10 @@ class HostileHttpIT implements TestPropertyProvider {
             new Route("/v1/api-keys/{keyId}/callback-secret", Set.of("POST"), null, ADMIN),
             new Route("/v1/journeys/{journeyId}/callbacks", Set.of("GET", "HEAD"), null, Map.of()),
             new Route("/v1/journeys/{journeyId}/callbacks/{deliveryId}/resend", Set.of("POST"), null, Map.of()),
+            new Route("/v1/reviews", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/v1/journeys/{journeyId}/review/claim", Set.of("POST", "DELETE"), null, Map.of()),
+            new Route("/v1/journeys/{journeyId}/documents/{side}", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/v1/journeys/{journeyId}/timeline", Set.of("GET", "HEAD"), null, Map.of()),
             new Route("/codec/encode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
             new Route("/codec/decode", Set.of("POST"), "{\"payloads\":[]}", ENGINEER),
             new Route("/openapi.yml", Set.of("GET", "HEAD"), null, Map.of()),
@@ -400,15 +404,15 @@ class HostileHttpIT implements TestPropertyProvider {
                 new Case(
                         "GET a journey's unknown part",
                         "GET",
-                        "/v1/journeys/" + JOURNEY + "/timeline",
+                        "/v1/journeys/" + JOURNEY + "/history",
                         null,
                         null,
                         Map.of(),
                         notFound()),
                 new Case(
-                        "GET below documents",
+                        "GET below a document's side",
                         "GET",
-                        "/v1/journeys/" + JOURNEY + "/documents/front",
+                        "/v1/journeys/" + JOURNEY + "/documents/front/raw",
                         null,
                         null,
                         Map.of(),
@@ -471,7 +475,7 @@ class HostileHttpIT implements TestPropertyProvider {
                         null,
                         null,
                         Map.of(),
-                        new Expected(405, "method-not-allowed", Set.of("POST"))),
+                        new Expected(405, "method-not-allowed", Set.of("GET", "HEAD", "POST"))),
                 new Case(
                         "OPTIONS a journey",
                         "OPTIONS",
@@ -718,6 +722,7 @@ class HostileHttpIT implements TestPropertyProvider {
             return template.replace("{journeyId}", JOURNEY)
                     .replace("{keyId}", KEY_ID)
                     .replace("{deliveryId}", "cbd_none")
+                    .replace("{side}", "front")
                     .replace("{file}", "none.js");
         }
     }

@@ -189,7 +189,7 @@ class CallbackDeliveryIT {
                         .hasSizeGreaterThanOrEqualTo(3)
                         .allSatisfy(attempt -> {
                             assertThat(attempt.statusCode()).isNull();
-                            assertThat(attempt.error()).startsWith("could not connect");
+                            assertThat(attempt.error()).startsWith("could not connect: ");
                         }));
         assertThat(history(journeyId).delivery().state()).isEqualTo("PENDING");
     }
