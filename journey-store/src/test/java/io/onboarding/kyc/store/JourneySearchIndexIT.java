@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +52,19 @@ class JourneySearchIndexIT extends StoreTest {
                 new Shape(
                         "journey_status_",
                         query(Set.of(), null, null, null, null, null, "WAITING_RETAKE", null, null, null)),
-                // a rare value is a range of its own index; a common one is found soon enough in creation order
+                // a rare value is a range of its own index; for a common one the planner may as well walk creation
+                // order (which it picks depends on the statistics of the moment): either is an index, never a scan
                 new Shape(
                         "journey_country_created_idx",
                         query(Set.of(), null, null, "NGA", null, null, null, null, null, null)),
                 new Shape(
-                        "journey_created_idx", query(Set.of(), null, null, "HKG", null, null, null, null, null, null)),
+                        "journey_created_idx|journey_country_created_idx",
+                        query(Set.of(), null, null, "HKG", null, null, null, null, null, null)),
                 new Shape(
                         "journey_outcome_created_idx",
                         query(Set.of(), "EXPIRED", null, null, null, null, null, null, null, null)),
                 new Shape(
-                        "journey_created_idx",
+                        "journey_created_idx|journey_outcome_created_idx",
                         query(Set.of(), "APPROVED", null, null, null, null, null, null, null, null)),
                 new Shape(
                         "journey_created_idx",
@@ -71,7 +74,7 @@ class JourneySearchIndexIT extends StoreTest {
                         "journey_reason_codes_idx",
                         query(Set.of(), null, RARE_REASON, null, null, null, null, null, null, null)),
                 new Shape(
-                        "journey_created_idx",
+                        "journey_created_idx|journey_reason_codes_idx",
                         query(Set.of(), null, "ID_NUMBER_MISMATCH", null, null, null, null, null, null, null)),
                 new Shape(
                         "journey_customer_ref_idx",
@@ -103,7 +106,8 @@ class JourneySearchIndexIT extends StoreTest {
                 load(connection);
                 for (Shape shape : shapes) {
                     String plan = explain(connection, SearchSql.of(shape.query()));
-                    if (plan.contains("Seq Scan on journey") || !plan.contains(shape.index())) {
+                    if (plan.contains("Seq Scan on journey")
+                            || Arrays.stream(shape.index().split("\\|")).noneMatch(plan::contains)) {
                         wrong.put(shape.index() + " for " + shape.query(), plan);
                     }
                 }
@@ -116,7 +120,7 @@ class JourneySearchIndexIT extends StoreTest {
                 .isEmpty();
     }
 
-    /** A search and the index it should read. */
+    /** A search and the index it should read ({@code a|b}: either). */
     private record Shape(String index, JourneyQuery query) {}
 
     private static JourneyQuery query(
