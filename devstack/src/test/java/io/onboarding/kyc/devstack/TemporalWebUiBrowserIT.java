@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,10 +192,12 @@ class TemporalWebUiBrowserIT {
                 .isZero();
     }
 
+    /** Removes this test's own screenshots ({@code NN-….png}); the console test keeps its own beside them. */
     private static Path cleanScreenshotDirectory() throws IOException {
         if (Files.exists(SCREENSHOTS)) {
-            try (Stream<Path> old = Files.walk(SCREENSHOTS)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+            try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+                for (Path path : old.filter(p -> p.getFileName().toString().matches("\\d{2}-.*\\.png"))
+                        .toList()) {
                     Files.delete(path);
                 }
             }

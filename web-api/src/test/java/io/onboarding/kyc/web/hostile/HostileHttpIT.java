@@ -118,7 +118,9 @@ class HostileHttpIT implements TestPropertyProvider {
             new Route("/swagger-ui", Set.of("GET", "HEAD"), null, Map.of()),
             new Route("/swagger-ui/res/{file}", Set.of("GET", "HEAD"), null, Map.of()),
             new Route("/redoc", Set.of("GET", "HEAD"), null, Map.of()),
-            new Route("/redoc/res/{file}", Set.of("GET", "HEAD"), null, Map.of()));
+            new Route("/redoc/res/{file}", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/console", Set.of("GET", "HEAD"), null, Map.of()),
+            new Route("/console/{file}", Set.of("GET", "HEAD"), null, Map.of()));
 
     /**
      * The operational routes: probes and metrics. They are in the route table, and OperationsEndpointsIT
