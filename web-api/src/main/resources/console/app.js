@@ -431,7 +431,8 @@ function decisionForm(slot, review) {
       await api('POST', `/v1/journeys/${encodeURIComponent(review.journeyId)}/review`, { decision, reason: reason.value });
       problem.replaceChildren(h('p', { class: 'notice', role: 'status' },
         `${decision === 'APPROVE' ? 'Approved' : 'Rejected'}. Waiting for the journey to record it…`));
-      await settled(review.journeyId, (j) => j.status !== 'WAITING_REVIEW');
+      // a decision ends the journey; the RUNNING between the decision and the end lasts a moment and is no news
+      await settled(review.journeyId, (j) => j.status !== 'WAITING_REVIEW' && j.status !== 'RUNNING');
       if (current(token)) {
         go(`#/journeys/${encodeURIComponent(review.journeyId)}`);
       }

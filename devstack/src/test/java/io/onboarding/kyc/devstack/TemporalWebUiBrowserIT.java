@@ -120,7 +120,9 @@ class TemporalWebUiBrowserIT {
                 .as("node temporal-ui.mjs exit status; its output:%n%s", run.output())
                 .isZero();
         try (Stream<Path> shots = Files.list(screenshots)) {
-            assertThat(shots.map(p -> p.getFileName().toString())).hasSize(7).allMatch(name -> name.endsWith(".png"));
+            // its own seven; the support console's test keeps its screenshots in the same directory
+            assertThat(shots.map(p -> p.getFileName().toString()).filter(name -> name.matches("\\d{2}-.*\\.png")))
+                    .hasSize(7);
         }
     }
 
