@@ -1,7 +1,12 @@
 package io.onboarding.kyc.devstack;
 
+import static io.onboarding.kyc.devstack.BrowserScripts.browserTestsDirectory;
+import static io.onboarding.kyc.devstack.BrowserScripts.chromium;
+import static io.onboarding.kyc.devstack.BrowserScripts.installWhenMissing;
+import static io.onboarding.kyc.devstack.BrowserScripts.onPath;
+import static io.onboarding.kyc.devstack.BrowserScripts.requireTool;
+import static io.onboarding.kyc.devstack.BrowserScripts.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.contract.journey.JourneyIds;
@@ -13,24 +18,16 @@ import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +44,6 @@ class TemporalWebUiBrowserIT {
     private static final String VERIFY = "IdCardOCRVerification";
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(150);
-    private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
 
     private static Devstack devstack;
     private static DevstackClient client;
@@ -56,13 +52,18 @@ class TemporalWebUiBrowserIT {
     private static void startDevstack() {
         requireTool(
                 Files.isExecutable(chromium()),
+                "the Temporal Web UI browser test",
                 "Chromium at " + chromium() + " (apt-get install -y chromium, or set CHROMIUM_PATH)");
-        requireTool(onPath("node").isPresent() && onPath("npm").isPresent(), "Node.js 20+ with npm on PATH");
+        requireTool(
+                onPath("node").isPresent() && onPath("npm").isPresent(),
+                "the Temporal Web UI browser test",
+                "Node.js 20+ with npm on PATH");
         TestDatabase db = TestDatabase.shared();
         devstack = Devstack.start(DevstackSettings.forTests(db.url(), db.user(), db.password()));
         client = new DevstackClient(devstack);
         requireTool(
                 devstack.temporalUiUrl().isPresent(),
+                "the Temporal Web UI browser test",
                 "Temporal's CLI (bin/temporal-cli installs it): the Java test server fallback has no Web UI");
     }
 
@@ -108,7 +109,7 @@ class TemporalWebUiBrowserIT {
                 "SECRETS", String.join("\n", secretsOf(SampleCatalogue.APPROVED, SampleCatalogue.WAITING_REVIEW)),
                 "SCREENSHOT_DIR", screenshots.toString(),
                 "CHROMIUM_PATH", chromium().toString());
-        Run run = run(
+        BrowserScripts.Run run = run(
                 browserTests,
                 SCRIPT_TIMEOUT,
                 environment,
@@ -166,34 +167,6 @@ class TemporalWebUiBrowserIT {
         return secrets;
     }
 
-    /** {@code npm ci} when node_modules lacks the pinned Playwright (a fresh clone, or the pin moved). */
-    private static void installWhenMissing(Path browserTests) throws IOException, InterruptedException {
-        String pinned = DevstackClient.json(Files.readString(browserTests.resolve("package.json")))
-                .path("dependencies")
-                .path("playwright-core")
-                .asText();
-        Path installed = browserTests.resolve("node_modules/playwright-core/package.json");
-        if (Files.exists(installed)
-                && DevstackClient.json(Files.readString(installed))
-                        .path("version")
-                        .asText()
-                        .equals(pinned)) {
-            return;
-        }
-        Run npm = run(
-                browserTests,
-                NPM_TIMEOUT,
-                Map.of(),
-                onPath("npm").orElseThrow().toString(),
-                "ci",
-                "--no-audit",
-                "--no-fund");
-        System.out.println(npm.output());
-        assertThat(npm.exitCode())
-                .as("npm ci in %s:%n%s", browserTests, npm.output())
-                .isZero();
-    }
-
     /** Removes this test's own screenshots ({@code NN-….png}); the console test keeps its own beside them. */
     private static Path cleanScreenshotDirectory() throws IOException {
         if (Files.exists(SCREENSHOTS)) {
@@ -206,69 +179,5 @@ class TemporalWebUiBrowserIT {
         }
         Files.createDirectories(SCREENSHOTS);
         return SCREENSHOTS.toAbsolutePath();
-    }
-
-    private record Run(int exitCode, String output) {}
-
-    private static Run run(Path directory, Duration timeout, Map<String, String> environment, String... command)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor();
-            fail(String.join(" ", command) + " did not finish in " + timeout.toSeconds() + " s; its output:\n"
-                    + output.getNow("(none)"));
-        }
-        return new Run(process.exitValue(), output.join());
-    }
-
-    private static String readAll(InputStream stream) {
-        try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The repository's {@code browser-tests/}: tests run in the module's directory, so it is one level up. */
-    private static Path browserTestsDirectory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("browser-tests/package.json"))) {
-                return dir.resolve("browser-tests");
-            }
-        }
-        throw new IllegalStateException(
-                "browser-tests/package.json not found above " + Path.of("").toAbsolutePath());
-    }
-
-    private static Path chromium() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        return Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, program))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
-
-    /** Missing tools skip the test on a developer's machine and fail it in CI, where they must be installed. */
-    private static void requireTool(boolean present, String what) {
-        if (present) {
-            return;
-        }
-        String message = "the Temporal Web UI browser test needs " + what;
-        if (System.getenv("CI") != null) {
-            fail(message + " (CI is set, so this fails rather than skips)");
-        }
-        System.err.println("TemporalWebUiBrowserIT skipped: " + message);
-        Assumptions.assumeTrue(false, message + "; skipped");
     }
 }
