@@ -76,6 +76,7 @@ final class CodecController {
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = RequestSchemas.Payloads.class))
             })
+    @CodecRefusals
     @ApiResponse(
             responseCode = "200",
             description = "The payloads, encoded, in the order sent.",
@@ -86,57 +87,6 @@ final class CodecController {
     @ApiResponse(
             responseCode = "400",
             description = ApiText.UNREADABLE_BODY,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description =
-                    "`unauthenticated`: neither `X-API-Key` nor `Authorization: Bearer`, from a caller that is not trusted on loopback.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description =
-                    "`forbidden`: the credential is not an active API key holding ENGINEER, nor an engineer token; `origin-not-allowed`: a browser origin not in `kyc.codec.ui-origins`.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "`namespace-not-served`: `X-Namespace` names a namespace other than the one this API serves.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "413",
-            description = "`too-large`: the body is larger than `kyc.codec.max-body-size`.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "415",
-            description = "`unsupported-media-type`: send `application/json`.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "406",
-            description = ApiText.NOT_ACCEPTABLE,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = ApiText.INTERNAL_ERROR,
             content =
                     @Content(
                             mediaType = ApiText.PROBLEM,
@@ -172,6 +122,7 @@ final class CodecController {
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = RequestSchemas.Payloads.class))
             })
+    @CodecRefusals
     @ApiResponse(
             responseCode = "200",
             description = "The payloads, decoded, in the order sent.",
@@ -187,60 +138,9 @@ final class CodecController {
                             mediaType = ApiText.PROBLEM,
                             schema = @Schema(implementation = RequestSchemas.Problem.class)))
     @ApiResponse(
-            responseCode = "401",
-            description =
-                    "`unauthenticated`: neither `X-API-Key` nor `Authorization: Bearer`, from a caller that is not trusted on loopback.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description =
-                    "`forbidden`: the credential is not an active API key holding ENGINEER, nor an engineer token; `origin-not-allowed`: a browser origin not in `kyc.codec.ui-origins`.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "`namespace-not-served`: `X-Namespace` names a namespace other than the one this API serves.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "413",
-            description = "`too-large`: the body is larger than `kyc.codec.max-body-size`.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "415",
-            description = "`unsupported-media-type`: send `application/json`.",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
             responseCode = "422",
             description =
                     "`undecodable-payload`: a payload could not be decrypted with the keys this API holds; `errors` names it (`payloads/i`, rule `decodable`).",
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "406",
-            description = ApiText.NOT_ACCEPTABLE,
-            content =
-                    @Content(
-                            mediaType = ApiText.PROBLEM,
-                            schema = @Schema(implementation = RequestSchemas.Problem.class)))
-    @ApiResponse(
-            responseCode = "500",
-            description = ApiText.INTERNAL_ERROR,
             content =
                     @Content(
                             mediaType = ApiText.PROBLEM,
