@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
 import io.onboarding.kyc.testing.TestDatabase;
@@ -51,6 +52,62 @@ class JourneySearchColumnsIT extends StoreTest {
         assertThat(waitingSince(id)).isEqualTo(again);
         record(id, 6, again.plus(1, ChronoUnit.HOURS), "COMPLETED", "EXPIRED", "RETAKE_TIMEOUT");
         assertThat(waitingSince(id)).isNull();
+    }
+
+    @Test
+    void aWaitSaysOnWhatAndUntilWhenAndEndsWithTheNextEntryThatDoesNotWait() {
+        String id = newJourney("CHN");
+        Instant limited = T0.plus(2, ChronoUnit.MINUTES);
+        Instant nextDay = Instant.parse("2026-11-22T16:05:00Z");
+
+        journeys.record(
+                entry(id, 1, limited, "RUNNING", "ID_VERIFICATION_DAILY_LIMIT"),
+                new JourneyWait("DAILY_LIMIT", limited, nextDay, "ID_VERIFICATION_DAILY_LIMIT"));
+        assertThat(journeys.waiting(id))
+                .contains(new JourneyWait("DAILY_LIMIT", limited, nextDay, "ID_VERIFICATION_DAILY_LIMIT"));
+
+        journeys.record(entry(id, 2, nextDay, "RUNNING", ""), null);
+        assertThat(journeys.waiting(id)).isEmpty();
+
+        // a status that waits for a person implies the wait when the entry does not say (a worker before waits)
+        journeys.record(entry(id, 3, nextDay.plusSeconds(60), "WAITING_REVIEW", "VENDOR_UNAVAILABLE,X"));
+        assertThat(journeys.waiting(id))
+                .contains(new JourneyWait("REVIEW", nextDay.plusSeconds(60), null, "VENDOR_UNAVAILABLE"));
+    }
+
+    @Test
+    void aVendorRetryShowsFromTheFirstFailureUntilAnAnswer() {
+        String id = newJourney("CHN");
+        Instant first = T0.plus(3, ChronoUnit.MINUTES);
+        Instant givesUp = first.plus(30, ChronoUnit.MINUTES);
+        record(id, 1, T0, "RUNNING", null, "");
+
+        journeys.vendorRetrying(id, "IdCardOCRVerification InternalError", givesUp, first);
+        journeys.vendorRetrying(id, "IdCardOCRVerification TRANSPORT", givesUp, first.plusSeconds(4));
+        assertThat(journeys.waiting(id))
+                .contains(new JourneyWait("VENDOR_RETRY", first, givesUp, "IdCardOCRVerification TRANSPORT"));
+
+        journeys.vendorAnswered(id);
+        assertThat(journeys.waiting(id)).isEmpty();
+    }
+
+    @Test
+    void aVendorRetryNeitherHidesAnotherWaitNorReopensAnEndedJourney() {
+        String waiting = newJourney("HKG");
+        Instant until = T0.plus(1, ChronoUnit.HOURS);
+        journeys.record(
+                entry(waiting, 1, T0, "RUNNING", "CARD_VERIFICATION_PENDING"),
+                new JourneyWait("CARD_VERIFICATION", T0, until, "CARD_VERIFICATION_PENDING"));
+        String ended = newJourney("CHN");
+        record(ended, 1, T0, "COMPLETED", "APPROVED", "");
+
+        journeys.vendorRetrying(waiting, "GetCardVerificationResult InternalError", until, T0.plusSeconds(5));
+        journeys.vendorRetrying(ended, "IdCardOCRVerification InternalError", until, T0.plusSeconds(5));
+        journeys.vendorAnswered(waiting);
+
+        assertThat(journeys.waiting(waiting))
+                .contains(new JourneyWait("CARD_VERIFICATION", T0, until, "CARD_VERIFICATION_PENDING"));
+        assertThat(journeys.waiting(ended)).isEmpty();
     }
 
     @Test
@@ -105,6 +162,11 @@ class JourneySearchColumnsIT extends StoreTest {
     private void record(String id, int sequence, Instant at, String status, String outcome, String reasons) {
         journeys.record(new TimelineEntry(
                 new TimelineKey(id, sequence), at, status, outcome, "DECISION", null, null, null, reasons));
+    }
+
+    private static TimelineEntry entry(String id, int sequence, Instant at, String status, String reasons) {
+        return new TimelineEntry(
+                new TimelineKey(id, sequence), at, status, null, "ID_VERIFICATION", null, null, null, reasons);
     }
 
     private static Instant waitingSince(String id) throws SQLException {

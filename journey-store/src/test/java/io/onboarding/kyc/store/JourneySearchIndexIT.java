@@ -48,10 +48,17 @@ class JourneySearchIndexIT extends StoreTest {
                 new Shape(
                         "journey_status_created_idx",
                         query(Set.of("WAITING_REVIEW"), null, null, null, null, null, null, null, null, null)),
-                // waiting for a retake: the status index, with or without the waiting index beside it
+                // waiting on something: the few waiting rows, by what they wait on; a wait as common as a retake is
+                // found soon enough in creation order too
                 new Shape(
-                        "journey_status_",
-                        query(Set.of(), null, null, null, null, null, "WAITING_RETAKE", null, null, null)),
+                        "journey_created_idx|journey_waiting_on_idx",
+                        query(Set.of(), null, null, null, null, null, "RETAKE", null, null, null)),
+                new Shape(
+                        "journey_waiting_on_idx",
+                        query(Set.of(), null, null, null, null, null, "DAILY_LIMIT", null, null, null)),
+                new Shape(
+                        "journey_waiting_on_idx",
+                        query(Set.of(), null, null, null, null, null, "RETAKE", null, null, T0.plus(9, ChronoUnit.DAYS))),
                 // a rare value is a range of its own index; for a common one the planner may as well walk creation
                 // order (which it picks depends on the statistics of the moment): either is an index, never a scan
                 new Shape(
@@ -76,6 +83,29 @@ class JourneySearchIndexIT extends StoreTest {
                 new Shape(
                         "journey_created_idx|journey_reason_codes_idx",
                         query(Set.of(), null, "ID_NUMBER_MISMATCH", null, null, null, null, null, null, null)),
+                // a reason with an outcome, a status or a country: the reason's journeys first, whatever the pair
+                new Shape(
+                        "journey_reason_codes_idx",
+                        query(Set.of(), "APPROVED", "ID_NUMBER_MISMATCH", null, null, null, null, null, null, null)),
+                new Shape(
+                        "journey_reason_codes_idx",
+                        query(Set.of(), "REJECTED", RARE_REASON, "HKG", null, null, null, null, null, null)),
+                new Shape(
+                        "journey_reason_codes_idx",
+                        query(
+                                Set.of("COMPLETED", "FAILED"),
+                                null,
+                                "ID_NUMBER_MISMATCH",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)),
+                new Shape(
+                        "journey_customer_ref_idx",
+                        query(Set.of(), "REJECTED", "ID_NUMBER_MISMATCH", null, null, "index-10", null, null, null, null)),
                 new Shape(
                         "journey_customer_ref_idx",
                         query(Set.of(), null, null, null, null, "index-7", null, null, null, null)),
@@ -130,7 +160,7 @@ class JourneySearchIndexIT extends StoreTest {
             String country,
             String path,
             String customerRef,
-            String waitingStatus,
+            String waitingOn,
             Instant createdFrom,
             Instant createdTo,
             Instant waitingSinceBefore) {
@@ -141,7 +171,7 @@ class JourneySearchIndexIT extends StoreTest {
                 country,
                 path,
                 customerRef,
-                waitingStatus,
+                waitingOn,
                 createdFrom,
                 createdTo,
                 waitingSinceBefore,
@@ -158,7 +188,7 @@ class JourneySearchIndexIT extends StoreTest {
         try (Statement load = connection.createStatement()) {
             load.execute("""
                     INSERT INTO journey (id, customer_ref, country, document_type, status, outcome, step, reasons,
-                                         created_at, updated_at, last_sequence, path, waiting_since)
+                                         created_at, updated_at, last_sequence, path, waiting_since, waiting_on)
                     SELECT 'jny_' || substr(md5('index-' || g), 1, 26),
                            'index-' || g,
                            CASE WHEN g % 1000 = 0 THEN 'NGA' ELSE (ARRAY['CHN', 'HKG', 'AUTO', 'IDN'])[g % 4 + 1] END,
@@ -172,7 +202,9 @@ class JourneySearchIndexIT extends StoreTest {
                            timestamptz '2026-11-01T00:00:00Z' + g * interval '1 minute',
                            1,
                            CASE g % 4 WHEN 0 THEN 'MAINLAND' WHEN 2 THEN NULL ELSE 'FOREIGN' END,
-                           CASE WHEN s.status LIKE 'WAITING%' THEN timestamptz '2026-11-01T00:00:00Z' + g * interval '1 minute' END
+                           CASE WHEN s.status LIKE 'WAITING%' OR g % 194 = 0 THEN timestamptz '2026-11-01T00:00:00Z' + g * interval '1 minute' END,
+                           CASE WHEN s.status = 'WAITING_REVIEW' THEN 'REVIEW' WHEN s.status = 'WAITING_RETAKE' THEN 'RETAKE'
+                                WHEN g % 194 = 0 THEN 'DAILY_LIMIT' END
                       FROM generate_series(1, 20000) AS g,
                            LATERAL (SELECT CASE WHEN g % 50 = 0 THEN 'WAITING_REVIEW'
                                                 WHEN g % 70 = 0 THEN 'WAITING_RETAKE'

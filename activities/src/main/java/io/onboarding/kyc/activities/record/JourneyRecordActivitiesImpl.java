@@ -4,7 +4,9 @@ import io.onboarding.kyc.contract.callback.CallbackDispatcher;
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.store.callback.CallbackStore;
+import io.onboarding.kyc.contract.journey.Waiting;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
 import io.temporal.failure.ApplicationFailure;
@@ -35,16 +37,20 @@ public class JourneyRecordActivitiesImpl implements JourneyRecordActivities {
     @Override
     public void record(JourneyEvent event) {
         try {
-            journeys.record(new TimelineEntry(
-                    new TimelineKey(event.journeyId(), event.sequence()),
-                    event.at(),
-                    event.status().name(),
-                    nameOf(event.outcome()),
-                    nameOf(event.step()),
-                    nameOf(event.stepStatus()),
-                    event.vendorRequestId(),
-                    event.detail(),
-                    String.join(",", event.reasons())));
+            String reasons = String.join(",", event.reasons());
+            String status = event.status().name();
+            journeys.record(
+                    new TimelineEntry(
+                            new TimelineKey(event.journeyId(), event.sequence()),
+                            event.at(),
+                            status,
+                            nameOf(event.outcome()),
+                            nameOf(event.step()),
+                            nameOf(event.stepStatus()),
+                            event.vendorRequestId(),
+                            event.detail(),
+                            reasons),
+                    event.waiting() == null ? JourneyWait.impliedBy(status, reasons) : wait(event.waiting(), event));
             dispatcher.dispatch(callbacks.pendingDeliveries(event.journeyId(), event.sequence()));
         } catch (RuntimeException error) {
             ApplicationFailure failure = RecordingFailures.classify(event, error);
@@ -52,6 +58,15 @@ public class JourneyRecordActivitiesImpl implements JourneyRecordActivities {
             LOG.warn("{}", failure.getOriginalMessage(), error);
             throw failure;
         }
+    }
+
+    /** The workflow's wait, for the read model; the wait's first reason says what exactly. */
+    private static JourneyWait wait(Waiting waiting, JourneyEvent event) {
+        return new JourneyWait(
+                waiting.reason().name(),
+                waiting.since(),
+                waiting.deadline(),
+                event.reasons().isEmpty() ? null : event.reasons().get(0));
     }
 
     private static String nameOf(Enum<?> value) {

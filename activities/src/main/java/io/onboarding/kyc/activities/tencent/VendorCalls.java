@@ -27,13 +27,15 @@ public class VendorCalls {
 
     private final TencentClient tencent;
     private final VendorCallStore audit;
+    private final VendorRetryNotices retries;
     private final Clock clock;
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public VendorCalls(TencentClient tencent, VendorCallStore audit) {
+    VendorCalls(TencentClient tencent, VendorCallStore audit, VendorRetryNotices retries) {
         this.tencent = tencent;
         this.audit = audit;
+        this.retries = retries;
         this.clock = Clock.systemUTC();
     }
 
@@ -45,6 +47,7 @@ public class VendorCalls {
                     "tencent action={} requestId={} reused: already paid for in this journey",
                     action.name(),
                     paid.get().requestId());
+            retries.answered(subject);
             return paid.get();
         }
         long started = System.nanoTime();
@@ -54,12 +57,18 @@ public class VendorCalls {
             audit.record(
                     entry(subject, action, reply.requestId(), answer.resultCode(), answer.billable(), reply.latency()),
                     answer.billable() ? serialise(new PaidAnswer<>(reply.requestId(), answer)) : null);
+            retries.answered(subject);
             return reply;
         } catch (TencentErrorException e) {
             audit.record(entry(subject, action, e.requestId(), e.code(), false, since(started)), null);
+            switch (TencentErrorCatalogue.categorise(e.code())) {
+                case TRANSIENT, THROTTLED -> retries.retrying(subject, action, e.code());
+                default -> retries.answered(subject);
+            }
             throw e;
         } catch (TencentTransportException e) {
             audit.record(entry(subject, action, null, TRANSPORT_FAILURE, false, since(started)), null);
+            retries.retrying(subject, action, TRANSPORT_FAILURE);
             throw e;
         }
     }

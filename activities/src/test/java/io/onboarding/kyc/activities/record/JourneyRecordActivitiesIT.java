@@ -155,6 +155,7 @@ class JourneyRecordActivitiesIT implements TestPropertyProvider {
                 StepStatus.RUNNING,
                 null,
                 detail,
-                List.of("PORTRAIT_BORDERLINE_SIMILARITY"));
+                List.of("PORTRAIT_BORDERLINE_SIMILARITY"),
+                null);
     }
 }

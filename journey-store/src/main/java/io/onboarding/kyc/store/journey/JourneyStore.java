@@ -43,8 +43,15 @@ public class JourneyStore {
      *
      * @return whether the entry was new
      */
-    @Transactional
     public boolean record(TimelineEntry entry) {
+        return record(entry, JourneyWait.impliedBy(entry.status(), entry.reasons()));
+    }
+
+    /**
+     * {@link #record(TimelineEntry)}, moving the journey into this wait as well ({@code null}: it waits on nothing).
+     */
+    @Transactional
+    public boolean record(TimelineEntry entry, @Nullable JourneyWait wait) {
         TimelineKey key = entry.key();
         String before = journeys.findById(key.journeyId()).map(Journey::status).orElse(null);
         int inserted = timeline.insertIfAbsent(
@@ -68,7 +75,10 @@ public class JourneyStore {
                 entry.outcome(),
                 entry.step(),
                 entry.reasons(),
-                entry.at());
+                entry.at(),
+                wait == null ? null : wait.on(),
+                wait == null ? null : wait.until(),
+                wait == null ? null : fit(wait.detail()));
         if (advanced == 1 && before != null) {
             callbacks.journeyMoved(
                     key.journeyId(),
@@ -91,6 +101,32 @@ public class JourneyStore {
     @Transactional
     public void onPath(String journeyId, String path) {
         journeys.setPath(journeyId, path);
+    }
+
+    /**
+     * A vendor call failed in a way its activity retries (an outage, throttling): the journey shows it waits on the
+     * vendor, with the action and error code as {@code detail}, until {@code until} (when the retries give up).
+     */
+    @Transactional
+    public void vendorRetrying(String journeyId, String detail, @Nullable Instant until, Instant at) {
+        journeys.vendorRetrying(journeyId, fit(detail), until, at);
+    }
+
+    /** A vendor call answered: the journey no longer waits on the vendor's retries. */
+    @Transactional
+    public void vendorAnswered(String journeyId) {
+        journeys.vendorAnswered(journeyId);
+    }
+
+    /** What the journey waits on now; empty while it works or after it ended. */
+    public Optional<JourneyWait> waiting(String journeyId) {
+        return journeys.findWait(journeyId);
+    }
+
+    private static @Nullable String fit(@Nullable String detail) {
+        return detail == null || detail.length() <= JourneyWait.DETAIL_LENGTH
+                ? detail
+                : detail.substring(0, JourneyWait.DETAIL_LENGTH);
     }
 
     @Transactional

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param statuses           any of these statuses; empty: any status
  * @param reason             one machine-readable reason among the journey's reasons
- * @param waitingStatus      {@code WAITING_RETAKE} or {@code WAITING_REVIEW}: journeys waiting for that
+ * @param waitingOn          journeys waiting on this now ({@code journey.waiting_on}: {@code RETAKE}, {@code REVIEW},
+ *                           {@code DAILY_LIMIT}, {@code CARD_VERIFICATION}, {@code VENDOR_RETRY})
  * @param createdFrom        created at or after (inclusive)
  * @param createdTo          created before (exclusive)
  * @param waitingSinceBefore waiting since this instant or earlier: "waiting longer than" from a given now
@@ -24,7 +25,7 @@ public record JourneyQuery(
         @Nullable String country,
         @Nullable String path,
         @Nullable String customerRef,
-        @Nullable String waitingStatus,
+        @Nullable String waitingOn,
         @Nullable Instant createdFrom,
         @Nullable Instant createdTo,
         @Nullable Instant waitingSinceBefore,
@@ -53,7 +54,7 @@ public record JourneyQuery(
                 country,
                 path,
                 customerRef,
-                waitingStatus,
+                waitingOn,
                 createdFrom,
                 createdTo,
                 waitingSinceBefore,

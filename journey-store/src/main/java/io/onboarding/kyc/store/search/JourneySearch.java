@@ -2,6 +2,7 @@ package io.onboarding.kyc.store.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -41,7 +42,7 @@ public class JourneySearch {
         }
         List<FoundJourney> page = List.copyOf(found.subList(0, query.limit()));
         FoundJourney last = page.get(page.size() - 1);
-        Instant at = query.sort() == SearchSort.WAITING ? last.waitingSince() : last.createdAt();
+        Instant at = query.sort() == SearchSort.WAITING ? last.waiting().since() : last.createdAt();
         return new SearchPage(page, new SearchPosition(at, last.id()));
     }
 
@@ -58,7 +59,15 @@ public class JourneySearch {
                 rows.getString("path"),
                 instant(rows, "created_at"),
                 instant(rows, "updated_at"),
-                instant(rows, "waiting_since"));
+                wait(rows));
+    }
+
+    private static @Nullable JourneyWait wait(ResultSet rows) throws SQLException {
+        String on = rows.getString("waiting_on");
+        return on == null
+                ? null
+                : new JourneyWait(
+                        on, instant(rows, "waiting_since"), instant(rows, "waiting_until"), rows.getString("waiting_detail"));
     }
 
     private static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {

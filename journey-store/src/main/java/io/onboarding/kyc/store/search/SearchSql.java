@@ -11,13 +11,16 @@ import java.util.List;
 
 /**
  * The one SELECT a search runs, built from the filters it has: fixed SQL text per filter, every value a bound
- * parameter. Each condition is one an index of V7__journey_search.sql serves, and the order is the index's
- * order, so that a page is an index range read and stops after {@code limit + 1} rows.
+ * parameter. Each condition is one an index of V7__journey_search.sql (or V10's, for waits) serves, and the order is
+ * the index's order, so that a page is an index range read and stops after {@code limit + 1} rows.
  */
 public final class SearchSql {
 
     private static final String COLUMNS =
-            "id, customer_ref, status, outcome, step, reasons, country, path, created_at, updated_at, waiting_since";
+            "id, customer_ref, status, outcome, step, reasons, country, path, created_at, updated_at, waiting_since,"
+                    + " waiting_on, waiting_until, waiting_detail";
+    /** The journeys with the reason asked for, when they are read first ({@link #readsReasonFirst}). */
+    private static final String BY_REASON = "by_reason";
 
     private final String sql;
     private final List<Object> parameters;
@@ -31,15 +34,15 @@ public final class SearchSql {
     public static SearchSql of(JourneyQuery query) {
         List<String> where = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        boolean reasonFirst = readsReasonFirst(query);
         condition(where, parameters, "outcome = ?", query.outcome());
-        condition(where, parameters, "reason_codes @> ARRAY[?::text]", query.reason());
+        if (!reasonFirst) {
+            condition(where, parameters, "reason_codes @> ARRAY[?::text]", query.reason());
+        }
         condition(where, parameters, "country = ?", query.country());
         condition(where, parameters, "path = ?", query.path());
         condition(where, parameters, "customer_ref = ?", query.customerRef());
-        if (query.waitingStatus() != null) {
-            where.add("status = ? AND waiting_since IS NOT NULL");
-            parameters.add(query.waitingStatus());
-        }
+        condition(where, parameters, "waiting_on = ?", query.waitingOn());
         condition(where, parameters, "created_at >= ?", query.createdFrom());
         condition(where, parameters, "created_at < ?", query.createdTo());
         condition(where, parameters, "waiting_since <= ?", query.waitingSinceBefore());
@@ -60,10 +63,17 @@ public final class SearchSql {
             }
             order = " ORDER BY created_at DESC, id DESC LIMIT ?";
         }
+        String source = reasonFirst ? BY_REASON : "journey";
+        List<Object> bound = new ArrayList<>();
+        String with = "";
+        if (reasonFirst) {
+            with = "WITH " + BY_REASON + " AS MATERIALIZED (SELECT " + COLUMNS
+                    + " FROM journey WHERE reason_codes @> ARRAY[?::text]) ";
+            bound.add(query.reason());
+        }
         int rows = query.limit() + 1;
         List<String> statuses = query.statuses().stream().sorted().toList();
         if (statuses.size() < 2) {
-            List<Object> bound = new ArrayList<>();
             List<String> conditions = new ArrayList<>();
             if (statuses.size() == 1) {
                 conditions.add("status = ?");
@@ -72,29 +82,48 @@ public final class SearchSql {
             conditions.addAll(where);
             bound.addAll(parameters);
             bound.add(rows);
-            return new SearchSql(select(conditions) + order, bound);
+            return new SearchSql(with + select(source, conditions) + order, bound);
         }
         // Several statuses: one ordered branch per status, each a range of the (status, created_at, id) index read
         // for at most a page, merged. "status = ANY (...)" would collect every match of every status and sort them.
         List<String> branches = new ArrayList<>();
-        List<Object> bound = new ArrayList<>();
         for (String status : statuses) {
             List<String> conditions = new ArrayList<>();
             conditions.add("status = ?");
             conditions.addAll(where);
-            branches.add("(" + select(conditions) + order + ")");
+            branches.add("(" + select(source, conditions) + order + ")");
             bound.add(status);
             bound.addAll(parameters);
             bound.add(rows);
         }
         bound.add(rows);
         return new SearchSql(
-                "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") AS by_status" + order,
+                with + "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") AS by_status"
+                        + order,
                 bound);
     }
 
-    private static String select(List<String> conditions) {
-        return "SELECT " + COLUMNS + " FROM journey"
+    /**
+     * A reason together with a filter on another column of few values (status, outcome, country, path, wait) reads
+     * the reason's journeys first, through its GIN index, and filters and sorts those: at most the reason's share of
+     * the table, whatever the pair. Left to itself, the planner multiplies the two selectivities, while reasons and
+     * outcomes are correlated (a rejection reason never comes with an approval): for a pair that rarely or never
+     * occurs it would walk a common value's index, in creation order, past every journey it has. Alone, a reason is
+     * estimated well (PostgreSQL keeps its share among the array's elements) and the planner chooses; with a
+     * customer reference, that index finds the journey at once.
+     */
+    private static boolean readsReasonFirst(JourneyQuery query) {
+        return query.reason() != null
+                && query.customerRef() == null
+                && (!query.statuses().isEmpty()
+                        || query.outcome() != null
+                        || query.country() != null
+                        || query.path() != null
+                        || query.waitingOn() != null);
+    }
+
+    private static String select(String source, List<String> conditions) {
+        return "SELECT " + COLUMNS + " FROM " + source
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     }
 

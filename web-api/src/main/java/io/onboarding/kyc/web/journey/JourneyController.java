@@ -427,6 +427,10 @@ public class JourneyController {
 
     private JourneyResource view(String journeyId, Caller caller) {
         Journey journey = commands.visible(journeyId, caller);
-        return JourneyResources.of(journey, journeys.timeline(journeyId), identities.of(journeyId, caller));
+        return JourneyResources.of(
+                journey,
+                journeys.waiting(journeyId).orElse(null),
+                journeys.timeline(journeyId),
+                identities.of(journeyId, caller));
     }
 }

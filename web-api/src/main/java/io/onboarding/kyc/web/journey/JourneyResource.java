@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param step    the step the journey is at, or ended on
  * @param reasons machine-readable reasons for a rejection or failure
+ * @param waiting what it waits on now, if anything
  * @param identity who the journey is about, masked unless the key holds PII_READ; its toString shows none of it
  */
 @Serdeable
@@ -47,6 +48,15 @@ public record JourneyResource(
                                 description =
                                         "Machine-readable reasons for a rejection, a wait or a failure (docs/workflows.md)."))
         List<String> reasons,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                nullable = true,
+                description = "What the journey waits on, since and until when; null while it works or after it "
+                        + "ended. A RUNNING journey may wait too: on the authority's daily limit, a foreign card's "
+                        + "verdict or a vendor call being retried.")
+        @Nullable
+        WaitResource waiting,
 
         List<StepResource> steps,
         Instant createdAt,

@@ -1,6 +1,8 @@
 package io.onboarding.kyc.web.journey;
 
+import io.micronaut.core.annotation.Nullable;
 import io.onboarding.kyc.store.journey.Journey;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.web.journey.JourneyResource.StepResource;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ final class JourneyResources {
      * Each run of a step is its own entry, in the order the steps ran: after a retake the card is read
      * and checked again, and support must see both runs.
      */
-    static JourneyResource of(Journey journey, List<TimelineEntry> timeline, IdentityResource identity) {
+    static JourneyResource of(
+            Journey journey, @Nullable JourneyWait wait, List<TimelineEntry> timeline, IdentityResource identity) {
         List<StepResource> steps = new ArrayList<>();
         Map<String, Integer> latestRun = new HashMap<>();
         for (TimelineEntry entry : timeline) {
@@ -57,6 +60,7 @@ final class JourneyResources {
                 journey.outcome(),
                 journey.step(),
                 reasons(journey.reasons()),
+                WaitResource.of(wait),
                 steps,
                 journey.createdAt(),
                 journey.updatedAt(),

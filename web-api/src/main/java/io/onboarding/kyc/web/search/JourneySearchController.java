@@ -40,7 +40,8 @@ public class JourneySearchController {
             a time.
 
             `sort=created` (the default) answers newest created first; `sort=waiting` answers the journeys waiting \
-            for a retake or a review, longest waiting first. A page holds at most `limit` journeys; `next` is an \
+            on anything (a retake, a review, the authority's daily limit, a foreign card's verdict, a vendor call \
+            being retried), longest waiting first. A page holds at most `limit` journeys; `next` is an \
             opaque cursor: send it back as `cursor` with the same filters and sort for the following page. Pages \
             are keyset pages: a journey started after the first page never shifts or repeats a later one. (A journey \
             that stops waiting leaves a `sort=waiting` list; one that starts waiting again joins its end.)
@@ -152,11 +153,21 @@ public class JourneySearchController {
                     @QueryValue
                     String customerRef,
             @Parameter(
-                            description = "Journeys waiting for a retake or for a review now.",
+                            description = "Journeys waiting on this now: `retake` (the customer's new photos), "
+                                    + "`review` (a reviewer), `daily-limit` (the authority's daily limit for the "
+                                    + "identity, until the next Beijing day), `card-verification` (Tencent's "
+                                    + "verdict on a foreign card, polled) or `vendor-retry` (a Tencent call that "
+                                    + "keeps failing, retried until a person is asked).",
                             schema =
                                     @Schema(
                                             type = "string",
-                                            allowableValues = {"retake", "review"}))
+                                            allowableValues = {
+                                                "retake",
+                                                "review",
+                                                "daily-limit",
+                                                "card-verification",
+                                                "vendor-retry"
+                                            }))
                     @Nullable
                     @QueryValue
                     String waiting,
@@ -173,7 +184,7 @@ public class JourneySearchController {
                     @QueryValue
                     String createdTo,
             @Parameter(
-                            description = "Waiting for a retake or a review for longer than this ISO-8601 duration, "
+                            description = "Waiting (on anything, see `waiting`) for longer than this ISO-8601 duration, "
                                     + "e.g. PT24H or P2D (at most P3650D).",
                             schema = @Schema(type = "string", format = "duration"))
                     @Nullable

@@ -3,6 +3,7 @@ package io.onboarding.kyc.web.search;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.onboarding.kyc.store.search.FoundJourney;
+import io.onboarding.kyc.web.journey.WaitResource;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -65,9 +66,9 @@ public record JourneySummary(
         @Schema(
                 requiredMode = RequiredMode.REQUIRED,
                 nullable = true,
-                description = "Since when it waits for a retake or a review; null while it does not.")
+                description = "What it waits on, since and until when; null while it works or after it ended.")
         @Nullable
-        Instant waitingSince) {
+        WaitResource waiting) {
 
     static JourneySummary of(FoundJourney found) {
         return new JourneySummary(
@@ -81,6 +82,6 @@ public record JourneySummary(
                 found.path(),
                 found.createdAt(),
                 found.updatedAt(),
-                found.waitingSince());
+                WaitResource.of(found.waiting()));
     }
 }

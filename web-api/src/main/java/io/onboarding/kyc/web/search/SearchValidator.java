@@ -44,6 +44,9 @@ final class SearchValidator {
     private static final Set<String> STATUSES = names(JourneyStatus.values());
     private static final Set<String> OUTCOMES = names(Outcome.values());
     private static final Set<String> PATHS = names(JourneyPath.values());
+    /** What a journey can wait on (journey.waiting_on), as the query spells it: lower case, words joined by '-'. */
+    static final Set<String> WAITS =
+            Set.of("retake", "review", "daily-limit", "card-verification", "vendor-retry");
     private static final Set<String> COUNTRIES = countries();
 
     private SearchValidator() {}
@@ -76,7 +79,7 @@ final class SearchValidator {
                 CUSTOMER_REF,
                 "a customer reference as a start takes",
                 violations);
-        String waiting = oneOf("waiting", request.waiting(), Set.of("retake", "review"), violations);
+        String waiting = oneOf("waiting", request.waiting(), WAITS, violations);
         Instant createdFrom = parsed("createdFrom", request.createdFrom(), SearchValidator::instant, violations);
         Instant createdTo = parsed("createdTo", request.createdTo(), SearchValidator::instant, violations);
         createdFrom = inRange("createdFrom", createdFrom, violations);
@@ -111,7 +114,7 @@ final class SearchValidator {
                 country,
                 path,
                 customerRef,
-                waiting == null ? null : "WAITING_" + waiting.toUpperCase(Locale.ROOT),
+                waiting == null ? null : waiting.toUpperCase(Locale.ROOT).replace('-', '_'),
                 createdFrom,
                 createdTo,
                 waited == null ? null : now.minus(waited),

@@ -42,6 +42,7 @@ class IdentityResourceTest {
                 null,
                 null,
                 List.of(),
+                null,
                 List.of(),
                 now,
                 now,

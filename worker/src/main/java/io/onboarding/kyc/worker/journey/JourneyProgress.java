@@ -82,7 +82,12 @@ final class JourneyProgress {
                 finding.reason());
     }
 
+    /** A step's end also ends a wait on the vendor within it (polling for a card's verdict): it got its answer. */
     void finish(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
+        if (waiting != null && waitsOnVendor(waiting.reason())) {
+            waiting = null;
+            reasons = List.of();
+        }
         int index = indexOf(step);
         steps.set(index, steps.get(index).finish(stepStatus, now(), vendorRequestId, detail));
         record(step, stepStatus, vendorRequestId, detail);
@@ -104,6 +109,10 @@ final class JourneyProgress {
             // Waiting out a vendor limit is the journey's own business: no one is asked for anything.
             default -> record(currentStep, null, null, reason);
         }
+    }
+
+    private static boolean waitsOnVendor(Waiting.WaitingFor what) {
+        return what == Waiting.WaitingFor.DAILY_LIMIT || what == Waiting.WaitingFor.CARD_VERIFICATION;
     }
 
     void escalate() {
@@ -214,7 +223,7 @@ final class JourneyProgress {
     private JourneyEvent event(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
         sequence++;
         return new JourneyEvent(
-                journeyId, sequence, now(), status, outcome, step, stepStatus, vendorRequestId, detail, reasons);
+                journeyId, sequence, now(), status, outcome, step, stepStatus, vendorRequestId, detail, reasons, waiting);
     }
 
     /** Only codes and times: search attributes are visible to anyone with Temporal UI access. */

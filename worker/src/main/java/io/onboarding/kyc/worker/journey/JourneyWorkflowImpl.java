@@ -61,6 +61,12 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     /** Card validity and the authority's daily limit both turn over at midnight in Beijing. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * {@code Workflow.getVersion} change id: a journey polling for a foreign card's verdict says so, and until when
+     * (one more recording). Journeys that polled before this replay as they ran.
+     */
+    static final String WAIT_ON_CARD_VERIFICATION = "wait-on-card-verification";
+
     /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
     private static final Finding UNREADABLE = Finding.retake("DOCUMENT_UNREADABLE");
 
@@ -272,6 +278,11 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
                         request.journeyId(),
                         new ForeignCardSubmission(
                                 nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
+        if (Workflow.getVersion(WAIT_ON_CARD_VERIFICATION, Workflow.DEFAULT_VERSION, 1) == 1) {
+            Instant lastPoll = JourneyProgress.now()
+                    .plus(Duration.ofSeconds((long) started.pollIntervalSeconds() * started.maxPolls()));
+            progress.await(Waiting.WaitingFor.CARD_VERIFICATION, lastPoll, "CARD_VERIFICATION_PENDING");
+        }
         CardVerificationPoll poll = null;
         for (int i = 0; i < started.maxPolls() && (poll == null || !poll.done()); i++) {
             Workflow.sleep(Duration.ofSeconds(started.pollIntervalSeconds()));

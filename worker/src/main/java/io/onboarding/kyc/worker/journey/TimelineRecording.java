@@ -66,7 +66,8 @@ final class TimelineRecording {
                 event.stepStatus(),
                 fit(event.vendorRequestId(), REQUEST_ID_LENGTH),
                 fit(event.detail(), DETAIL_LENGTH),
-                event.reasons().stream().map(r -> fit(r, DETAIL_LENGTH)).toList());
+                event.reasons().stream().map(r -> fit(r, DETAIL_LENGTH)).toList(),
+                event.waiting());
     }
 
     /** Printable characters only, at most {@code max} of them (code points, as PostgreSQL counts). */
