@@ -173,6 +173,8 @@ try {
   await headingIsFocused(journeyId);
   await shows(page.locator('#journey-status', { hasText: 'WAITING_REVIEW' }), 'status WAITING_REVIEW');
   await shows(page.getByText('The authority holds no photo to compare the card portrait with'), 'the reason in words');
+  await shows(page.locator('#journey-waiting', { hasText: "A reviewer's decision" }), 'what it waits on');
+  await shows(page.locator('#journey-waiting time'), 'since and until when it waits');
   await shows(page.locator('#timeline tbody tr[data-kind="vendor-call"]'), 'vendor calls in the timeline');
   await shows(page.locator('tr[data-action="IdCardOCRVerification"]'), 'the authority call in the vendor calls');
   const vendorRow = await page.locator('tr[data-action="IdCardOCRVerification"]').first().innerText();
@@ -183,7 +185,7 @@ try {
     const image = document.querySelector('.image-slot[data-side="front"] img');
     return image && image.complete && image.naturalWidth > 0;
   });
-  ok('the journey page shows the status, the reason in words, the timeline with vendor calls, and the front image');
+  ok('the journey page shows the status, the reason in words, what it waits on until when, the timeline with vendor calls, and the front image');
   await screenshot('journey-with-pii');
 
   // 4. The review queue: claim it, try an empty reason (the API's 422 in words), then approve with a reason.

@@ -4,7 +4,7 @@
 
 import { ApiError, api, imageUrl, query, session } from './api.js';
 import { age, facts, h, table, when } from './dom.js';
-import { knownReasons, reasonText } from './reasons.js';
+import { knownReasons, reasonText, waitText } from './reasons.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -223,7 +223,14 @@ function searchScreen() {
     field('f-country', 'Country', input('country', f.country, { maxlength: '4', autocomplete: 'off' }), 'e.g. CHN, HKG'),
     field('f-path', 'Path', select('path', f.path, [['', 'Any'], ['MAINLAND', 'Mainland'], ['FOREIGN', 'Foreign']])),
     field('f-customer-ref', 'Customer reference (exact)', input('customerRef', f.customerRef, { autocomplete: 'off' })),
-    field('f-waiting', 'Waiting for', select('waiting', f.waiting, [['', 'Anything or nothing'], ['review', 'A review'], ['retake', 'A retake']])),
+    field('f-waiting', 'Waiting on', select('waiting', f.waiting, [
+      ['', 'Anything or nothing'],
+      ['review', 'A review'],
+      ['retake', 'A retake'],
+      ['daily-limit', "The authority's daily limit"],
+      ['card-verification', "A foreign card's verdict"],
+      ['vendor-retry', 'A failing Tencent call, retried'],
+    ])),
     field('f-created-from', 'Created from', input('createdFrom', f.createdFrom, { type: 'datetime-local' })),
     field('f-created-to', 'Created before', input('createdTo', f.createdTo, { type: 'datetime-local' })),
     field('f-waiting-longer', 'Waiting longer than', input('waitingLongerThan', f.waitingLongerThan, { placeholder: 'PT24H', autocomplete: 'off' }), 'ISO-8601 duration'),
@@ -287,7 +294,7 @@ async function runSearch(slot, cursor) {
         j.country || '—',
         j.path || '—',
         when(j.createdAt),
-        when(j.waitingSince),
+        waitingOn(j.waiting),
       ],
     }));
     const pager = h('div', { class: 'actions' });
@@ -306,7 +313,7 @@ async function runSearch(slot, cursor) {
     }
     slot.replaceChildren(
       h('p', {}, `${page.journeys.length} journey${page.journeys.length === 1 ? '' : 's'} on this page${search.cursors.length ? ` (page ${search.cursors.length + 1})` : ''}.`),
-      table('Journeys found', ['Journey', 'Customer ref', 'Status', 'Outcome', 'Reasons', 'Country', 'Path', 'Created', 'Waiting since'], rows, 'No journey matches these filters.'),
+      table('Journeys found', ['Journey', 'Customer ref', 'Status', 'Outcome', 'Reasons', 'Country', 'Path', 'Created', 'Waiting on'], rows, 'No journey matches these filters.'),
       pager,
     );
   } catch (error) {
@@ -314,6 +321,18 @@ async function runSearch(slot, cursor) {
       failed(error, 'search journeys (it needs the SUPPORT role)', slot);
     }
   }
+}
+
+/** What a journey waits on, since and until when, and the code behind it; '—' when it waits on nothing. */
+function waitingOn(waiting) {
+  if (!waiting) {
+    return '—';
+  }
+  return h('span', { class: 'waiting' },
+    waitText(waiting.on),
+    h('br'), 'since ', when(waiting.since),
+    waiting.until ? [h('br'), 'until ', when(waiting.until)] : null,
+    waiting.detail ? [h('br'), h('code', {}, waiting.detail)] : null);
 }
 
 function reasonList(codes) {
@@ -481,6 +500,7 @@ async function journeyScreen(journeyId) {
       ['Status', h('span', { class: `status status-${journey.status}`, id: 'journey-status' }, journey.status)],
       ['Outcome', h('span', { id: 'journey-outcome' }, journey.outcome || '—')],
       ['Step', journey.step || '—'],
+      ['Waiting on', h('span', { id: 'journey-waiting' }, waitingOn(journey.waiting))],
       ['Customer ref', journey.customerRef],
       ['Started', when(journey.createdAt)],
       ['Last change', when(journey.updatedAt)],

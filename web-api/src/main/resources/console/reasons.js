@@ -8,6 +8,7 @@ const REASONS = {
   CANCELLED: 'The journey was cancelled',
   CARD_EXPIRED: 'The card has expired or its validity date is invalid',
   CARD_VALIDITY_UNREADABLE: 'The validity period on the card could not be read',
+  CARD_VERIFICATION_PENDING: "Waiting for Tencent's verdict on the foreign card",
   CARD_VERIFICATION_REJECTED: 'Tencent card verification rejected the card',
   CARD_VERIFICATION_TIMEOUT: 'Tencent card verification was still processing after the last poll',
   CARD_VERIFICATION_WARNING: 'Tencent card verification passed the card with a warning',
@@ -47,6 +48,20 @@ const REASONS = {
   VENDOR_UNDOCUMENTED_ANSWER: 'Tencent gave an answer its documentation does not describe',
   WARNINGS_NOT_ENABLED: 'Card warnings are not enabled for our Tencent account',
 };
+
+// What a journey can wait on (the API's waiting.on), in words.
+const WAITS = {
+  RETAKE: 'New photos from the customer',
+  REVIEW: "A reviewer's decision",
+  DAILY_LIMIT: "The authority's daily limit, until the next Beijing day",
+  CARD_VERIFICATION: "Tencent's verdict on the foreign card",
+  VENDOR_RETRY: 'Tencent, which keeps failing: the call is retried',
+};
+
+/** What a journey waits on, in words, or the code itself. */
+export function waitText(on) {
+  return WAITS[on] || on;
+}
 
 /** The reason in words, or the code itself when the catalogue does not know it. */
 export function reasonText(code) {

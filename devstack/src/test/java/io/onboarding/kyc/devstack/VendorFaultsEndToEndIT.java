@@ -9,6 +9,8 @@ import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -165,6 +167,107 @@ class VendorFaultsEndToEndIT {
                 .isEqualTo("REJECTED");
         assertThat(client.support("/v1/journeys/" + rejected + "/cancel", "{}").statusCode())
                 .isEqualTo(409);
+    }
+
+    // --- a journey that waits says on what and until when, and support finds it by that ---------------------
+
+    @Test
+    void aJourneyBehindAFailingVendorCallSaysItWaitsOnTheRetriesUntilTheyGiveUp() {
+        client.sandbox("POST", "/faults", """
+                {"action":"IdCardOCRVerification","kind":"error","code":"InternalError"}""");
+        String journeyId = client.start(SampleCatalogue.APPROVED);
+
+        JsonNode journey = awaitWaitingOn(journeyId, "VENDOR_RETRY");
+        JsonNode waiting = journey.path("waiting");
+        assertThat(journey.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(journey.path("step").asText()).isEqualTo("ID_VERIFICATION");
+        assertThat(waiting.path("detail").asText()).isEqualTo("IdCardOCRVerification InternalError");
+        assertThat(Duration.between(instant(waiting, "since"), instant(waiting, "until")))
+                .as("the retries give up half an hour after the call was first scheduled")
+                .isBetween(Duration.ofMinutes(29), Duration.ofMinutes(30));
+        assertThat(found("waiting=vendor-retry")).contains(journeyId);
+        assertThat(found("waiting=vendor-retry&sort=waiting")).contains(journeyId);
+        assertThat(found("waiting=daily-limit")).doesNotContain(journeyId);
+
+        client.sandbox("DELETE", "/faults", null);
+        JsonNode approved = client.awaitStopped(journeyId);
+        assertThat(approved.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(approved.path("waiting").isNull()).isTrue();
+        assertThat(found("waiting=vendor-retry")).doesNotContain(journeyId);
+    }
+
+    @Test
+    void aJourneyOverTheAuthoritysDailyLimitSaysItWaitsForTheNextBeijingDay() {
+        client.sandbox("POST", "/faults", """
+                {"action":"IdCardOCRVerification","kind":"result","code":"-7","count":1}""");
+        String journeyId = client.start(SampleCatalogue.APPROVED);
+
+        JsonNode journey = awaitWaitingOn(journeyId, "DAILY_LIMIT");
+        JsonNode waiting = journey.path("waiting");
+        assertThat(journey.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(texts(journey.path("reasons"))).containsExactly("ID_VERIFICATION_DAILY_LIMIT");
+        assertThat(waiting.path("detail").asText()).isEqualTo("ID_VERIFICATION_DAILY_LIMIT");
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        assertThat(instant(waiting, "until"))
+                .isEqualTo(instant(waiting, "since")
+                        .atZone(beijing)
+                        .toLocalDate()
+                        .plusDays(1)
+                        .atTime(0, 5)
+                        .atZone(beijing)
+                        .toInstant());
+        assertThat(found("waiting=daily-limit")).contains(journeyId);
+        assertThat(found("waiting=daily-limit&waitingLongerThan=PT0S&sort=waiting"))
+                .contains(journeyId);
+
+        assertThat(client.support("/v1/journeys/" + journeyId + "/cancel", "{}").statusCode())
+                .isEqualTo(202);
+        JsonNode cancelled = client.awaitStatus(journeyId, "COMPLETED");
+        assertThat(cancelled.path("waiting").isNull()).isTrue();
+        assertThat(found("waiting=daily-limit")).doesNotContain(journeyId);
+    }
+
+    @Test
+    void aForeignCardBeingPolledSaysTheJourneyWaitsOnItsVerdictUntilTheLastPoll() {
+        // two slow answers, still inside the client's timeout: the wait lasts long enough to be seen
+        client.sandbox("POST", "/faults", """
+                {"action":"GetCardVerificationResult","kind":"latency","latencyMs":1500,"count":2}""");
+        String journeyId = client.start(SampleCatalogue.APPROVED_HONG_KONG);
+
+        JsonNode journey = awaitWaitingOn(journeyId, "CARD_VERIFICATION");
+        JsonNode waiting = journey.path("waiting");
+        assertThat(journey.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(waiting.path("detail").asText()).isEqualTo("CARD_VERIFICATION_PENDING");
+        assertThat(Duration.between(instant(waiting, "since"), instant(waiting, "until")))
+                .as("the sandbox allows 5 polls, 1 s apart")
+                .isEqualTo(Duration.ofSeconds(5));
+
+        JsonNode approved = client.awaitStopped(journeyId);
+        assertThat(approved.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(approved.path("waiting").isNull()).isTrue();
+    }
+
+    private static JsonNode awaitWaitingOn(String journeyId, String on) {
+        JsonNode[] last = new JsonNode[1];
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    last[0] = client.journey(journeyId);
+                    return on.equals(last[0].path("waiting").path("on").asText());
+                });
+        return last[0];
+    }
+
+    /** The journeys a support search finds, newest first, by id. */
+    private static List<String> found(String query) {
+        HttpResponse<String> answer = client.send(DevstackKeys.Seat.SUPPORT, "GET", "/v1/journeys?limit=100&" + query);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return DevstackClient.json(answer.body()).path("journeys").findValuesAsText("journeyId");
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        return Instant.parse(node.path(field).asText());
     }
 
     private static List<String> resultCodes(String action) {

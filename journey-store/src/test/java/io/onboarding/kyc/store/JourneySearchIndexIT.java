@@ -58,7 +58,17 @@ class JourneySearchIndexIT extends StoreTest {
                         query(Set.of(), null, null, null, null, null, "DAILY_LIMIT", null, null, null)),
                 new Shape(
                         "journey_waiting_on_idx",
-                        query(Set.of(), null, null, null, null, null, "RETAKE", null, null, T0.plus(9, ChronoUnit.DAYS))),
+                        query(
+                                Set.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "RETAKE",
+                                null,
+                                null,
+                                T0.plus(9, ChronoUnit.DAYS))),
                 // a rare value is a range of its own index; for a common one the planner may as well walk creation
                 // order (which it picks depends on the statistics of the moment): either is an index, never a scan
                 new Shape(
@@ -105,7 +115,17 @@ class JourneySearchIndexIT extends StoreTest {
                                 null)),
                 new Shape(
                         "journey_customer_ref_idx",
-                        query(Set.of(), "REJECTED", "ID_NUMBER_MISMATCH", null, null, "index-10", null, null, null, null)),
+                        query(
+                                Set.of(),
+                                "REJECTED",
+                                "ID_NUMBER_MISMATCH",
+                                null,
+                                null,
+                                "index-10",
+                                null,
+                                null,
+                                null,
+                                null)),
                 new Shape(
                         "journey_customer_ref_idx",
                         query(Set.of(), null, null, null, null, "index-7", null, null, null, null)),

@@ -34,7 +34,11 @@ class VendorRetryNotices {
         try {
             journeys.vendorRetrying(subject.journeyId(), action.name() + " " + code, givesUpAt(), clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("journey={} action={}: could not note the retry: {}", subject.journeyId(), action.name(), e.toString());
+            LOG.warn(
+                    "journey={} action={}: could not note the retry: {}",
+                    subject.journeyId(),
+                    action.name(),
+                    e.toString());
         }
     }
 

@@ -40,5 +40,6 @@ abstract class SandboxBackedTest implements TestPropertyProvider {
     @BeforeEach
     void clearLedger() {
         sandbox.ledger().clear();
+        sandbox.faults().clear();
     }
 }

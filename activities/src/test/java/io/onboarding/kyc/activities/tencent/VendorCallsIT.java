@@ -14,9 +14,12 @@ import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.fault.FaultKind;
+import io.onboarding.kyc.sandbox.fault.FaultSpec;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import io.onboarding.kyc.store.vendor.VendorCall;
 import io.onboarding.kyc.store.vendor.VendorCallStore;
 import io.temporal.failure.ApplicationFailure;
@@ -141,6 +144,53 @@ class VendorCallsIT extends SandboxBackedTest {
             assertThat(call.billable()).isFalse();
             assertThat(call.requestId()).isNotBlank();
         });
+    }
+
+    @Test
+    void aJourneyWaitsOnAVendorCallThatIsRetriedUntilTheVendorAnswers() {
+        String journeyId = newJourney();
+        sandbox.faults().add(new FaultSpec("IdCardOCRVerification", FaultKind.ERROR, "InternalError", 1.0, null, 1));
+        sandbox.faults().add(new FaultSpec("IdCardOCRVerification", FaultKind.HTTP5XX, null, 1.0, null, 1));
+
+        assertThatThrownBy(() -> faceId.verifyNameAndIdNumber(journeyId, "王芳", "440305199505132561"))
+                .isInstanceOfSatisfying(
+                        ApplicationFailure.class, f -> assertThat(f.getType()).isEqualTo(TencentFailures.TRANSIENT));
+        JourneyWait first = journeys.waiting(journeyId).orElseThrow();
+        assertThat(first.on()).isEqualTo("VENDOR_RETRY");
+        assertThat(first.detail()).isEqualTo("IdCardOCRVerification InternalError");
+
+        assertThatThrownBy(() -> faceId.verifyNameAndIdNumber(journeyId, "王芳", "440305199505132561"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(journeys.waiting(journeyId)).hasValueSatisfying(again -> {
+            assertThat(again.since()).as("the wait runs from the first failure").isEqualTo(first.since());
+            assertThat(again.detail()).isEqualTo("IdCardOCRVerification TRANSPORT");
+        });
+
+        assertThat(faceId.verifyNameAndIdNumber(journeyId, "王芳", "440305199505132561")
+                        .result())
+                .isEqualTo(IdVerificationResult.MATCH);
+        assertThat(journeys.waiting(journeyId)).isEmpty();
+    }
+
+    @Test
+    void aFinalErrorIsNoWait() {
+        String journeyId = newJourney();
+        String noCard =
+                documents.save(journeyId, "FRONT", "image/png", CardGenerator.front(WANG_FANG, ImageEncoding.PNG));
+        sandbox.faults()
+                .add(new FaultSpec("RecognizeMainlandIDCardOCR", FaultKind.ERROR, "InternalError", 1.0, null, 1));
+        assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, noCard, CardSide.FRONT))
+                .isInstanceOf(ApplicationFailure.class);
+        assertThat(journeys.waiting(journeyId)).isPresent();
+
+        sandbox.faults()
+                .add(new FaultSpec(
+                        "RecognizeMainlandIDCardOCR", FaultKind.ERROR, "FailedOperation.ImageBlur", 1.0, null, 1));
+        assertThatThrownBy(() -> ocr.recognizeMainlandIdCard(journeyId, noCard, CardSide.FRONT))
+                .isInstanceOfSatisfying(
+                        ApplicationFailure.class, f -> assertThat(f.getType()).isEqualTo(TencentFailures.CALLER_ERROR));
+
+        assertThat(journeys.waiting(journeyId)).as("Tencent answered, for good").isEmpty();
     }
 
     @Test

@@ -14,7 +14,11 @@ import java.time.Instant;
  * @param detail what exactly, as a code: the wait's reason, or the vendor action and its last error code
  */
 @Introspected
-public record JourneyWait(String on, @Nullable Instant since, @Nullable Instant until, @Nullable String detail) {
+public record JourneyWait(
+        String on,
+        @Nullable Instant since,
+        @Nullable Instant until,
+        @Nullable String detail) {
 
     public static final String RETAKE = "RETAKE";
     public static final String REVIEW = "REVIEW";

@@ -2,8 +2,8 @@ package io.onboarding.kyc.store.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.onboarding.kyc.store.journey.JourneyWait;
 import io.micronaut.transaction.annotation.Transactional;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,7 +67,10 @@ public class JourneySearch {
         return on == null
                 ? null
                 : new JourneyWait(
-                        on, instant(rows, "waiting_since"), instant(rows, "waiting_until"), rows.getString("waiting_detail"));
+                        on,
+                        instant(rows, "waiting_since"),
+                        instant(rows, "waiting_until"),
+                        rows.getString("waiting_detail"));
     }
 
     private static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {

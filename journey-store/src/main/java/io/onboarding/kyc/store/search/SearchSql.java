@@ -19,8 +19,8 @@ public final class SearchSql {
     private static final String COLUMNS =
             "id, customer_ref, status, outcome, step, reasons, country, path, created_at, updated_at, waiting_since,"
                     + " waiting_on, waiting_until, waiting_detail";
-    /** The journeys with the reason asked for, when they are read first ({@link #readsReasonFirst}). */
-    private static final String BY_REASON = "by_reason";
+    /** The journeys that match, when a reason is read first ({@link #readsReasonFirst}). */
+    private static final String MATCHING = "matching";
 
     private final String sql;
     private final List<Object> parameters;
@@ -63,17 +63,29 @@ public final class SearchSql {
             }
             order = " ORDER BY created_at DESC, id DESC LIMIT ?";
         }
-        String source = reasonFirst ? BY_REASON : "journey";
-        List<Object> bound = new ArrayList<>();
-        String with = "";
-        if (reasonFirst) {
-            with = "WITH " + BY_REASON + " AS MATERIALIZED (SELECT " + COLUMNS
-                    + " FROM journey WHERE reason_codes @> ARRAY[?::text]) ";
-            bound.add(query.reason());
-        }
         int rows = query.limit() + 1;
         List<String> statuses = query.statuses().stream().sorted().toList();
+        if (reasonFirst) {
+            // every condition inside: only the reason's journeys that match all of them are collected, then sorted
+            List<String> conditions = new ArrayList<>();
+            List<Object> bound = new ArrayList<>();
+            conditions.add("reason_codes @> ARRAY[?::text]");
+            bound.add(query.reason());
+            if (!statuses.isEmpty()) {
+                conditions.add("status IN ("
+                        + String.join(", ", statuses.stream().map(s -> "?").toList()) + ")");
+                bound.addAll(statuses);
+            }
+            conditions.addAll(where);
+            bound.addAll(parameters);
+            bound.add(rows);
+            return new SearchSql(
+                    "WITH " + MATCHING + " AS MATERIALIZED (" + select(conditions) + ") SELECT " + COLUMNS + " FROM "
+                            + MATCHING + order,
+                    bound);
+        }
         if (statuses.size() < 2) {
+            List<Object> bound = new ArrayList<>();
             List<String> conditions = new ArrayList<>();
             if (statuses.size() == 1) {
                 conditions.add("status = ?");
@@ -82,35 +94,37 @@ public final class SearchSql {
             conditions.addAll(where);
             bound.addAll(parameters);
             bound.add(rows);
-            return new SearchSql(with + select(source, conditions) + order, bound);
+            return new SearchSql(select(conditions) + order, bound);
         }
         // Several statuses: one ordered branch per status, each a range of the (status, created_at, id) index read
         // for at most a page, merged. "status = ANY (...)" would collect every match of every status and sort them.
         List<String> branches = new ArrayList<>();
+        List<Object> bound = new ArrayList<>();
         for (String status : statuses) {
             List<String> conditions = new ArrayList<>();
             conditions.add("status = ?");
             conditions.addAll(where);
-            branches.add("(" + select(source, conditions) + order + ")");
+            branches.add("(" + select(conditions) + order + ")");
             bound.add(status);
             bound.addAll(parameters);
             bound.add(rows);
         }
         bound.add(rows);
         return new SearchSql(
-                with + "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") AS by_status"
-                        + order,
+                "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") AS by_status" + order,
                 bound);
     }
 
     /**
-     * A reason together with a filter on another column of few values (status, outcome, country, path, wait) reads
-     * the reason's journeys first, through its GIN index, and filters and sorts those: at most the reason's share of
-     * the table, whatever the pair. Left to itself, the planner multiplies the two selectivities, while reasons and
-     * outcomes are correlated (a rejection reason never comes with an approval): for a pair that rarely or never
-     * occurs it would walk a common value's index, in creation order, past every journey it has. Alone, a reason is
-     * estimated well (PostgreSQL keeps its share among the array's elements) and the planner chooses; with a
-     * customer reference, that index finds the journey at once.
+     * A reason together with a filter on another column of few values (status, outcome, country, path, wait) collects
+     * every match in a materialized CTE first, then sorts those for the page. Left to itself, with the page's LIMIT in
+     * view, the planner multiplies the two selectivities, expects matches to come soon in creation order and walks a
+     * common value's index; but reasons and outcomes are correlated (a rejection reason never comes with an
+     * approval), and for a pair that rarely or never occurs that walk passes every journey of the common value. In
+     * the CTE there is no LIMIT to stop early for: it reads the smaller side, in practice the reason's journeys through
+     * the GIN index, so a search costs at most the reason's share of the table whatever the pair. Alone, a reason is
+     * estimated well (PostgreSQL keeps its share among the array's elements) and the planner chooses; with a customer
+     * reference, that index finds the journey at once.
      */
     private static boolean readsReasonFirst(JourneyQuery query) {
         return query.reason() != null
@@ -122,8 +136,8 @@ public final class SearchSql {
                         || query.waitingOn() != null);
     }
 
-    private static String select(String source, List<String> conditions) {
-        return "SELECT " + COLUMNS + " FROM " + source
+    private static String select(List<String> conditions) {
+        return "SELECT " + COLUMNS + " FROM journey"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     }
 

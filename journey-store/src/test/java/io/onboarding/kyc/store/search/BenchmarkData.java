@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +20,35 @@ import org.postgresql.copy.CopyManager;
 /**
  * The journeys the search benchmark runs over: a seeded, repeatable population with the spread a production read
  * model has (statuses, outcomes and their reasons, countries and paths, ninety days of creation times, waits for a
- * person), with a short timeline per journey (the review queue's escalation reads it) and a few review claims. Loaded
- * with COPY, then ANALYZEd, so the planner sees what it would in production.
+ * person, and what a journey waits on as V10__journey_waits.sql records it), with a short timeline per journey (the
+ * review queue's escalation reads it) and a few review claims. Loaded with COPY, then ANALYZEd, so the planner sees
+ * what it would in production.
+ *
+ * <p>The waits of running journeys (the authority's daily limit, Tencent's foreign-card check, a vendor call retried)
+ * are drawn from a second seeded generator, so that every other value is the one the population had before V10: runs
+ * before and after it compare.
  */
 final class BenchmarkData {
 
     private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
     private static final Duration SPAN = Duration.ofDays(90);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** The policy's deadlines: a retake is awaited 7 days, a review 3 (then the journey expires). */
+    private static final Duration RETAKE_DEADLINE = Duration.ofDays(7);
+
+    private static final Duration REVIEW_DEADLINE = Duration.ofDays(3);
+    /** How long Temporal retries a vendor call (the activity's schedule-to-close) before a person is asked. */
+    private static final Duration VENDOR_PATIENCE = Duration.ofMinutes(30);
+
+    /**
+     * A mainland journey's Tencent call retried through an outage: its action, the step it serves, Tencent's last error
+     * code (a foreign one's is the card verification's application, an undecided AUTO one's the OCR).
+     */
+    private static final Weighted<String[]> VENDOR_RETRIES = new Weighted<String[]>()
+            .add(new String[] {"IdCardOCRVerification", "ID_VERIFICATION", "InternalError"}, 40)
+            .add(new String[] {"RecognizeMainlandIDCardOCR", "OCR_FRONT", "InternalError"}, 25)
+            .add(new String[] {"CheckIdCardInformation", "WARNING_CHECK", "RequestLimitExceeded"}, 20)
+            .add(new String[] {"IdCardOCRVerification", "ID_VERIFICATION", "FailedOperation.UnKnown"}, 15);
 
     /** Countries as journeys arrive: mostly the mainland, then the foreign cards Tencent verifies, and AUTO. */
     private static final Weighted<String> COUNTRIES = new Weighted<String>()
@@ -87,6 +110,9 @@ final class BenchmarkData {
     };
 
     private final Random random;
+    /** Draws for the waits of running journeys only (see the class comment). */
+    private final Random waits;
+
     private final Instant now;
 
     /** Every tenth customer reference loaded, for the exact-reference search to pick from. */
@@ -97,6 +123,7 @@ final class BenchmarkData {
 
     BenchmarkData(long seed, Instant now) {
         this.random = new Random(seed);
+        this.waits = new Random(seed ^ 0x5761697473L);
         this.now = now;
     }
 
@@ -116,7 +143,8 @@ final class BenchmarkData {
     void load(Connection connection, int count) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         CopyIn journeys = copy.copyIn("COPY journey (id, customer_ref, country, document_type, status, outcome, step,"
-                + " reasons, created_at, updated_at, last_sequence, path, waiting_since) FROM STDIN WITH (FORMAT csv)");
+                + " reasons, created_at, updated_at, last_sequence, path, waiting_since, waiting_on, waiting_until,"
+                + " waiting_detail) FROM STDIN WITH (FORMAT csv)");
         StringBuilder eventRows = new StringBuilder();
         StringBuilder claimRows = new StringBuilder();
         CopyIn timeline = null;
@@ -189,6 +217,11 @@ final class BenchmarkData {
         String reasons = "";
         Instant updated;
         Instant waitingSince = null;
+        String waitingOn = null;
+        Instant waitingUntil = null;
+        String waitingDetail = null;
+        String lastDetail = null;
+        String lastStepStatus = "RUNNING";
         switch (status) {
             case "COMPLETED" -> {
                 outcome = OUTCOMES.pick(random);
@@ -217,18 +250,74 @@ final class BenchmarkData {
                         ? CHECK_STEPS[random.nextInt(CHECK_STEPS.length)]
                         : "CARD_VERIFICATION";
                 updated = created.plusSeconds(random.nextInt(60));
+                // a minority waits on a vendor, and has waited since moments ago: every such wait is still on at
+                // now (a daily-limit wait until the next Beijing day, a card check minutes, a retried call 30 min)
+                int wait = waits.nextInt(1000);
+                if ("MAINLAND".equals(path) && wait < 140) {
+                    // ~8 % of running journeys (14 % of the mainland ones): the authority's daily limit
+                    Instant dayStart = now.minus(Duration.ofMinutes(5))
+                            .atZone(BEIJING)
+                            .toLocalDate()
+                            .atStartOfDay(BEIJING)
+                            .toInstant();
+                    waitingSince = now.minusSeconds((long) (waits.nextDouble()
+                            * Duration.between(dayStart, now).toSeconds()));
+                    waitingOn = "DAILY_LIMIT";
+                    waitingDetail = "ID_VERIFICATION_DAILY_LIMIT";
+                    waitingUntil = waitingSince
+                            .atZone(BEIJING)
+                            .toLocalDate()
+                            .plusDays(1)
+                            .atStartOfDay(BEIJING)
+                            .toInstant()
+                            .plus(Duration.ofMinutes(5));
+                    step = "ID_VERIFICATION";
+                    reasons = waitingDetail;
+                    lastStepStatus = "FAILED";
+                    lastDetail = waitingDetail;
+                    updated = waitingSince;
+                    created = waitingSince.minusSeconds(20 + waits.nextInt(280));
+                } else if ("FOREIGN".equals(path) && wait < 122) {
+                    // ~5 % of running journeys (12 % of the foreign ones): polling Tencent for a card's verdict
+                    Duration polls = Duration.ofSeconds(60L * (2 + waits.nextInt(9)));
+                    waitingSince = now.minusSeconds((long) (waits.nextDouble() * polls.toSeconds()));
+                    waitingOn = "CARD_VERIFICATION";
+                    waitingDetail = "CARD_VERIFICATION_PENDING";
+                    waitingUntil = waitingSince.plus(polls);
+                    step = "CARD_VERIFICATION";
+                    reasons = waitingDetail;
+                    lastDetail = waitingDetail;
+                    updated = waitingSince;
+                    created = waitingSince.minusSeconds(20 + waits.nextInt(280));
+                } else if (wait >= 980) {
+                    // ~2 %: a Tencent call retried through an outage, noted by the activity (not on the timeline)
+                    String[] retried = "FOREIGN".equals(path)
+                            ? new String[] {"ApplyCardVerification", "CARD_VERIFICATION", "InternalError"}
+                            : path == null
+                                    ? new String[] {"RecognizeMainlandIDCardOCR", "OCR_FRONT", "InternalError"}
+                                    : VENDOR_RETRIES.pick(waits);
+                    waitingSince = now.minusSeconds((long) (waits.nextDouble() * VENDOR_PATIENCE.toSeconds()));
+                    waitingOn = "VENDOR_RETRY";
+                    waitingDetail = retried[0] + " " + retried[2];
+                    waitingUntil = waitingSince.plus(VENDOR_PATIENCE);
+                    step = retried[1];
+                    updated = waitingSince.minusSeconds(1 + waits.nextInt(5));
+                    created = updated.minusSeconds(20 + waits.nextInt(280));
+                }
             }
             case "WAITING_RETAKE" -> {
                 step = "RETAKE";
                 reasons = RETAKES.pick(random);
                 waitingSince = created.plusSeconds(15 + random.nextInt(300));
                 updated = waitingSince;
+                waitingOn = "RETAKE";
             }
             default -> {
                 step = "REVIEW";
                 reasons = REVIEWS.pick(random);
                 waitingSince = created.plusSeconds(30 + random.nextInt(900));
                 updated = waitingSince;
+                waitingOn = "REVIEW";
             }
         }
         if (updated.isAfter(now)) {
@@ -238,7 +327,23 @@ final class BenchmarkData {
             waitingSince = now;
             updated = now;
         }
-        int sequence = timeline(id, status, outcome, step, reasons, created, updated, waitingSince, events);
+        if (status.startsWith("WAITING_")) {
+            // a wait for a person: until the policy's deadline, its first reason as the detail
+            waitingUntil = waitingSince.plus(status.equals("WAITING_RETAKE") ? RETAKE_DEADLINE : REVIEW_DEADLINE);
+            waitingDetail = reasons.split(",", 2)[0];
+        }
+        int sequence = timeline(
+                id,
+                status,
+                outcome,
+                step,
+                reasons,
+                created,
+                updated,
+                status.equals("RUNNING") ? null : waitingSince,
+                lastStepStatus,
+                lastDetail,
+                events);
         journeys.append(id)
                 .append(',')
                 .append(customerRef)
@@ -264,6 +369,12 @@ final class BenchmarkData {
                 .append(path == null ? "" : path)
                 .append(',')
                 .append(waitingSince == null ? "" : waitingSince.toString())
+                .append(',')
+                .append(waitingOn == null ? "" : waitingOn)
+                .append(',')
+                .append(waitingUntil == null ? "" : waitingUntil.toString())
+                .append(',')
+                .append(waitingDetail == null ? "" : waitingDetail)
                 .append('\n');
         if ("WAITING_REVIEW".equals(status) && waitingSince != null) {
             int claim = random.nextInt(20);
@@ -317,7 +428,11 @@ final class BenchmarkData {
         return random.nextInt(3) < 2 ? "MAINLAND" : "FOREIGN";
     }
 
-    /** A compact timeline ending in the row's state; returns the last sequence written. */
+    /**
+     * A compact timeline ending in the row's state; returns the last sequence written. A running journey's last event
+     * is its step's, with {@code stepStatus} and {@code detail} (a wait on the daily limit: the verification FAILED
+     * with ID_VERIFICATION_DAILY_LIMIT).
+     */
     private int timeline(
             String id,
             String status,
@@ -327,6 +442,8 @@ final class BenchmarkData {
             Instant created,
             Instant updated,
             Instant waitingSince,
+            String stepStatus,
+            String detail,
             StringBuilder rows) {
         int steps = 2 + random.nextInt(4);
         long gap = Math.max(
@@ -346,7 +463,7 @@ final class BenchmarkData {
         switch (status) {
             case "COMPLETED" -> event(rows, id, ++sequence, updated, status, outcome, step, "PASSED", null, reasons);
             case "FAILED" -> event(rows, id, ++sequence, updated, status, null, step, "FAILED", reasons, reasons);
-            case "RUNNING" -> event(rows, id, ++sequence, updated, status, null, step, "RUNNING", null, "");
+            case "RUNNING" -> event(rows, id, ++sequence, updated, status, null, step, stepStatus, detail, reasons);
             default -> {
                 event(rows, id, ++sequence, waitingSince, status, null, step, "RUNNING", reasons, reasons);
                 if (status.equals("WAITING_REVIEW")

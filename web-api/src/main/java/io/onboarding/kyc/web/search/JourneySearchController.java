@@ -184,8 +184,9 @@ public class JourneySearchController {
                     @QueryValue
                     String createdTo,
             @Parameter(
-                            description = "Waiting (on anything, see `waiting`) for longer than this ISO-8601 duration, "
-                                    + "e.g. PT24H or P2D (at most P3650D).",
+                            description =
+                                    "Waiting (on anything, see `waiting`) for longer than this ISO-8601 duration, "
+                                            + "e.g. PT24H or P2D (at most P3650D).",
                             schema = @Schema(type = "string", format = "duration"))
                     @Nullable
                     @QueryValue

@@ -45,8 +45,8 @@ final class SearchValidator {
     private static final Set<String> OUTCOMES = names(Outcome.values());
     private static final Set<String> PATHS = names(JourneyPath.values());
     /** What a journey can wait on (journey.waiting_on), as the query spells it: lower case, words joined by '-'. */
-    static final Set<String> WAITS =
-            Set.of("retake", "review", "daily-limit", "card-verification", "vendor-retry");
+    static final Set<String> WAITS = Set.of("retake", "review", "daily-limit", "card-verification", "vendor-retry");
+
     private static final Set<String> COUNTRIES = countries();
 
     private SearchValidator() {}

@@ -1,6 +1,7 @@
 package io.onboarding.kyc.web.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.store.journey.JourneyWait;
 import io.onboarding.kyc.store.journey.TimelineEntry;
 import io.onboarding.kyc.store.journey.TimelineKey;
 import io.onboarding.kyc.testing.TestDatabase;
@@ -85,13 +87,30 @@ class JourneySearchApiIT implements TestPropertyProvider {
         String retake = w.journey("AUTO", null, "WAITING_RETAKE", null, "BLURRY", now.minus(1, ChronoUnit.HOURS));
         String running = w.journey("IDN", "FOREIGN", "RUNNING", null, "", null);
         String failed = w.journey("CHN", "MAINLAND", "FAILED", null, "WORKFLOW_NOT_STARTED", null);
+        Instant tenMinutesAgo = now.minus(10, ChronoUnit.MINUTES);
+        String limited = w.journey("THA", null, "RUNNING", null, "ID_VERIFICATION_DAILY_LIMIT", null);
+        journeys.record(
+                new TimelineEntry(
+                        new TimelineKey(limited, 2),
+                        tenMinutesAgo,
+                        "RUNNING",
+                        null,
+                        "ID_VERIFICATION",
+                        null,
+                        null,
+                        "ID_VERIFICATION_DAILY_LIMIT",
+                        "ID_VERIFICATION_DAILY_LIMIT"),
+                new JourneyWait("DAILY_LIMIT", null, now.plus(8, ChronoUnit.HOURS), "ID_VERIFICATION_DAILY_LIMIT"));
+        String retrying = w.journey("THA", null, "RUNNING", null, "", null);
+        journeys.vendorRetrying(
+                retrying, "IdCardOCRVerification InternalError", now.plus(20, ChronoUnit.MINUTES), tenMinutesAgo);
         String customerRef = w.customerRef(running);
 
         Map<String, Set<String>> expected = new LinkedHashMap<>();
-        expected.put("", Set.of(approved, rejected, review, retake, running, failed));
+        expected.put("", Set.of(approved, rejected, review, retake, running, failed, limited, retrying));
         expected.put("status=COMPLETED", Set.of(approved, rejected));
         expected.put("status=WAITING_REVIEW&status=WAITING_RETAKE", Set.of(review, retake));
-        expected.put("status=RUNNING,FAILED", Set.of(running, failed));
+        expected.put("status=RUNNING,FAILED", Set.of(running, failed, limited, retrying));
         expected.put("outcome=REJECTED", Set.of(rejected));
         expected.put("reason=PORTRAIT_MISMATCH", Set.of(rejected));
         expected.put("reason=MISMATCH", Set.of());
@@ -102,9 +121,13 @@ class JourneySearchApiIT implements TestPropertyProvider {
         expected.put("customerRef=" + customerRef, Set.of(running));
         expected.put("waiting=review", Set.of(review));
         expected.put("waiting=retake", Set.of(retake));
+        expected.put("waiting=daily-limit", Set.of(limited));
+        expected.put("waiting=vendor-retry", Set.of(retrying));
+        expected.put("waiting=card-verification", Set.of());
         expected.put("waitingLongerThan=PT24H", Set.of(review));
         expected.put("waitingLongerThan=PT30M", Set.of(review, retake));
-        expected.put("sort=waiting", Set.of(review, retake));
+        expected.put("waitingLongerThan=PT5M", Set.of(review, retake, limited, retrying));
+        expected.put("sort=waiting", Set.of(review, retake, limited, retrying));
         for (Map.Entry<String, Set<String>> filter : expected.entrySet()) {
             assertThat(ids(w.search(filter.getKey())))
                     .as(filter.getKey())
@@ -134,6 +157,11 @@ class JourneySearchApiIT implements TestPropertyProvider {
         expected.put("status=WAITING_REVIEW,WAITING_RETAKE&path=MAINLAND", Set.of(chnReview));
         expected.put("reason=X_REVIEW&waitingLongerThan=P2D", Set.of(oldReview, chnReview));
         expected.put("waiting=retake&status=COMPLETED", Set.of());
+        // a reason with another filter reads the reason's journeys first (SearchSql): the same answers
+        expected.put("status=COMPLETED,WAITING_REVIEW&reason=ID_NUMBER_MISMATCH", Set.of(chnRejected, hkgRejected));
+        expected.put("status=WAITING_REVIEW,WAITING_RETAKE&reason=X_REVIEW&path=MAINLAND", Set.of(chnReview));
+        expected.put("outcome=APPROVED&reason=ID_NUMBER_MISMATCH", Set.of());
+        expected.put("waiting=review&reason=X_REVIEW&country=HKG&sort=waiting", Set.of(oldReview, newReview));
         expected.put("customerRef=" + w.customerRef(hkgRejected) + "&outcome=REJECTED", Set.of(hkgRejected));
         expected.put("customerRef=" + w.customerRef(hkgRejected) + "&outcome=APPROVED", Set.of());
         for (Map.Entry<String, Set<String>> filter : expected.entrySet()) {
@@ -158,7 +186,11 @@ class JourneySearchApiIT implements TestPropertyProvider {
         assertThat(ids(waiting)).containsExactly(third, fourth, first);
         JsonNode oldest = waiting.get("journeys").get(0);
         assertThat(oldest.get("status").asText()).isEqualTo("WAITING_RETAKE");
-        assertThat(oldest.get("waitingSince").asText()).isNotBlank();
+        assertThat(oldest.get("waiting").get("on").asText()).isEqualTo("RETAKE");
+        assertThat(Instant.parse(oldest.get("waiting").get("since").asText()))
+                .isCloseTo(now.minus(5, ChronoUnit.HOURS), within(1, ChronoUnit.MILLIS));
+        assertThat(oldest.get("waiting").get("detail").asText()).isEqualTo("R");
+        assertThat(ids(w.search("sort=waiting&waiting=review"))).containsExactly(fourth, first);
         assertThat(oldest.get("path").asText()).isEqualTo("MAINLAND");
         assertThat(oldest.get("reasons").get(0).asText()).isEqualTo("R");
         assertThat(oldest.has("steps")).isFalse();
@@ -174,12 +206,17 @@ class JourneySearchApiIT implements TestPropertyProvider {
         for (int i = 0; i < 7; i++) {
             existing.add(w.journey("THA", "FOREIGN", "WAITING_REVIEW", null, "R", now.minus(10 + i, ChronoUnit.HOURS)));
         }
-        for (String sort : List.of("created", "waiting")) {
+        // each sort, and each with a reason read first (SearchSql.readsReasonFirst)
+        for (String sort : List.of(
+                "sort=created",
+                "sort=waiting",
+                "sort=created&status=WAITING_REVIEW,RUNNING&reason=R",
+                "sort=waiting&country=THA&reason=R")) {
             List<String> seen = new ArrayList<>();
             String cursor = null;
             int pages = 0;
             do {
-                JsonNode page = w.search("sort=" + sort + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+                JsonNode page = w.search(sort + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
                 assertThat(page.get("journeys").size()).isLessThanOrEqualTo(2);
                 seen.addAll(ids(page));
                 cursor = page.get("next").isNull() ? null : page.get("next").asText();

@@ -223,7 +223,17 @@ final class JourneyProgress {
     private JourneyEvent event(Step step, StepStatus stepStatus, String vendorRequestId, String detail) {
         sequence++;
         return new JourneyEvent(
-                journeyId, sequence, now(), status, outcome, step, stepStatus, vendorRequestId, detail, reasons, waiting);
+                journeyId,
+                sequence,
+                now(),
+                status,
+                outcome,
+                step,
+                stepStatus,
+                vendorRequestId,
+                detail,
+                reasons,
+                waiting);
     }
 
     /** Only codes and times: search attributes are visible to anyone with Temporal UI access. */

@@ -255,7 +255,8 @@ class CallbackDeliveryIT {
     private static JourneyEvent event(
             String journeyId, int sequence, JourneyStatus status, Outcome outcome, Step step, StepStatus stepStatus) {
         Instant at = Instant.parse("2026-11-30T10:00:00Z").plus(sequence, ChronoUnit.SECONDS);
-        return new JourneyEvent(journeyId, sequence, at, status, outcome, step, stepStatus, null, null, List.of(), null);
+        return new JourneyEvent(
+                journeyId, sequence, at, status, outcome, step, stepStatus, null, null, List.of(), null);
     }
 
     private DeliveryHistory awaitEnded(String journeyId, String state) {

@@ -374,6 +374,25 @@ class JourneyWorkflowTest {
 
         assertThat(Duration.ofMillis(env.currentTimeMillis() - started)).isGreaterThan(Duration.ofMinutes(5));
         verify(faceId, times(2)).verifyNameAndIdNumber(JOURNEY_ID, "李明", ID_NUMBER);
+        // the read model was told on what the journey waited and until when: 00:05 of the next Beijing day
+        JourneyEvent waits = recordedEvents().stream()
+                .filter(e -> e.waiting() != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(waits.status()).isEqualTo(JourneyStatus.RUNNING);
+        assertThat(waits.waiting().reason()).isEqualTo(Waiting.WaitingFor.DAILY_LIMIT);
+        assertThat(waits.reasons()).containsExactly("ID_VERIFICATION_DAILY_LIMIT");
+        assertThat(waits.waiting().deadline())
+                .isEqualTo(waits.at()
+                        .atZone(JourneyWorkflowImpl.BEIJING)
+                        .toLocalDate()
+                        .plusDays(1)
+                        .atTime(0, 5)
+                        .atZone(JourneyWorkflowImpl.BEIJING)
+                        .toInstant());
+        assertThat(recordedEvents().stream().filter(e -> e.waiting() != null))
+                .as("one wait, ended by the event after it")
+                .hasSize(1);
     }
 
     @Test
@@ -574,6 +593,37 @@ class JourneyWorkflowTest {
         assertThat(applied.getValue()).isEqualTo(new ForeignCardSubmission("HKG", "ID_CARD", "doc-front", "doc-back"));
         assertThat(journey.state().path()).isEqualTo(JourneyPath.FOREIGN);
         verify(ocr, never()).recognizeMainlandIdCard(anyString(), anyString(), any());
+    }
+
+    @Test
+    void aJourneyPollingForAForeignCardSaysSoAndUntilWhen() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 20, 30));
+        when(cards.poll(JOURNEY_ID, "tok"))
+                .thenReturn(poll(CardVerificationStatus.PROCESSING), poll(CardVerificationStatus.PASSED));
+
+        WorkflowClient.start(journey::run, foreign("HKG", DocumentType.ID_CARD, "doc-back"));
+        JourneyState polling = awaitState(s -> s.waiting() != null, Duration.ofSeconds(10));
+
+        assertThat(polling.status()).isEqualTo(JourneyStatus.RUNNING);
+        assertThat(polling.currentStep()).isEqualTo(Step.CARD_VERIFICATION);
+        assertThat(polling.waiting().reason()).isEqualTo(Waiting.WaitingFor.CARD_VERIFICATION);
+        assertThat(polling.waiting().deadline())
+                .as("the last poll Tencent allows: 20 polls 30 s apart")
+                .isEqualTo(polling.waiting().since().plus(Duration.ofMinutes(10)));
+        assertThat(polling.reasons()).containsExactly("CARD_VERIFICATION_PENDING");
+
+        assertThat(io.temporal.client.WorkflowStub.fromTyped(journey).getResult(JourneyOutcome.class))
+                .isEqualTo(JourneyOutcome.approved());
+        List<JourneyEvent> events = recordedEvents();
+        JourneyEvent finished = events.stream()
+                .filter(e -> e.step() == Step.CARD_VERIFICATION && e.stepStatus() == StepStatus.PASSED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(finished.waiting()).as("the verdict ends the wait").isNull();
+        assertThat(finished.reasons()).isEmpty();
+        assertThat(events.stream().filter(e -> e.waiting() != null))
+                .singleElement()
+                .satisfies(e -> assertThat(e.waiting()).isEqualTo(polling.waiting()));
     }
 
     @Test
