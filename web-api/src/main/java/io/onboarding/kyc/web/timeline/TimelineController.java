@@ -17,6 +17,7 @@ import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
 import io.onboarding.kyc.store.vendor.VendorCallRepository;
 import io.onboarding.kyc.web.auth.Caller;
+import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.web.auth.Roles;
 import io.onboarding.kyc.web.journey.JourneyCommands;
 import io.onboarding.kyc.web.openapi.ApiText;
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 
 /**
  * A journey's whole story for support staff (and for the product that started it), read from PostgreSQL only: the
@@ -80,7 +82,8 @@ public class TimelineController {
                     to Tencent with its action, `RequestId`, result code, whether it is billable, latency and \
                     attempt), `callback-delivery` and `callback-attempt` (the product's callbacks), and \
                     `support-action` (claims, review decisions with their reviewer and reason, cancels, re-sent \
-                    callbacks, reads of images). A review's decision also shows as the `REVIEW` step's end \
+                    callbacks, reads of images; support keys only: a product key's timeline leaves out who on the \
+                    support desk did what). A review's decision also shows as the `REVIEW` step's end \
                     (`APPROVE by <reviewer>`), and a cancel as the journey's move to `COMPLETED`/`CANCELLED`. \
                     Read from the database, never from the running workflow; no names, ID numbers or images.""",
             security =
@@ -104,14 +107,16 @@ public class TimelineController {
                             schema = @Schema(type = "string", pattern = ApiText.JOURNEY_ID_PATTERN))
                     @PathVariable
                     String journeyId) {
-        Journey journey = journeys.visible(journeyId, Caller.of(authentication));
+        Caller caller = Caller.of(authentication);
+        Journey journey = journeys.visible(journeyId, caller);
         String id = journey.id();
+        // the support desk's own audit (its staff's names, their notes, who looked at images) stays with support
         return Timeline.assemble(
                 id,
                 store.timeline(id),
                 documents.listByJourneyIdOrderByCreatedAt(id),
                 vendorCalls.listByJourneyIdOrderById(id),
                 callbacks.history(id),
-                supportActions.of(id));
+                caller.holds(ApiRole.SUPPORT) ? supportActions.of(id) : List.of());
     }
 }

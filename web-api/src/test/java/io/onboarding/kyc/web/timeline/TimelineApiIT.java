@@ -201,11 +201,17 @@ class TimelineApiIT implements TestPropertyProvider {
     void theOwnerAndSupportReadItAndNobodyElse() throws Exception {
         String journeyId = startedJourney();
         String path = "/v1/journeys/" + journeyId + "/timeline";
+        supportActions.record(journeyId, "desk-9", SupportAction.Kind.DOCUMENT_READ, "FRONT");
 
         HttpResponse<String> owner = http.send(product.secret(), "GET", path, null);
         assertThat(owner.statusCode()).as(owner.body()).isEqualTo(200);
+        // the support desk's own audit is not the product's to read
         assertThat(labels(JSON.readTree(owner.body()).get("events"))).containsExactly("document FRONT");
-        assertThat(http.send(support, "GET", path, null).statusCode()).isEqualTo(200);
+        assertThat(owner.body()).doesNotContain("desk-9");
+        HttpResponse<String> desk = http.send(support, "GET", path, null);
+        assertThat(desk.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(desk.body()).get("events").findValuesAsText("kind")).contains("support-action");
+        assertThat(desk.body()).contains("desk-9");
 
         HttpResponse<String> other = http.send(otherProduct, "GET", path, null);
         assertThat(other.statusCode()).isEqualTo(404);
