@@ -1,5 +1,6 @@
 package io.onboarding.kyc.store;
 
+import static io.onboarding.kyc.store.search.SearchFilters.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,110 +44,91 @@ class JourneySearchIndexIT extends StoreTest {
                 new Shape("journey_created_idx", created.after(SOMEWHERE)),
                 new Shape(
                         "journey_created_idx",
-                        query(Set.of(), null, null, null, null, null, null, T0, T0.plus(1, ChronoUnit.DAYS), null)),
+                        journeys()
+                                .createdFrom(T0)
+                                .createdTo(T0.plus(1, ChronoUnit.DAYS))
+                                .page(20)),
                 new Shape(
                         "journey_status_created_idx",
-                        query(Set.of("WAITING_REVIEW"), null, null, null, null, null, null, null, null, null)),
+                        journeys().status("WAITING_REVIEW").page(20)),
                 // waiting on something: the few waiting rows, by what they wait on; a wait as common as a retake is
                 // found soon enough in creation order too
                 new Shape(
                         "journey_created_idx|journey_waiting_on_idx",
-                        query(Set.of(), null, null, null, null, null, "RETAKE", null, null, null)),
+                        journeys().waitingOn("RETAKE").page(20)),
                 new Shape(
                         "journey_waiting_on_idx",
-                        query(Set.of(), null, null, null, null, null, "DAILY_LIMIT", null, null, null)),
+                        journeys().waitingOn("DAILY_LIMIT").page(20)),
                 new Shape(
                         "journey_waiting_on_idx",
-                        query(
-                                Set.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "RETAKE",
-                                null,
-                                null,
-                                T0.plus(9, ChronoUnit.DAYS))),
+                        journeys()
+                                .waitingOn("RETAKE")
+                                .waitingSinceBefore(T0.plus(9, ChronoUnit.DAYS))
+                                .byWait()
+                                .page(20)),
                 // a rare value is a range of its own index; for a common one the planner may as well walk creation
                 // order (which it picks depends on the statistics of the moment): either is an index, never a scan
                 new Shape(
-                        "journey_country_created_idx",
-                        query(Set.of(), null, null, "NGA", null, null, null, null, null, null)),
+                        "journey_country_created_idx", journeys().country("NGA").page(20)),
                 new Shape(
                         "journey_created_idx|journey_country_created_idx",
-                        query(Set.of(), null, null, "HKG", null, null, null, null, null, null)),
+                        journeys().country("HKG").page(20)),
                 new Shape(
                         "journey_outcome_created_idx",
-                        query(Set.of(), "EXPIRED", null, null, null, null, null, null, null, null)),
+                        journeys().outcome("EXPIRED").page(20)),
                 new Shape(
                         "journey_created_idx|journey_outcome_created_idx",
-                        query(Set.of(), "APPROVED", null, null, null, null, null, null, null, null)),
-                new Shape(
-                        "journey_created_idx",
-                        query(Set.of(), null, null, null, "FOREIGN", null, null, null, null, null)),
+                        journeys().outcome("APPROVED").page(20)),
+                new Shape("journey_created_idx", journeys().path("FOREIGN").page(20)),
                 // a rare reason is looked up in the GIN index; a common one is found soon enough in creation order
                 new Shape(
                         "journey_reason_codes_idx",
-                        query(Set.of(), null, RARE_REASON, null, null, null, null, null, null, null)),
+                        journeys().reason(RARE_REASON).page(20)),
                 new Shape(
                         "journey_created_idx|journey_reason_codes_idx",
-                        query(Set.of(), null, "ID_NUMBER_MISMATCH", null, null, null, null, null, null, null)),
+                        journeys().reason("ID_NUMBER_MISMATCH").page(20)),
                 // a reason with an outcome, a status or a country: the reason's journeys first, whatever the pair
                 new Shape(
                         "journey_reason_codes_idx",
-                        query(Set.of(), "APPROVED", "ID_NUMBER_MISMATCH", null, null, null, null, null, null, null)),
+                        journeys()
+                                .outcome("APPROVED")
+                                .reason("ID_NUMBER_MISMATCH")
+                                .page(20)),
                 new Shape(
                         "journey_reason_codes_idx",
-                        query(Set.of(), "REJECTED", RARE_REASON, "HKG", null, null, null, null, null, null)),
+                        journeys()
+                                .outcome("REJECTED")
+                                .reason(RARE_REASON)
+                                .country("HKG")
+                                .page(20)),
                 new Shape(
                         "journey_reason_codes_idx",
-                        query(
-                                Set.of("COMPLETED", "FAILED"),
-                                null,
-                                "ID_NUMBER_MISMATCH",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)),
+                        journeys()
+                                .status("COMPLETED", "FAILED")
+                                .reason("ID_NUMBER_MISMATCH")
+                                .page(20)),
                 new Shape(
                         "journey_customer_ref_idx",
-                        query(
-                                Set.of(),
-                                "REJECTED",
-                                "ID_NUMBER_MISMATCH",
-                                null,
-                                null,
-                                "index-10",
-                                null,
-                                null,
-                                null,
-                                null)),
+                        journeys()
+                                .outcome("REJECTED")
+                                .reason("ID_NUMBER_MISMATCH")
+                                .customerRef("index-10")
+                                .page(20)),
                 new Shape(
                         "journey_customer_ref_idx",
-                        query(Set.of(), null, null, null, null, "index-7", null, null, null, null)),
+                        journeys().customerRef("index-7").page(20)),
                 new Shape("journey_waiting_idx", waiting),
                 new Shape("journey_waiting_idx", waiting.after(SOMEWHERE)),
                 new Shape(
                         "journey_waiting_idx",
-                        query(Set.of(), null, null, null, null, null, null, null, null, T0.plus(1, ChronoUnit.HOURS))),
+                        journeys()
+                                .waitingSinceBefore(T0.plus(1, ChronoUnit.HOURS))
+                                .byWait()
+                                .page(20)),
                 // several statuses: a branch per status, each a range of the status index
                 new Shape(
                         "journey_status_created_idx",
-                        query(
-                                Set.of("WAITING_RETAKE", "WAITING_REVIEW"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)));
+                        journeys().status("WAITING_RETAKE", "WAITING_REVIEW").page(20)));
 
         Map<String, String> wrong = new LinkedHashMap<>();
         try (Connection connection = TestDatabase.shared().connect()) {
@@ -172,33 +153,6 @@ class JourneySearchIndexIT extends StoreTest {
 
     /** A search and the index it should read ({@code a|b}: either). */
     private record Shape(String index, JourneyQuery query) {}
-
-    private static JourneyQuery query(
-            Set<String> statuses,
-            String outcome,
-            String reason,
-            String country,
-            String path,
-            String customerRef,
-            String waitingOn,
-            Instant createdFrom,
-            Instant createdTo,
-            Instant waitingSinceBefore) {
-        return new JourneyQuery(
-                statuses,
-                outcome,
-                reason,
-                country,
-                path,
-                customerRef,
-                waitingOn,
-                createdFrom,
-                createdTo,
-                waitingSinceBefore,
-                waitingSinceBefore == null ? SearchSort.CREATED : SearchSort.WAITING,
-                null,
-                20);
-    }
 
     /**
      * 20,000 journeys over two weeks with a plausible spread, in this transaction only (rolled back after), so that

@@ -1,5 +1,7 @@
 package io.onboarding.kyc.store.search;
 
+import static io.onboarding.kyc.store.search.SearchFilters.journeys;
+
 import io.micronaut.context.ApplicationContext;
 import io.onboarding.kyc.store.review.ReviewClaims;
 import io.onboarding.kyc.store.review.ReviewQueueRepository;
@@ -27,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -213,48 +214,33 @@ public final class SearchBenchmark {
             results.add(search(
                     "review-by-wait",
                     "status=WAITING_REVIEW&sort=waiting",
-                    query(Set.of("WAITING_REVIEW"), null, null, null, null, null, null, null, SearchSort.WAITING)));
+                    journeys().status("WAITING_REVIEW").byWait().page(PAGE)));
             results.add(search(
                     "waiting-retake",
                     "waiting=retake",
-                    query(Set.of(), null, null, null, null, null, "RETAKE", null, SearchSort.CREATED)));
+                    journeys().waitingOn("RETAKE").page(PAGE)));
             results.add(timed("customer-ref", "customerRef=<exact, one of " + refs.size() + ">", i -> {
-                JourneyQuery byRef = query(
-                        Set.of(), null, null, null, null, refs.get(i % refs.size()), null, null, SearchSort.CREATED);
+                JourneyQuery byRef =
+                        journeys().customerRef(refs.get(i % refs.size())).page(PAGE);
                 return search.find(byRef).journeys().size();
             }));
-            explained.put(
-                    "customer-ref",
-                    query(Set.of(), null, null, null, null, refs.get(0), null, null, SearchSort.CREATED));
+            explained.put("customer-ref", journeys().customerRef(refs.get(0)).page(PAGE));
             results.add(search(
-                    "country-hkg",
-                    "country=HKG",
-                    query(Set.of(), null, null, "HKG", null, null, null, null, SearchSort.CREATED)));
+                    "country-hkg", "country=HKG", journeys().country("HKG").page(PAGE)));
             results.add(search(
                     "rejected-name",
                     "outcome=REJECTED&reason=ID_NAME_MISMATCH",
-                    query(Set.of(), "REJECTED", "ID_NAME_MISMATCH", null, null, null, null, null, SearchSort.CREATED)));
+                    journeys().outcome("REJECTED").reason("ID_NAME_MISMATCH").page(PAGE)));
             results.add(search(
                     "last-24h",
                     "createdFrom=<now-24h>",
-                    query(
-                            Set.of(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now.minus(Duration.ofHours(24)),
-                            SearchSort.CREATED)));
+                    journeys().createdFrom(now.minus(Duration.ofHours(24))).page(PAGE)));
             results.add(search(
                     "failed-or-running",
                     "status=FAILED,RUNNING",
-                    query(Set.of("FAILED", "RUNNING"), null, null, null, null, null, null, null, SearchSort.CREATED)));
+                    journeys().status("FAILED", "RUNNING").page(PAGE)));
             results.add(search(
-                    "path-foreign",
-                    "path=FOREIGN",
-                    query(Set.of(), null, null, null, "FOREIGN", null, null, null, SearchSort.CREATED)));
+                    "path-foreign", "path=FOREIGN", journeys().path("FOREIGN").page(PAGE)));
             results.add(timed(
                     "review-queue",
                     "GET /v1/reviews (first page)",
@@ -263,85 +249,48 @@ public final class SearchBenchmark {
             results.add(search(
                     "waiting-over-24h",
                     "waitingLongerThan=PT24H&sort=waiting",
-                    new JourneyQuery(
-                            Set.of(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now.minus(Duration.ofHours(24)),
-                            SearchSort.WAITING,
-                            null,
-                            PAGE)));
+                    journeys()
+                            .waitingSinceBefore(now.minus(Duration.ofHours(24)))
+                            .byWait()
+                            .page(PAGE)));
             results.add(search(
                     "running-over-1h",
                     "status=RUNNING&createdTo=<now-1h>",
-                    new JourneyQuery(
-                            Set.of("RUNNING"),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now.minus(Duration.ofHours(1)),
-                            null,
-                            SearchSort.CREATED,
-                            null,
-                            PAGE)));
+                    journeys()
+                            .status("RUNNING")
+                            .createdTo(now.minus(Duration.ofHours(1)))
+                            .page(PAGE)));
             // an audit question whose answer is "none": the reason's journeys read first (SearchSql), filtered on the
             // outcome; before that, the outcome's index walked to its end, filtering on the reason
             results.add(search(
                     "approved-expired",
                     "outcome=APPROVED&reason=CARD_EXPIRED",
-                    query(Set.of(), "APPROVED", "CARD_EXPIRED", null, null, null, null, null, SearchSort.CREATED)));
+                    journeys().outcome("APPROVED").reason("CARD_EXPIRED").page(PAGE)));
             // what a journey waits on (V10): the daily limit, newest first; the retried vendor calls, oldest first
             results.add(search(
                     "waiting-daily-limit",
                     "waiting=daily-limit",
-                    query(Set.of(), null, null, null, null, null, "DAILY_LIMIT", null, SearchSort.CREATED)));
+                    journeys().waitingOn("DAILY_LIMIT").page(PAGE)));
             results.add(search(
                     "vendor-retry-by-wait",
                     "waiting=vendor-retry&sort=waiting",
-                    query(Set.of(), null, null, null, null, null, "VENDOR_RETRY", null, SearchSort.WAITING)));
+                    journeys().waitingOn("VENDOR_RETRY").byWait().page(PAGE)));
             // a rare reason alone (about 200 journeys): the planner chooses, from the reason's own statistics
             results.add(search(
                     "reason-rare",
                     "reason=DECLARED_ID_NUMBER_MISMATCH",
-                    query(
-                            Set.of(),
-                            null,
-                            "DECLARED_ID_NUMBER_MISMATCH",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            SearchSort.CREATED)));
+                    journeys().reason("DECLARED_ID_NUMBER_MISMATCH").page(PAGE)));
             // a pair that never occurs (only a FAILED journey has VENDOR_CONFIGURATION), with the commonest reason:
             // read reason first, it costs every journey the reason has
             results.add(search(
                     "completed-vendor-config",
                     "status=COMPLETED&reason=VENDOR_CONFIGURATION",
-                    query(
-                            Set.of("COMPLETED"),
-                            null,
-                            "VENDOR_CONFIGURATION",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            SearchSort.CREATED)));
+                    journeys()
+                            .status("COMPLETED")
+                            .reason("VENDOR_CONFIGURATION")
+                            .page(PAGE)));
             results.add(search(
-                    "country-jpn",
-                    "country=JPN",
-                    query(Set.of(), null, null, "JPN", null, null, null, null, SearchSort.CREATED)));
+                    "country-jpn", "country=JPN", journeys().country("JPN").page(PAGE)));
             results.add(deepPage());
             return results;
         }
@@ -423,32 +372,6 @@ public final class SearchBenchmark {
         static double percentile(double[] sorted, double p) {
             int rank = (int) Math.ceil(p / 100 * sorted.length);
             return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-        }
-
-        private JourneyQuery query(
-                Set<String> statuses,
-                String outcome,
-                String reason,
-                String country,
-                String path,
-                String customerRef,
-                String waitingOn,
-                Instant createdFrom,
-                SearchSort sort) {
-            return new JourneyQuery(
-                    statuses,
-                    outcome,
-                    reason,
-                    country,
-                    path,
-                    customerRef,
-                    waitingOn,
-                    createdFrom,
-                    null,
-                    null,
-                    sort,
-                    null,
-                    PAGE);
         }
 
         /**
