@@ -210,7 +210,8 @@ class TimelineApiIT implements TestPropertyProvider {
         assertThat(owner.body()).doesNotContain("desk-9");
         HttpResponse<String> desk = http.send(support, "GET", path, null);
         assertThat(desk.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(desk.body()).get("events").findValuesAsText("kind")).contains("support-action");
+        assertThat(JSON.readTree(desk.body()).get("events").findValuesAsText("kind"))
+                .contains("support-action");
         assertThat(desk.body()).contains("desk-9");
 
         HttpResponse<String> other = http.send(otherProduct, "GET", path, null);
