@@ -8,6 +8,7 @@ public final class WebApiApplication {
     private WebApiApplication() {}
 
     public static void main(String[] args) {
-        Micronaut.build(args).mainClass(WebApiApplication.class).start();
+        // No banner: standard output carries log lines only, one JSON object each under KYC_LOG_FORMAT=json.
+        Micronaut.build(args).mainClass(WebApiApplication.class).banner(false).start();
     }
 }

@@ -13,11 +13,15 @@ import io.onboarding.kyc.worker.journey.JourneyWorkflowImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Registers the journey workflow and the activities on their task queues and starts polling. */
+/**
+ * Registers the journey workflow and the activities on their task queues and starts polling; when the
+ * application stops (SIGTERM), stops polling and lets running tasks finish (WorkerDrain).
+ */
 @Singleton
 public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
 
@@ -81,6 +85,15 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
                 TaskQueues.TENCENT_FACEID,
                 settings.faceidPerSecond(),
                 TaskQueues.CALLBACKS);
+    }
+
+    /**
+     * Runs before the Temporal connection closes (this bean depends on it), so finished activities can still
+     * report their results.
+     */
+    @PreDestroy
+    void stop() {
+        WorkerDrain.drain(factory, settings.shutdownGrace());
     }
 
     private static WorkerOptions rateLimited(double perSecond) {

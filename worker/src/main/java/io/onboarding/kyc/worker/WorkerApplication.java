@@ -21,8 +21,14 @@ public final class WorkerApplication {
         micronaut(args).start();
     }
 
-    /** The worker as its own process, not yet started. */
+    /**
+     * The worker as its own process, not yet started. No banner: standard output carries log lines only, which a
+     * collector reads one JSON object per line under {@code KYC_LOG_FORMAT=json}.
+     */
     public static Micronaut micronaut(String... args) {
-        return Micronaut.build(args).mainClass(WorkerApplication.class).environments(ENVIRONMENT);
+        return Micronaut.build(args)
+                .mainClass(WorkerApplication.class)
+                .environments(ENVIRONMENT)
+                .banner(false);
     }
 }

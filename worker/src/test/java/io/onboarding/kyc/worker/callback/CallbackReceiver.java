@@ -15,10 +15,10 @@ import java.util.function.IntFunction;
  * A real HTTP receiver on loopback: answers each request with the status its script gives for that request's
  * number (1 for the first), after an optional delay, and keeps what it received.
  */
-final class CallbackReceiver implements AutoCloseable {
+public final class CallbackReceiver implements AutoCloseable {
 
     /** What one request carried. */
-    record Received(String body, Map<String, List<String>> headers, long receivedAtMillis) {
+    public record Received(String body, Map<String, List<String>> headers, long receivedAtMillis) {
 
         String header(String name) {
             return headers.entrySet().stream()
@@ -30,9 +30,9 @@ final class CallbackReceiver implements AutoCloseable {
     }
 
     /** The answer to one request: a status, sent after {@code delayMillis}. */
-    record Answer(int status, long delayMillis) {
+    public record Answer(int status, long delayMillis) {
 
-        static Answer of(int status) {
+        public static Answer of(int status) {
             return new Answer(status, 0);
         }
     }
@@ -40,7 +40,7 @@ final class CallbackReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Queue<Received> received = new ConcurrentLinkedQueue<>();
 
-    CallbackReceiver(IntFunction<Answer> script) throws IOException {
+    public CallbackReceiver(IntFunction<Answer> script) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
@@ -65,11 +65,11 @@ final class CallbackReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/kyc/events";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

@@ -26,9 +26,12 @@ public class TemporalClientFactory {
 
     @Singleton
     @Bean(preDestroy = "shutdown")
-    WorkflowServiceStubs workflowServiceStubs(TemporalSettings settings, @Nullable MeterRegistry meters) {
+    WorkflowServiceStubs workflowServiceStubs(
+            TemporalSettings settings, TemporalTlsSettings tls, @Nullable MeterRegistry meters) {
         WorkflowServiceStubsOptions.Builder options =
                 WorkflowServiceStubsOptions.newBuilder().setTarget(settings.target());
+        // TLS, mTLS and the API key; a file that is missing or unreadable stops the process here, named
+        TemporalChannelSecurity.of(settings, tls).applyTo(options);
         if (meters != null) {
             // the SDK's own metrics (requests, latencies, failures; workers' polls and task slots) beside the process's
             options.setMetricsScope(new RootScopeBuilder()

@@ -93,9 +93,8 @@ class PayloadEncryptionCodecTest {
 
     @Test
     void afterARotationOldHistoriesStillDecodeAndNewPayloadsCarryTheNewKeyId() {
-        PayloadEncryptionCodec before = ringCodec(new TemporalSettings(null, null, null, "k1", "k1:" + K1));
-        PayloadEncryptionCodec after =
-                ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2 + ",k1:" + K1));
+        PayloadEncryptionCodec before = ringCodec(TemporalSettings.payloadKeys(null, "k1", "k1:" + K1));
+        PayloadEncryptionCodec after = ringCodec(TemporalSettings.payloadKeys(null, "k2", "k2:" + K2 + ",k1:" + K1));
         Payload old = before.encode(List.of(plain("\"old\""))).get(0);
 
         Payload fresh = after.encode(List.of(plain("\"new\""))).get(0);
@@ -111,10 +110,10 @@ class PayloadEncryptionCodecTest {
 
     @Test
     void aKeyDroppedFromTheRingIsNamedButNeverPrinted() {
-        Payload old = ringCodec(new TemporalSettings(null, null, K1, "k1", null))
+        Payload old = ringCodec(TemporalSettings.payloadKeys(K1, "k1", null))
                 .encode(List.of(plain("{}")))
                 .get(0);
-        PayloadEncryptionCodec dropped = ringCodec(new TemporalSettings(null, null, null, "k2", "k2:" + K2));
+        PayloadEncryptionCodec dropped = ringCodec(TemporalSettings.payloadKeys(null, "k2", "k2:" + K2));
 
         assertThatThrownBy(() -> dropped.decode(List.of(old)))
                 .isInstanceOf(PayloadCodecException.class)
@@ -124,16 +123,16 @@ class PayloadEncryptionCodecTest {
 
     @Test
     void theSingleKeySettingsStillMakeARingOfOne() {
-        Payload sealed = ringCodec(new TemporalSettings(null, null, K1, "k1", null))
+        Payload sealed = ringCodec(TemporalSettings.payloadKeys(K1, "k1", null))
                 .encode(List.of(plain("{}")))
                 .get(0);
 
         assertThat(codec("k1", Base64.getDecoder().decode(K1)).decode(List.of(sealed)))
                 .containsExactly(plain("{}"));
-        assertThatThrownBy(() -> ringCodec(new TemporalSettings(null, null, K1, "k1", "k1:" + K1)))
+        assertThatThrownBy(() -> ringCodec(TemporalSettings.payloadKeys(K1, "k1", "k1:" + K1)))
                 .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEYS")
                 .hasMessageContaining("both set");
-        assertThatThrownBy(() -> ringCodec(new TemporalSettings(null, null, null, "k1", "k2:" + K2)))
+        assertThatThrownBy(() -> ringCodec(TemporalSettings.payloadKeys(null, "k1", "k2:" + K2)))
                 .hasMessageContaining("KYC_TEMPORAL_PAYLOAD_KEY_ID")
                 .hasMessageContaining("'k1'");
     }
