@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.onboarding.kyc.devserver.TemporalDevServer;
+import io.onboarding.kyc.testing.ProcessHealth;
 import io.onboarding.kyc.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,6 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,22 +106,11 @@ class WebApiShutdownIT {
         env.put("KYC_WEB_SHUTDOWN_GRACE", "15s");
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         api = command.start();
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/liveness"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        await().atMost(Duration.ofSeconds(40))
-                .pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions()
-                .until(() -> {
-                    assertThat(api.isAlive())
-                            .as("web API still running; see target/web-api-process.log")
-                            .isTrue();
-                    return http.send(health, HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200;
-                });
+        ProcessHealth.awaitHealthy(
+                api,
+                URI.create("http://127.0.0.1:" + port + "/health/liveness"),
+                Duration.ofSeconds(40),
+                "target/web-api-process.log");
     }
 
     private static String statusLine(InputStream in) throws IOException {

@@ -8,8 +8,6 @@ import static org.awaitility.Awaitility.await;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.onboarding.kyc.contract.temporal.TaskQueues;
-import io.onboarding.kyc.devserver.TemporalDevServer;
-import io.onboarding.kyc.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -22,9 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -40,8 +36,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagementServerIT {
 
-    private static final String TEST_KEY = Base64.getEncoder().encodeToString(new byte[32]);
-
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ApplicationContext worker;
@@ -49,15 +43,7 @@ class ManagementServerIT {
 
     @BeforeAll
     void startWorker() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.shared().micronautProperties());
-        properties.put("kyc.temporal.target", TemporalDevServer.shared().target());
-        properties.put("kyc.temporal.namespace", TemporalDevServer.NAMESPACE);
-        properties.put("kyc.temporal.payload-key", TEST_KEY);
-        properties.put("kyc.sealing.key", TEST_KEY);
-        // never called: no journey runs here
-        properties.put("tencent.secret-id", "test-secret-id");
-        properties.put("tencent.secret-key", "test-secret-key");
-        properties.put("kyc.worker.management.port", TemporalDevServer.freePort());
+        Map<String, Object> properties = TestWorkers.properties();
         worker = WorkerApplication.micronaut().properties(properties).start();
         server = worker.getBean(EmbeddedServer.class);
     }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
 import io.onboarding.kyc.contract.journey.JourneyEvent;
-import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.contract.journey.Outcome;
@@ -15,8 +14,8 @@ import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.store.apikey.IssuedKey;
 import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.callback.CallbackStore.DeliveryHistory;
-import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
+import io.onboarding.kyc.testing.ProcessHealth;
 import io.onboarding.kyc.testing.TestDatabase;
 import io.onboarding.kyc.worker.callback.CallbackReceiver;
 import io.onboarding.kyc.worker.callback.CallbackReceiver.Answer;
@@ -24,14 +23,10 @@ import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +50,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkerShutdownIT {
 
-    private static final String TEST_KEY = Base64.getEncoder().encodeToString(new byte[32]);
     private static final Path JAR = Path.of("target", "kyc-worker.jar");
     /** The JVM's exit status after SIGTERM once its shutdown hooks ran: 128 + 15. */
     private static final int ENDED_BY_SIGTERM = 143;
@@ -75,14 +69,7 @@ class WorkerShutdownIT {
         assertThat(JAR)
                 .as("built by `package`, which runs before the integration tests")
                 .exists();
-        Map<String, Object> properties = new HashMap<>(TestDatabase.shared().micronautProperties());
-        properties.put("kyc.temporal.target", TemporalDevServer.shared().target());
-        properties.put("kyc.temporal.namespace", TemporalDevServer.NAMESPACE);
-        properties.put("kyc.temporal.payload-key", TEST_KEY);
-        properties.put("kyc.sealing.key", TEST_KEY);
-        properties.put("tencent.secret-id", "test-secret-id");
-        properties.put("tencent.secret-key", "test-secret-key");
-        properties.put("kyc.worker.management.port", TemporalDevServer.freePort());
+        Map<String, Object> properties = TestWorkers.properties();
         properties.put("kyc.callbacks.allow-loopback-http", true);
         properties.put("kyc.callbacks.allow-private-addresses", true);
         setup = WorkerApplication.micronaut().properties(properties).start();
@@ -174,8 +161,8 @@ class WorkerShutdownIT {
         env.put("KYC_DB_PASSWORD", TestDatabase.shared().password());
         env.put("KYC_TEMPORAL_TARGET", TemporalDevServer.shared().target());
         env.put("KYC_TEMPORAL_NAMESPACE", TemporalDevServer.NAMESPACE);
-        env.put("KYC_TEMPORAL_PAYLOAD_KEY", TEST_KEY);
-        env.put("KYC_SEALING_KEY", TEST_KEY);
+        env.put("KYC_TEMPORAL_PAYLOAD_KEY", TestWorkers.TEST_KEY);
+        env.put("KYC_SEALING_KEY", TestWorkers.TEST_KEY);
         env.put("TENCENTCLOUD_SECRET_ID", "test-secret-id");
         env.put("TENCENTCLOUD_SECRET_KEY", "test-secret-key");
         env.put("KYC_WORKER_MANAGEMENT_PORT", String.valueOf(port));
@@ -183,39 +170,16 @@ class WorkerShutdownIT {
         env.put("KYC_CALLBACKS_ALLOW_PRIVATE_ADDRESSES", "true");
         env.put("KYC_WORKER_SHUTDOWN_GRACE", grace);
         worker = command.start();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/readiness"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        await().atMost(Duration.ofSeconds(40))
-                .pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions()
-                .until(() -> {
-                    assertThat(worker.isAlive())
-                            .as("worker still running; see " + log)
-                            .isTrue();
-                    return http.send(readiness, HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200;
-                });
+        ProcessHealth.awaitHealthy(
+                worker,
+                URI.create("http://127.0.0.1:" + port + "/health/readiness"),
+                Duration.ofSeconds(40),
+                log.toString());
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("Polling task queues"));
     }
 
     private String journeyWithCallback(String url) {
-        String journeyId = JourneyIds.newJourneyId();
-        Instant now = Instant.now();
-        journeys.create(new Journey(
-                journeyId,
-                "cust-1",
-                "CHN",
-                "ID_CARD",
-                "RUNNING",
-                null,
-                null,
-                "",
-                now,
-                now,
-                0,
-                product.key().id()));
+        String journeyId = TestWorkers.runningJourney(journeys, product.key().id());
         callbacks.register(journeyId, url, product.key().id());
         return journeyId;
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
-import io.onboarding.kyc.devserver.TemporalDevServer;
-import io.onboarding.kyc.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -14,8 +12,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * within the connect timeout, and before it polls a task queue or serves its probes.
  */
 class WorkerStartupIT {
-
-    private static final String TEST_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
     void anUnreachableTargetStopsTheStartWithinTheConnectTimeout() throws IOException {
@@ -77,15 +71,7 @@ class WorkerStartupIT {
     }
 
     private static Map<String, Object> properties() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.shared().micronautProperties());
-        properties.put("kyc.temporal.target", TemporalDevServer.shared().target());
-        properties.put("kyc.temporal.namespace", TemporalDevServer.NAMESPACE);
-        properties.put("kyc.temporal.payload-key", TEST_KEY);
-        properties.put("kyc.sealing.key", TEST_KEY);
-        // never called: no journey runs here
-        properties.put("tencent.secret-id", "test-secret-id");
-        properties.put("tencent.secret-key", "test-secret-key");
-        properties.put("kyc.worker.management.port", TemporalDevServer.freePort());
+        Map<String, Object> properties = TestWorkers.properties();
         return properties;
     }
 

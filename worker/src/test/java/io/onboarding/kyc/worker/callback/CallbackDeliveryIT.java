@@ -5,21 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
 import io.onboarding.kyc.contract.journey.JourneyEvent;
-import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.contract.journey.Outcome;
 import io.onboarding.kyc.contract.journey.Step;
 import io.onboarding.kyc.contract.journey.StepStatus;
-import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.store.apikey.IssuedKey;
 import io.onboarding.kyc.store.callback.CallbackStore;
 import io.onboarding.kyc.store.callback.CallbackStore.DeliveryHistory;
-import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
-import io.onboarding.kyc.testing.TestDatabase;
+import io.onboarding.kyc.worker.TestWorkers;
 import io.onboarding.kyc.worker.WorkerApplication;
 import io.onboarding.kyc.worker.callback.CallbackReceiver.Answer;
 import io.onboarding.kyc.worker.callback.CallbackReceiver.Received;
@@ -27,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +45,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallbackDeliveryIT {
 
-    private static final String TEST_KEY = Base64.getEncoder().encodeToString(new byte[32]);
-
     private ApplicationContext worker;
     private JourneyRecordActivities recorder;
     private JourneyStore journeys;
@@ -60,14 +53,7 @@ class CallbackDeliveryIT {
 
     @BeforeAll
     void startWorker() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.shared().micronautProperties());
-        properties.put("kyc.temporal.target", TemporalDevServer.shared().target());
-        properties.put("kyc.temporal.namespace", TemporalDevServer.NAMESPACE);
-        properties.put("kyc.temporal.payload-key", TEST_KEY);
-        properties.put("kyc.sealing.key", TEST_KEY);
-        properties.put("tencent.secret-id", "test-secret-id");
-        properties.put("tencent.secret-key", "test-secret-key");
-        properties.put("kyc.worker.management.port", TemporalDevServer.freePort());
+        Map<String, Object> properties = TestWorkers.properties();
         // the receiver is on loopback, as devstack's are; retries come quickly so the test is short
         properties.put("kyc.callbacks.allow-loopback-http", true);
         properties.put("kyc.callbacks.allow-private-addresses", true);
@@ -234,22 +220,7 @@ class CallbackDeliveryIT {
     }
 
     private String journey() {
-        String journeyId = JourneyIds.newJourneyId();
-        Instant now = Instant.now();
-        journeys.create(new Journey(
-                journeyId,
-                "cust-1",
-                "CHN",
-                "ID_CARD",
-                "RUNNING",
-                null,
-                null,
-                "",
-                now,
-                now,
-                0,
-                product.key().id()));
-        return journeyId;
+        return TestWorkers.runningJourney(journeys, product.key().id());
     }
 
     private static JourneyEvent event(
