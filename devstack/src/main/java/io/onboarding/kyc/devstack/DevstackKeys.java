@@ -6,12 +6,9 @@ import io.onboarding.kyc.store.apikey.ApiRole;
 import io.onboarding.kyc.store.apikey.IssuedKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -172,25 +169,7 @@ public final class DevstackKeys {
         }
         lines.add("# verifies X-KYC-Signature on callbacks of journeys the product key starts (docs/callbacks.md)");
         lines.add(EXPORT + CALLBACK_SECRET + "=" + callbackSecret);
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = file.resolveSibling(FILE + ".partial");
-            Files.deleteIfExists(partial);
-            try {
-                Files.createFile(
-                        partial,
-                        PosixFilePermissions.asFileAttribute(
-                                EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(partial);
-            } catch (FileAlreadyExistsException raced) {
-                throw new IllegalStateException("another devstack is writing " + partial, raced);
-            }
-            Files.write(partial, lines);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file, e);
-        }
+        OwnerOnlyFile.write(file, lines);
     }
 
     private static void restrictToOwner(Path file) {

@@ -35,10 +35,10 @@ public record DevstackSettings(
 
     public static DevstackSettings fromEnvironment(Map<String, String> env) {
         return new DevstackSettings(
-                port(env, "DEVSTACK_WEB_PORT", 8080),
-                port(env, "DEVSTACK_TEMPORAL_PORT", 7233),
-                port(env, "DEVSTACK_UI_PORT", 8233),
-                port(env, "DEVSTACK_SANDBOX_PORT", 9080),
+                Preflight.port(env, "DEVSTACK_WEB_PORT", 8080),
+                Preflight.port(env, "DEVSTACK_TEMPORAL_PORT", 7233),
+                Preflight.port(env, "DEVSTACK_UI_PORT", 8233),
+                Preflight.port(env, "DEVSTACK_SANDBOX_PORT", 9080),
                 env.getOrDefault("KYC_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kyc"),
                 env.getOrDefault("KYC_DB_USER", "postgres"),
                 env.getOrDefault("KYC_DB_PASSWORD", ""),
@@ -67,21 +67,5 @@ public record DevstackSettings(
         Matcher url = POSTGRES_URL.matcher(databaseUrl);
         url.matches();
         return url.group(2);
-    }
-
-    private static int port(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number (0-65535), got '" + value + "'");
-        }
     }
 }

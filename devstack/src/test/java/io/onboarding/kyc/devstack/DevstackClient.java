@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.kyc.devstack.DevstackKeys.Seat;
+import io.onboarding.kyc.devstack.cluster.Cluster;
 import io.onboarding.kyc.devstack.samples.Sample;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +50,11 @@ final class DevstackClient {
                     .isNotBlank();
             return secret;
         });
+    }
+
+    /** For a cluster of processes (bin/cluster): its web API, its sandbox and the API keys it issued. */
+    DevstackClient(Cluster cluster) {
+        this(cluster.webUrl(), cluster.sandboxUrl(), cluster.apiKeys()::secret);
     }
 
     private DevstackClient(String webUrl, String sandboxUrl, Function<Seat, String> keys) {
