@@ -37,20 +37,21 @@ public class JourneyRecordActivitiesImpl implements JourneyRecordActivities {
     @Override
     public void record(JourneyEvent event) {
         try {
-            String reasons = String.join(",", event.reasons());
-            String status = event.status().name();
-            journeys.record(
-                    new TimelineEntry(
-                            new TimelineKey(event.journeyId(), event.sequence()),
-                            event.at(),
-                            status,
-                            nameOf(event.outcome()),
-                            nameOf(event.step()),
-                            nameOf(event.stepStatus()),
-                            event.vendorRequestId(),
-                            event.detail(),
-                            reasons),
-                    event.waiting() == null ? JourneyWait.impliedBy(status, reasons) : wait(event.waiting(), event));
+            TimelineEntry entry = new TimelineEntry(
+                    new TimelineKey(event.journeyId(), event.sequence()),
+                    event.at(),
+                    event.status().name(),
+                    nameOf(event.outcome()),
+                    nameOf(event.step()),
+                    nameOf(event.stepStatus()),
+                    event.vendorRequestId(),
+                    event.detail(),
+                    String.join(",", event.reasons()));
+            if (event.waiting() == null) {
+                journeys.record(entry); // an event from a worker before waits were recorded: its status implies one
+            } else {
+                journeys.record(entry, wait(event.waiting(), event));
+            }
             dispatcher.dispatch(callbacks.pendingDeliveries(event.journeyId(), event.sequence()));
         } catch (RuntimeException error) {
             ApplicationFailure failure = RecordingFailures.classify(event, error);

@@ -20,9 +20,8 @@ public record JourneyWait(
         @Nullable Instant until,
         @Nullable String detail) {
 
-    public static final String RETAKE = "RETAKE";
-    public static final String REVIEW = "REVIEW";
-    public static final String VENDOR_RETRY = "VENDOR_RETRY";
+    private static final String RETAKE = "RETAKE";
+    private static final String REVIEW = "REVIEW";
 
     /** Room in {@code journey.waiting_detail}. */
     public static final int DETAIL_LENGTH = 128;
