@@ -32,6 +32,8 @@ public final class TemporalDevServer implements AutoCloseable {
     public static final String NAMESPACE = "default";
     private static final String HOST = "127.0.0.1";
     private static final Duration STARTUP = Duration.ofSeconds(60);
+    /** The matching service's long-poll expiry; under kyc.worker.shutdown-grace with room to spare. */
+    private static final String LONG_POLL_EXPIRY = "5s";
 
     /** Runs the server with stdin closed, and stops it (TERM, then waits) once our end of stdin closes. */
     private static final String WATCHDOG =
@@ -78,7 +80,11 @@ public final class TemporalDevServer implements AutoCloseable {
                 "--port",
                 String.valueOf(grpcPort),
                 "--log-level",
-                "warn"));
+                "warn",
+                // An idle poll comes back empty after this instead of a minute, so a stopping worker can wait
+                // for its polls rather than cancel them (WorkerDrain): this server predates ending them itself.
+                "--dynamic-config-value",
+                "matching.longPollExpirationInterval=\"" + LONG_POLL_EXPIRY + "\""));
         if (options.headless()) {
             command.add("--headless");
         } else {

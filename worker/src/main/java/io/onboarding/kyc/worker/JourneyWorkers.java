@@ -37,6 +37,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final CardVerificationActivities cardVerification;
     private final CallbackActivities callbacks;
     private final SearchAttributeRegistration searchAttributes;
+    private final WorkerDrain drain;
 
     public JourneyWorkers(
             WorkerFactory factory,
@@ -46,7 +47,8 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
             FaceIdActivities faceId,
             CardVerificationActivities cardVerification,
             CallbackActivities callbacks,
-            SearchAttributeRegistration searchAttributes) {
+            SearchAttributeRegistration searchAttributes,
+            WorkerDrain drain) {
         this.factory = factory;
         this.settings = settings;
         this.recorder = recorder;
@@ -55,6 +57,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
         this.cardVerification = cardVerification;
         this.callbacks = callbacks;
         this.searchAttributes = searchAttributes;
+        this.drain = drain;
     }
 
     @Override
@@ -93,7 +96,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
      */
     @PreDestroy
     void stop() {
-        WorkerDrain.drain(factory, settings.shutdownGrace());
+        drain.drain(factory, settings.shutdownGrace());
     }
 
     private static WorkerOptions rateLimited(double perSecond) {

@@ -1,6 +1,7 @@
 package io.onboarding.kyc.contract.temporal;
 
 import com.uber.m3.tally.RootScopeBuilder;
+import io.grpc.ClientInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -27,9 +28,14 @@ public class TemporalClientFactory {
     @Singleton
     @Bean(preDestroy = "shutdown")
     WorkflowServiceStubs workflowServiceStubs(
-            TemporalSettings settings, TemporalTlsSettings tls, @Nullable MeterRegistry meters) {
-        WorkflowServiceStubsOptions.Builder options =
-                WorkflowServiceStubsOptions.newBuilder().setTarget(settings.target());
+            TemporalSettings settings,
+            TemporalTlsSettings tls,
+            @Nullable MeterRegistry meters,
+            List<ClientInterceptor> interceptors) {
+        // interceptors: the worker's count of its open polls, so that it can stop without losing a task
+        WorkflowServiceStubsOptions.Builder options = WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(settings.target())
+                .setGrpcClientInterceptors(interceptors);
         // TLS, mTLS and the API key; a file that is missing or unreadable stops the process here, named
         TemporalChannelSecurity.of(settings, tls).applyTo(options);
         if (meters != null) {
