@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.sandbox.SandboxConfig;
 import io.onboarding.kyc.sandbox.TencentSandbox;
+import io.onboarding.kyc.sandbox.encryption.SandboxKeyPair;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -131,6 +132,10 @@ public final class Devstack implements AutoCloseable {
         properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
         properties.put("tencent.ocr-endpoint", sandbox.endpoint());
         properties.put("tencent.faceid-endpoint", sandbox.endpoint());
+        // name and ID number travel encrypted, as a regulated customer sends them, to the sandbox's test key
+        properties.put("tencent.encryption.enabled", true);
+        properties.put(
+                "tencent.encryption.public-key", SandboxKeyPair.testOnly().publicKeyPem());
         // The Web UI on this machine decodes through the codec endpoint without a token: loopback only.
         temporal.uiUrl().ifPresent(ui -> properties.put("kyc.codec.ui-origins", List.of(ui)));
         properties.put("kyc.codec.trust-loopback", true);

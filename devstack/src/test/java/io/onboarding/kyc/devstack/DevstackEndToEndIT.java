@@ -58,8 +58,10 @@ class DevstackEndToEndIT {
     private static final String OCR = "RecognizeMainlandIDCardOCR";
     private static final String VERIFY = "IdCardOCRVerification";
     private static final String COMPARE = "CheckIdCardInformation";
-    private static final String APPLY = "ApplyCardVerification";
-    private static final String POLL = "GetCardVerificationResult";
+    /** Foreign cards go to Tencent's successor API, the default of tencent.card-verification. */
+    private static final String APPLY = "ApplyCardVerificationExternal";
+
+    private static final String POLL = "GetCardVerificationExternalResult";
 
     /** Tencent calls each sample's journey must make, no more: nothing is bought twice. */
     private static final Map<String, Map<String, Long>> VENDOR_CALLS = Map.of(

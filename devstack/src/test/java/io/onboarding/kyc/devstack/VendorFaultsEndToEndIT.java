@@ -134,11 +134,11 @@ class VendorFaultsEndToEndIT {
     @Test
     void cancelWhileAVendorCallRetriesClosesTheStepAndRepeatsAnswerAlike() throws Exception {
         client.sandbox("POST", "/faults", """
-                {"action":"GetCardVerificationResult","kind":"error","code":"InternalError"}""");
+                {"action":"GetCardVerificationExternalResult","kind":"error","code":"FailedOperation.UnKnowError"}""");
         String journeyId = client.start(SampleCatalogue.APPROVED_HONG_KONG);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> resultCodes("GetCardVerificationResult").size() >= 2);
+                .until(() -> resultCodes("GetCardVerificationExternalResult").size() >= 2);
         assertThat(client.journey(journeyId).path("steps").findValuesAsText("status"))
                 .contains("RUNNING");
 
@@ -231,7 +231,7 @@ class VendorFaultsEndToEndIT {
     void aForeignCardBeingPolledSaysTheJourneyWaitsOnItsVerdictUntilTheLastPoll() {
         // two slow answers, still inside the client's timeout: the wait lasts long enough to be seen
         client.sandbox("POST", "/faults", """
-                {"action":"GetCardVerificationResult","kind":"latency","latencyMs":1500,"count":2}""");
+                {"action":"GetCardVerificationExternalResult","kind":"latency","latencyMs":1500,"count":2}""");
         String journeyId = client.start(SampleCatalogue.APPROVED_HONG_KONG);
 
         JsonNode journey = awaitWaitingOn(journeyId, "CARD_VERIFICATION");
@@ -239,8 +239,8 @@ class VendorFaultsEndToEndIT {
         assertThat(journey.path("status").asText()).isEqualTo("RUNNING");
         assertThat(waiting.path("detail").asText()).isEqualTo("CARD_VERIFICATION_PENDING");
         assertThat(Duration.between(instant(waiting, "since"), instant(waiting, "until")))
-                .as("the sandbox allows 5 polls, 1 s apart")
-                .isEqualTo(Duration.ofSeconds(5));
+                .as("the successor API leaves the schedule to us: 60 polls, 5 s apart")
+                .isEqualTo(Duration.ofMinutes(5));
 
         JsonNode approved = client.awaitStopped(journeyId);
         assertThat(approved.path("outcome").asText()).isEqualTo("APPROVED");

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +15,7 @@ public final class ImageHost implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> images = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
     public ImageHost() {
         try {
@@ -25,6 +27,15 @@ public final class ImageHost implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 byte[] image = images.get(exchange.getRequestURI().getPath());
+                Duration delay = delays.get(exchange.getRequestURI().getPath());
+                if (delay != null) {
+                    try {
+                        Thread.sleep(delay.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
                 if (image == null) {
                     exchange.sendResponseHeaders(404, -1);
                     return;
@@ -46,6 +57,16 @@ public final class ImageHost implements AutoCloseable {
     public String serve(String path, byte[] image) {
         images.put(path, image);
         return url(path);
+    }
+
+    /**
+     * Serves {@code image} at {@code path} only after {@code delay}: a slow image server.
+     *
+     * @return the URL serving {@code image}
+     */
+    public String serveSlowly(String path, byte[] image, Duration delay) {
+        delays.put(path, delay);
+        return serve(path, image);
     }
 
     public String url(String path) {

@@ -33,7 +33,9 @@ public final class SandboxClient {
             "RecognizeMainlandIDCardOCR", new Target("2018-11-19", "ap-singapore", "ocr"),
             "IDCardOCR", new Target("2018-11-19", "ap-guangzhou", "ocr"),
             "ApplyCardVerification", new Target("2018-03-01", "ap-singapore", "faceid"),
-            "GetCardVerificationResult", new Target("2018-03-01", "ap-singapore", "faceid"));
+            "GetCardVerificationResult", new Target("2018-03-01", "ap-singapore", "faceid"),
+            "ApplyCardVerificationExternal", new Target("2018-11-19", "ap-singapore", "ocr"),
+            "GetCardVerificationExternalResult", new Target("2018-11-19", "ap-singapore", "ocr"));
     private static final Target FACEID = new Target("2018-03-01", null, "faceid");
 
     private final TencentSandbox sandbox;

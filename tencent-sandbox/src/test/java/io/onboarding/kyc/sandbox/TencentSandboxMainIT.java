@@ -58,7 +58,8 @@ class TencentSandboxMainIT {
                             sandbox.endpoint() + "/_sandbox/quotas",
                             "    faceid 2018-03-01  IdCardOCRVerification, CheckIdCardInformation, ApplyCardVerification, "
                                     + "GetCardVerificationResult" + System.lineSeparator(),
-                            "    ocr 2018-11-19  RecognizeMainlandIDCardOCR, IDCardOCR" + System.lineSeparator());
+                            "    ocr 2018-11-19  RecognizeMainlandIDCardOCR, IDCardOCR, ApplyCardVerificationExternal, "
+                                    + "GetCardVerificationExternalResult" + System.lineSeparator());
         }
     }
 

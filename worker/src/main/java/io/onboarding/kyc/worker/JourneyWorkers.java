@@ -1,11 +1,15 @@
 package io.onboarding.kyc.worker;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.onboarding.kyc.contract.callback.CallbackActivities;
 import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.cardverification.CardVerificationApi;
+import io.onboarding.kyc.contract.cardverification.ExternalCardVerificationActivities;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
+import io.onboarding.kyc.contract.journey.JourneyWorkflow;
 import io.onboarding.kyc.contract.ocr.OcrActivities;
 import io.onboarding.kyc.contract.temporal.TaskQueues;
 import io.onboarding.kyc.worker.callback.CallbackDeliveryWorkflowImpl;
@@ -35,6 +39,8 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final OcrActivities ocr;
     private final FaceIdActivities faceId;
     private final CardVerificationActivities cardVerification;
+    private final ExternalCardVerificationActivities externalCardVerification;
+    private final CardVerificationApi cardVerificationApi;
     private final CallbackActivities callbacks;
     private final SearchAttributeRegistration searchAttributes;
     private final WorkerDrain drain;
@@ -46,6 +52,8 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
             OcrActivities ocr,
             FaceIdActivities faceId,
             CardVerificationActivities cardVerification,
+            ExternalCardVerificationActivities externalCardVerification,
+            @Value("${tencent.card-verification:external}") String cardVerificationApi,
             CallbackActivities callbacks,
             SearchAttributeRegistration searchAttributes,
             WorkerDrain drain) {
@@ -55,6 +63,8 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
         this.ocr = ocr;
         this.faceId = faceId;
         this.cardVerification = cardVerification;
+        this.externalCardVerification = externalCardVerification;
+        this.cardVerificationApi = CardVerificationApi.fromSetting(cardVerificationApi);
         this.callbacks = callbacks;
         this.searchAttributes = searchAttributes;
         this.drain = drain;
@@ -64,13 +74,16 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     public void onApplicationEvent(StartupEvent event) {
         searchAttributes.ensureRegistered();
         Worker journeys = factory.newWorker(TaskQueues.JOURNEYS);
-        journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
+        journeys.registerWorkflowImplementationFactory(
+                JourneyWorkflow.class, () -> new JourneyWorkflowImpl(cardVerificationApi));
         journeys.registerActivitiesImplementations(recorder);
 
         factory.newWorker(TaskQueues.TENCENT_OCR, rateLimited(settings.ocrPerSecond()))
                 .registerActivitiesImplementations(ocr);
         factory.newWorker(TaskQueues.TENCENT_FACEID, rateLimited(settings.faceidPerSecond()))
                 .registerActivitiesImplementations(faceId, cardVerification);
+        factory.newWorker(TaskQueues.TENCENT_CARD_VERIFICATION, rateLimited(settings.cardVerificationPerSecond()))
+                .registerActivitiesImplementations(externalCardVerification);
         Worker deliveries = factory.newWorker(
                 TaskQueues.CALLBACKS,
                 WorkerOptions.newBuilder()
@@ -81,13 +94,17 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
 
         factory.start();
         LOG.info(
-                "Polling task queues {}, {} ({}/s), {} ({}/s), {}",
+                "Polling task queues {}, {} ({}/s), {} ({}/s), {} ({}/s), {}; foreign cards go to the {} card"
+                        + " verification (tencent.card-verification)",
                 TaskQueues.JOURNEYS,
                 TaskQueues.TENCENT_OCR,
                 settings.ocrPerSecond(),
                 TaskQueues.TENCENT_FACEID,
                 settings.faceidPerSecond(),
-                TaskQueues.CALLBACKS);
+                TaskQueues.TENCENT_CARD_VERIFICATION,
+                settings.cardVerificationPerSecond(),
+                TaskQueues.CALLBACKS,
+                cardVerificationApi.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -13,6 +13,8 @@ import java.time.Duration;
  * per-worker limit is a second guard for servers (such as the embedded test server) that ignore the task-queue
  * one.
  *
+ * @param cardVerificationPerSecond the successor card verification's queue: its result action allows 20 calls a
+ *                                  second, held at about 30 % like the others
  * @param shutdownGrace how long a stopping worker lets the tasks it holds finish before it interrupts them
  *                      ({@code KYC_WORKER_SHUTDOWN_GRACE}); keep it under the orchestrator's own kill
  *                      deadline (Kubernetes' terminationGracePeriodSeconds, 30 s by default)
@@ -21,4 +23,5 @@ import java.time.Duration;
 public record WorkerSettings(
         @Bindable(defaultValue = "6") double ocrPerSecond,
         @Bindable(defaultValue = "30") double faceidPerSecond,
+        @Bindable(defaultValue = "6") double cardVerificationPerSecond,
         @Bindable(defaultValue = "25s") Duration shutdownGrace) {}

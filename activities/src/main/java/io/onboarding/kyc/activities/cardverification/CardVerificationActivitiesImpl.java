@@ -1,69 +1,47 @@
 package io.onboarding.kyc.activities.cardverification;
 
 import io.onboarding.kyc.activities.image.ImageRules;
-import io.onboarding.kyc.activities.image.VendorImages;
-import io.onboarding.kyc.activities.tencent.CallSubject;
-import io.onboarding.kyc.activities.tencent.TencentAction;
-import io.onboarding.kyc.activities.tencent.TencentAnswer;
-import io.onboarding.kyc.activities.tencent.TencentErrorException;
 import io.onboarding.kyc.activities.tencent.TencentFailures;
 import io.onboarding.kyc.activities.tencent.TencentReply;
-import io.onboarding.kyc.activities.tencent.VendorCalls;
 import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
 import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
 import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
-import io.onboarding.kyc.contract.journey.JourneyPath;
-import io.onboarding.kyc.store.journey.JourneyStore;
-import io.onboarding.kyc.store.sealing.Sealer;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Singleton;
 
+/** Tencent's first foreign-card API, on Face ID: it says itself how often to poll. */
 @Singleton
 public class CardVerificationActivitiesImpl implements CardVerificationActivities {
 
-    private final VendorCalls tencent;
-    private final VendorImages images;
-    private final Sealer sealer;
-    private final JourneyStore journeys;
+    private final CardVerificationCalls calls;
 
-    public CardVerificationActivitiesImpl(
-            VendorCalls tencent, VendorImages images, Sealer sealer, JourneyStore journeys) {
-        this.tencent = tencent;
-        this.images = images;
-        this.sealer = sealer;
-        this.journeys = journeys;
+    CardVerificationActivitiesImpl(CardVerificationCalls calls) {
+        this.calls = calls;
     }
 
     @Override
     public CardVerificationStarted apply(String journeyId, ForeignCardSubmission card) {
-        // the workflow chose the foreign checks: for an AUTO journey, this is where support learns it
-        journeys.onPath(journeyId, JourneyPath.FOREIGN.name());
-        String front = image(card.frontDocumentId());
-        String back = card.backDocumentId() == null ? null : image(card.backDocumentId());
-        String subject = card.frontDocumentId() + (card.backDocumentId() == null ? "" : "+" + card.backDocumentId());
-        TencentReply<ApplyCardVerification.Response> reply = call(
-                new CallSubject(journeyId, "CARD_VERIFICATION", subject),
+        CardVerificationCalls.Submission sides = calls.submission(journeyId, card, ImageRules.APPLY_CARD_VERIFICATION);
+        TencentReply<ApplyCardVerification.Response> reply = calls.call(
+                sides.subject(),
                 ApplyCardVerification.ACTION,
-                new ApplyCardVerification.Request(card.nationality(), card.cardType(), front, back, null, null));
+                new ApplyCardVerification.Request(
+                        card.nationality(), card.cardType(), sides.front(), sides.back(), null, null));
         ApplyCardVerification.Response r = reply.body();
-        if (r.cardVerificationToken() == null || r.cardVerificationToken().isBlank()) {
-            throw ApplicationFailure.newNonRetryableFailure(
-                    "ApplyCardVerification answered without a token, RequestId " + reply.requestId(),
-                    TencentFailures.UNDOCUMENTED_ANSWER);
-        }
         return new CardVerificationStarted(
                 reply.requestId(),
-                r.cardVerificationToken(),
+                CardVerificationCalls.requireToken(
+                        r.cardVerificationToken(), ApplyCardVerification.ACTION, reply.requestId()),
                 positiveOr(r.asyncCardVerificationMaxPollingTimes(), 1),
                 positiveOr(r.asyncCardVerificationPollingWaitTime(), 1));
     }
 
     @Override
     public CardVerificationPoll poll(String journeyId, String token) {
-        TencentReply<GetCardVerificationResult.Response> reply = call(
-                new CallSubject(journeyId, "CARD_VERIFICATION_RESULT", "token:" + sealer.fingerprint(token)),
+        TencentReply<GetCardVerificationResult.Response> reply = calls.call(
+                calls.pollSubject(journeyId, token),
                 GetCardVerificationResult.ACTION,
                 new GetCardVerificationResult.Request(token));
         GetCardVerificationResult.Response r = reply.body();
@@ -77,20 +55,7 @@ public class CardVerificationActivitiesImpl implements CardVerificationActivitie
                     TencentFailures.UNDOCUMENTED_ANSWER);
         }
         return new CardVerificationPoll(
-                reply.requestId(), status, r.warnInfo(), r.nationality(), r.cardType(), r.cardSubType());
-    }
-
-    private String image(String documentId) {
-        return images.base64(documentId, ImageRules.APPLY_CARD_VERIFICATION);
-    }
-
-    private <Q, R extends TencentAnswer> TencentReply<R> call(
-            CallSubject subject, TencentAction<Q, R> action, Q request) {
-        try {
-            return tencent.call(subject, action, request);
-        } catch (TencentErrorException e) {
-            throw TencentFailures.toActivityFailure(e);
-        }
+                reply.requestId(), status, r.warnInfo(), r.nationality(), r.cardType(), r.cardSubType(), r.status());
     }
 
     /** Tencent's documentation gives no bound; a missing or silly value must not stop the journey waiting. */

@@ -1,5 +1,6 @@
 package io.onboarding.kyc.activities.cardverification;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
@@ -28,6 +29,8 @@ public final class GetCardVerificationResult {
      *
      * @param status   PROCESSING, PASSED, WARNING or REJECTED
      * @param cardInfo the card's fields, shaped per country; personal data
+     * @param idVerificationToken Tencent's token for this verification's identity check, which its page lists in
+     *     the output; {@code null} when absent (older answers, or before a verdict), an empty one reads the same
      */
     public record Response(
             String status,
@@ -36,11 +39,16 @@ public final class GetCardVerificationResult {
             String cardType,
             String cardSubType,
             JsonNode cardInfo,
+            // Tencent spells the acronym in capitals; Jackson's upper-camel strategy would look for
+            // "IdVerificationToken"
+            @JsonProperty("IDVerificationToken") String idVerificationToken,
             String requestId)
             implements TencentAnswer {
 
         public Response {
             warnInfo = warnInfo == null ? List.of() : List.copyOf(warnInfo);
+            idVerificationToken =
+                    idVerificationToken == null || idVerificationToken.isBlank() ? null : idVerificationToken;
         }
 
         @Override

@@ -25,6 +25,8 @@ public final class CheckIdCardInformation {
     /**
      * The answer: the similarity, the result code and what the card's OCR read.
      *
+     * @param portrait the card's portrait as base64, or {@code null} when Tencent could not crop it (as it
+     *     documents); an empty string means the same and reads as {@code null}
      * @param warnings warning codes joined by {@code |}, empty when none fired
      */
     public record Response(
@@ -43,6 +45,10 @@ public final class CheckIdCardInformation {
             String requestId)
             implements TencentAnswer {
 
+        public Response {
+            portrait = portrait == null || portrait.isBlank() ? null : portrait;
+        }
+
         @Override
         public String resultCode() {
             return result;
@@ -59,13 +65,14 @@ public final class CheckIdCardInformation {
         }
 
         /**
-         * Tencent does not say which answers of this action it bills. Every answer that arrives as a
-         * response is final for the image sent (outages come as errors), so all are treated as paid
-         * for and none is bought twice.
+         * Tencent does not say which answers of this action it bills. A verdict (Success or a business
+         * result) is final for the image sent, so it is treated as paid for and never bought twice. Any
+         * other code becomes an activity failure ({@link CheckIdCardInformationOutcomes}); kept as paid, it
+         * would be handed back to every retry, so an outage answered in {@code Result} could never clear.
          */
         @Override
         public boolean billable() {
-            return true;
+            return CheckIdCardInformationOutcomes.isVerdict(result);
         }
 
         @Override

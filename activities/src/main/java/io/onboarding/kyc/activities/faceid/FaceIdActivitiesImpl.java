@@ -1,12 +1,11 @@
 package io.onboarding.kyc.activities.faceid;
 
+import io.onboarding.kyc.activities.encryption.IdentityFieldEncryption;
 import io.onboarding.kyc.activities.image.ImageRules;
 import io.onboarding.kyc.activities.image.VendorImages;
 import io.onboarding.kyc.activities.tencent.CallSubject;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
-import io.onboarding.kyc.activities.tencent.TencentErrorCatalogue;
-import io.onboarding.kyc.activities.tencent.TencentErrorCategory;
 import io.onboarding.kyc.activities.tencent.TencentErrorException;
 import io.onboarding.kyc.activities.tencent.TencentFailures;
 import io.onboarding.kyc.activities.tencent.TencentReply;
@@ -28,11 +27,14 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
     private final VendorCalls tencent;
     private final VendorImages images;
     private final Sealer sealer;
+    private final IdentityFieldEncryption encryption;
 
-    public FaceIdActivitiesImpl(VendorCalls tencent, VendorImages images, Sealer sealer) {
+    public FaceIdActivitiesImpl(
+            VendorCalls tencent, VendorImages images, Sealer sealer, IdentityFieldEncryption encryption) {
         this.tencent = tencent;
         this.images = images;
         this.sealer = sealer;
+        this.encryption = encryption;
     }
 
     @Override
@@ -40,8 +42,12 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
         // The question, not a document, is the subject: the same name and number are never bought twice.
         CallSubject subject =
                 new CallSubject(journeyId, "ID_VERIFICATION", sealer.fingerprint(name + "\u0000" + idNumber));
-        TencentReply<IdCardOcrVerification.Response> reply = call(
-                subject, IdCardOcrVerification.ACTION, IdCardOcrVerification.Request.byNameAndNumber(name, idNumber));
+        // A fresh key per attempt: a retried activity never resends an earlier request's ciphertext.
+        IdCardOcrVerification.Request request = encryption
+                .encryptor()
+                .map(encryptor -> IdCardOcrVerification.Request.byEncryptedNameAndNumber(name, idNumber, encryptor))
+                .orElseGet(() -> IdCardOcrVerification.Request.byNameAndNumber(name, idNumber));
+        TencentReply<IdCardOcrVerification.Response> reply = call(subject, IdCardOcrVerification.ACTION, request);
         String code = reply.body().result();
         IdVerificationResult result = switch (code) {
             case "0" -> IdVerificationResult.MATCH;
@@ -74,14 +80,11 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
                     CheckIdCardInformation.ACTION,
                     new CheckIdCardInformation.Request(image, null, null, null));
         } catch (TencentErrorException e) {
-            // The comparison's verdicts (name mismatch, no photo on record, …) may come as error codes too.
-            if (TencentErrorCatalogue.categorise(e.code()) == TencentErrorCategory.BUSINESS_RESULT) {
-                return PortraitComparison.of(e.requestId(), e.code(), 0);
-            }
-            throw TencentFailures.toActivityFailure(e);
+            // Tencent does not say which of this action's codes come as an error and which in Result: the code
+            // decides, the same way for both (CheckIdCardInformationOutcomes).
+            return CheckIdCardInformationOutcomes.ofError(e);
         }
-        CheckIdCardInformation.Response r = reply.body();
-        return PortraitComparison.of(reply.requestId(), r.result(), r.sim() == null ? 0 : r.sim());
+        return CheckIdCardInformationOutcomes.ofResponse(reply.requestId(), reply.body());
     }
 
     private <Q, R extends TencentAnswer> TencentReply<R> call(

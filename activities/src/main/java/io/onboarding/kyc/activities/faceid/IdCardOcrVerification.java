@@ -1,8 +1,13 @@
 package io.onboarding.kyc.activities.faceid;
 
+import io.onboarding.kyc.activities.encryption.EncryptedFields;
+import io.onboarding.kyc.activities.encryption.Encryption;
+import io.onboarding.kyc.activities.encryption.FieldEncryptor;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
 import io.onboarding.kyc.activities.tencent.TencentProduct;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** {@code IdCardOCRVerification} (Face ID): name and ID number against the authority's records. */
 public final class IdCardOcrVerification {
@@ -13,10 +18,25 @@ public final class IdCardOcrVerification {
 
     private IdCardOcrVerification() {}
 
-    public record Request(String idCard, String name, String imageBase64, String imageUrl) {
+    /**
+     * The request.
+     *
+     * @param encryption set when {@code idCard} and {@code name} carry ciphertext instead of text
+     */
+    public record Request(String idCard, String name, String imageBase64, String imageUrl, Encryption encryption) {
 
         public static Request byNameAndNumber(String name, String idNumber) {
-            return new Request(idNumber, name, null, null);
+            return new Request(idNumber, name, null, null, null);
+        }
+
+        /** Name and number encrypted under a key and IV of this request's own. */
+        public static Request byEncryptedNameAndNumber(String name, String idNumber, FieldEncryptor encryptor) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("IdCard", idNumber);
+            fields.put("Name", name);
+            EncryptedFields encrypted = encryptor.encrypt(fields);
+            return new Request(
+                    encrypted.ciphertext("IdCard"), encrypted.ciphertext("Name"), null, null, encrypted.encryption());
         }
 
         @Override

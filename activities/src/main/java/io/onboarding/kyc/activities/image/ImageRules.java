@@ -26,6 +26,13 @@ public record ImageRules(Set<ImageKind> formats, int maxBase64Bytes, int maxSide
     public static final ImageRules APPLY_CARD_VERIFICATION =
             new ImageRules(Set.of(ImageKind.PNG, ImageKind.JPEG), 5 * MEGABYTE, 8000);
 
+    /**
+     * ApplyCardVerificationExternal: PNG, JPG; 2 MB of base64; 256 to 4096 pixels a side. The lower bound is left
+     * to Tencent's answer: enlarging a photo too small to read would only hide that it is.
+     */
+    public static final ImageRules APPLY_CARD_VERIFICATION_EXTERNAL =
+            new ImageRules(Set.of(ImageKind.PNG, ImageKind.JPEG), 2 * MEGABYTE, 4096);
+
     /** The same limits with no format accepted as it is: everything gets decoded and re-encoded. */
     ImageRules withoutFormats() {
         return new ImageRules(Set.of(), maxBase64Bytes, maxSide);

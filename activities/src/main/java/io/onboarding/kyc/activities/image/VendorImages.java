@@ -37,6 +37,7 @@ public class VendorImages {
                         prepared.kind(),
                         prepared.content().length);
             }
+            // One unbroken line: Tencent decodes the parameter as plain RFC 4648 base64 and refuses wrapped (MIME) text
             return Base64.getEncoder().encodeToString(prepared.content());
         } catch (UnusableImageException e) {
             throw ApplicationFailure.newNonRetryableFailure(

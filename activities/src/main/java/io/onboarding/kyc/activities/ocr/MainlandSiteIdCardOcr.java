@@ -22,6 +22,9 @@ public final class MainlandSiteIdCardOcr {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A warning entry without a readable code: in no table, so it becomes an unrecognised warning. */
+    static final int UNREADABLE_CODE = 0;
+
     private MainlandSiteIdCardOcr() {}
 
     /**
@@ -49,20 +52,50 @@ public final class MainlandSiteIdCardOcr {
             String requestId)
             implements TencentAnswer {
 
-        /** The warning codes inside {@code AdvancedInfo}; none when it is empty or says nothing of warnings. */
+        /**
+         * The warning codes inside {@code AdvancedInfo}; none when it is empty or says nothing of warnings.
+         * Tencent has documented two shapes over time, and a live account may answer in either: a plain array
+         * of codes ({@code [-9102,-9101]}, the current reference) and an array of {@code {"Code","Msg"}}
+         * objects (the older page). Both read to the same codes; an entry that holds no number reads as
+         * {@link #UNREADABLE_CODE}, which no table knows, so it is reviewed rather than dropped. So is an
+         * {@code AdvancedInfo} that is not JSON, or whose {@code WarnInfos} is not a list: the answer is paid for
+         * and its card fields stand, so it must neither fail the activity nor pass as "no warnings".
+         */
         public List<Integer> warnInfos() {
             if (advancedInfo == null || advancedInfo.isBlank()) {
                 return List.of();
             }
+            JsonNode warnings;
             try {
-                List<Integer> codes = new ArrayList<>();
-                for (JsonNode code : JSON.readTree(advancedInfo).path("WarnInfos")) {
-                    codes.add(code.asInt());
-                }
-                return codes;
+                warnings = JSON.readTree(advancedInfo).path("WarnInfos");
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("IDCardOCR AdvancedInfo is not JSON", e);
+                return List.of(UNREADABLE_CODE);
             }
+            if (warnings.isMissingNode() || warnings.isNull()) {
+                return List.of();
+            }
+            if (!warnings.isArray()) {
+                return List.of(UNREADABLE_CODE);
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (JsonNode entry : warnings) {
+                codes.add(code(entry.isObject() ? entry.path("Code") : entry));
+            }
+            return codes;
+        }
+
+        private static int code(JsonNode value) {
+            if (value.isIntegralNumber() && value.canConvertToInt()) {
+                return value.intValue();
+            }
+            if (value.isTextual()) {
+                try {
+                    return Integer.parseInt(value.textValue().trim());
+                } catch (NumberFormatException e) {
+                    return UNREADABLE_CODE;
+                }
+            }
+            return UNREADABLE_CODE;
         }
 
         @Override

@@ -21,8 +21,13 @@ enum OcrWarningTable {
             -9108, OcrWarning.BLURRY,
             -9109, OcrWarning.WARNINGS_NOT_ENABLED)),
 
-    /** {@code IDCardOCR}'s {@code AdvancedInfo.WarnInfos}. */
+    /**
+     * {@code IDCardOCR}'s {@code AdvancedInfo.WarnInfos}. Tencent's current reference numbers the invalid
+     * validity date -9100; an older table numbered it -9109. On this action -9109 never meant anything
+     * else, so both read as the date warning (the international -9109 is another table's business).
+     */
     MAINLAND(Map.ofEntries(
+            Map.entry(-9100, OcrWarning.INVALID_VALIDITY_DATE),
             Map.entry(-9101, OcrWarning.INCOMPLETE_BORDER),
             Map.entry(-9102, OcrWarning.PHOTOCOPY),
             Map.entry(-9103, OcrWarning.RESHOOT),

@@ -77,7 +77,7 @@ public class TencentClient {
                 .header("Authorization", Tc3Signer.authorization(settings.secretId(), settings.secretKey(), signed))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (action.regional()) {
-            http.header("X-TC-Region", settings.region(action.product()));
+            http.header("X-TC-Region", action.region(settings));
         }
         if (!isBlank(settings.sessionToken())) {
             http.header("X-TC-Token", settings.sessionToken());

@@ -61,4 +61,49 @@ class OcrWarningTableTest {
         assertThat(new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", "", "r").warnInfos())
                 .isEmpty();
     }
+
+    @Test
+    void readsTheCodeAndMessageObjectsOfTheOlderPageAsTheSameCodes() {
+        String plain = "{\"WarnInfos\":[-9102,-9100]}";
+        String objects = "{\"WarnInfos\":[{\"Code\":-9102,\"Msg\":\"copy\"},{\"Code\":\"-9100\",\"Msg\":\"date\"}]}";
+
+        List<OcrWarning> fromPlain =
+                OcrWarningTable.MAINLAND.normalise(mainland(plain).warnInfos());
+        List<OcrWarning> fromObjects =
+                OcrWarningTable.MAINLAND.normalise(mainland(objects).warnInfos());
+
+        assertThat(fromPlain).containsExactly(OcrWarning.PHOTOCOPY, OcrWarning.INVALID_VALIDITY_DATE);
+        assertThat(fromObjects).isEqualTo(fromPlain);
+    }
+
+    @Test
+    void anEntryWithoutAReadableCodeIsReviewedNotDropped() {
+        String odd = "{\"WarnInfos\":[{\"Msg\":\"no code\"},\"soon\",-9101]}";
+
+        assertThat(OcrWarningTable.MAINLAND.normalise(mainland(odd).warnInfos()))
+                .containsExactly(OcrWarning.UNRECOGNISED, OcrWarning.UNRECOGNISED, OcrWarning.INCOMPLETE_BORDER);
+    }
+
+    @Test
+    void eachActionReadsMinus9109ByItsOwnTable() {
+        // the mainland site's older number for an invalid date; the international site's "capability off"
+        assertThat(OcrWarningTable.MAINLAND.normalise(List.of(-9109, -9100)))
+                .containsExactly(OcrWarning.INVALID_VALIDITY_DATE, OcrWarning.INVALID_VALIDITY_DATE);
+        assertThat(OcrWarningTable.INTL.normalise(List.of(-9109))).containsExactly(OcrWarning.WARNINGS_NOT_ENABLED);
+        assertThat(OcrWarningTable.INTL.normalise(List.of(-9100))).containsExactly(OcrWarning.UNRECOGNISED);
+    }
+
+    @Test
+    void anAdvancedInfoThatCannotBeReadIsAWarningForReviewNotAFailure() {
+        assertThat(OcrWarningTable.MAINLAND.normalise(mainland("not json").warnInfos()))
+                .containsExactly(OcrWarning.UNRECOGNISED);
+        assertThat(OcrWarningTable.MAINLAND.normalise(
+                        mainland("{\"WarnInfos\":\"-9102\"}").warnInfos()))
+                .containsExactly(OcrWarning.UNRECOGNISED);
+        assertThat(mainland("{\"WarnInfos\":null,\"Quality\":88}").warnInfos()).isEmpty();
+    }
+
+    private static MainlandSiteIdCardOcr.Response mainland(String advancedInfo) {
+        return new MainlandSiteIdCardOcr.Response("", "", "", "", "", "", "", "", advancedInfo, "r");
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onboarding.kyc.activities.cardverification.ApplyCardVerification;
+import io.onboarding.kyc.activities.cardverification.ApplyCardVerificationExternal;
+import io.onboarding.kyc.activities.cardverification.GetCardVerificationExternalResult;
 import io.onboarding.kyc.activities.cardverification.GetCardVerificationResult;
 import io.onboarding.kyc.activities.faceid.CheckIdCardInformation;
 import io.onboarding.kyc.activities.faceid.IdCardOcrVerification;
@@ -152,10 +154,63 @@ class TencentClientIT {
             if (!"PROCESSING".equals(result.status())) {
                 assertThat(result.nationality()).isEqualTo("IDN");
                 assertThat(result.cardInfo()).isNotNull();
+                assertThat(result.idVerificationToken()).isNotBlank();
                 break;
             }
+            // the empty token Tencent sends before a verdict reads as none
+            assertThat(result.idVerificationToken()).isNull();
         }
         assertThat(statuses).containsExactly("PROCESSING", "PASSED");
+    }
+
+    /**
+     * The successor pair on OCR: served from ap-singapore only, so the call carries it even from a client whose
+     * OCR region is another (the mainland site's ap-guangzhou here).
+     */
+    @Test
+    void appliesToTheSuccessorCardVerificationInSingaporeAndPollsItsWarnings() {
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.ID_CARD)
+                .withScenario(VerificationScenario.of(1, CardVerificationVerdict.WARNING, "PaperCopy"));
+        TencentClient client = new TencentClient(new TencentSettings(
+                SandboxConfig.DEV_SECRET_ID,
+                SandboxConfig.DEV_SECRET_KEY,
+                null,
+                TencentSite.MAINLAND,
+                URI.create(sandbox.endpoint()),
+                null,
+                URI.create(sandbox.endpoint()),
+                "ap-hongkong",
+                "en-US",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5)));
+
+        TencentReply<ApplyCardVerificationExternal.Response> applied = client.call(
+                ApplyCardVerificationExternal.ACTION,
+                new ApplyCardVerificationExternal.Request(
+                        "HKG",
+                        "ID_CARD",
+                        Base64.getEncoder().encodeToString(ForeignCardGenerator.front(card, ImageEncoding.JPEG)),
+                        Base64.getEncoder().encodeToString(ForeignCardGenerator.back(card, ImageEncoding.JPEG)),
+                        null,
+                        null,
+                        false));
+        assertThat(applied.body().cardVerificationToken()).isNotBlank();
+        assertThat(applied.body().billable()).isTrue();
+
+        List<String> statuses = new java.util.ArrayList<>();
+        GetCardVerificationExternalResult.Response result;
+        do {
+            result = client.call(
+                            GetCardVerificationExternalResult.ACTION,
+                            new GetCardVerificationExternalResult.Request(
+                                    applied.body().cardVerificationToken()))
+                    .body();
+            statuses.add(result.status());
+        } while ("PROCESSING".equals(result.status()) && statuses.size() < 5);
+
+        assertThat(statuses).containsExactly("PROCESSING", "WARNING");
+        assertThat(result.warnInfo()).containsExactly("PaperCopy");
+        assertThat(result.cardInfo()).isNotNull();
     }
 
     @Test

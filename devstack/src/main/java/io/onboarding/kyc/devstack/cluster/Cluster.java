@@ -8,6 +8,7 @@ import io.onboarding.kyc.devstack.DevstackException;
 import io.onboarding.kyc.devstack.DevstackKeys;
 import io.onboarding.kyc.devstack.Preflight;
 import io.onboarding.kyc.sandbox.SandboxConfig;
+import io.onboarding.kyc.sandbox.encryption.SandboxKeyPair;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import io.onboarding.kyc.web.auth.KeyCommand;
 import java.io.IOException;
@@ -174,6 +175,10 @@ public final class Cluster implements AutoCloseable {
                 env.put("TENCENTCLOUD_SECRET_KEY", SandboxConfig.DEV_SECRET_KEY);
                 env.put("TENCENT_OCR_ENDPOINT", sandboxUrl);
                 env.put("TENCENT_FACEID_ENDPOINT", sandboxUrl);
+                env.put("TENCENT_ENCRYPTION_ENABLED", "true");
+                env.put(
+                        "TENCENT_ENCRYPTION_PUBLIC_KEY",
+                        SandboxKeyPair.testOnly().publicKeyPem());
                 env.put("KYC_WORKER_MANAGEMENT_HOST", "127.0.0.1");
                 env.put("KYC_WORKER_MANAGEMENT_PORT", String.valueOf(managementPorts.get(i)));
                 env.putAll(settings.environment());

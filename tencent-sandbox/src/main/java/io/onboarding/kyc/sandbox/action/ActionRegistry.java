@@ -42,7 +42,10 @@ public final class ActionRegistry {
             IdentityRegistry identities, ImageDownloader downloader, ActionSettings settings, Clock clock) {
         ImageLoader images = new ImageLoader(downloader);
         AuthorityRecords authority = new AuthorityRecords(identities);
-        CardVerifications verifications = new CardVerifications(clock, Duration.ofSeconds(settings.tokenTtlSeconds()));
+        Duration tokenTtl = Duration.ofSeconds(settings.tokenTtlSeconds());
+        CardVerifications verifications = new CardVerifications(clock, tokenTtl);
+        // another product's tokens: a Face ID token means nothing to the OCR pair, and the other way round
+        CardVerifications externalVerifications = new CardVerifications(clock, tokenTtl);
         return new ActionRegistry(List.of(
                 new RecognizeMainlandIdCardOcrHandler(images),
                 new IdCardOcrHandler(images, clock),
@@ -50,7 +53,9 @@ public final class ActionRegistry {
                         images, authority, new DailyAttempts(clock, settings.dailyVerificationLimit())),
                 new CheckIdCardInformationHandler(images, authority),
                 new ApplyCardVerificationHandler(images, verifications, settings, clock),
-                new GetCardVerificationResultHandler(verifications)));
+                new GetCardVerificationResultHandler(verifications),
+                new ApplyCardVerificationExternalHandler(images, externalVerifications, clock),
+                new GetCardVerificationExternalResultHandler(externalVerifications)));
     }
 
     /** What each served action declares, in registration order. */

@@ -7,13 +7,11 @@ import io.onboarding.kyc.sandbox.card.ForeignCardReader;
 import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
-import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,8 +57,6 @@ final class ApplyCardVerificationHandler implements Action {
             .withParameters(FRONT_BASE64, FRONT_URL);
 
     private static final ImageLoader.Rules BACK = FRONT.withParameters(BACK_BASE64, BACK_URL);
-    /** A verification that finds no document still takes a poll to say so. */
-    private static final int POLLS_WHEN_UNRECOGNISED = 1;
 
     private final ImageLoader images;
     private final CardVerifications verifications;
@@ -129,51 +125,39 @@ final class ApplyCardVerificationHandler implements Action {
         return new ActionResult(out, ActionResult.SUCCESS, true);
     }
 
-    /**
-     * What the verification will report: the card's own scenario, unless the photo shows no supported document
-     * ({@code OtherWarning}) or the document is not what the caller declared, or the back belongs to another
-     * document ({@code InformationVerificationFailed}); those are rejected.
-     */
+    /** What the verification will report, settled by {@link CardFindings}; unrecognised fronts keep the declaration. */
     private CardVerifications.Outcome outcome(
             Optional<IssuingCountry> nationality,
             Optional<ForeignDocumentType> cardType,
             Optional<ForeignCardImage> front,
             boolean hasBack,
             Optional<ForeignCardImage> back) {
-        String declaredNationality = nationality.map(Enum::name).orElse("");
-        String declaredType = cardType.map(Enum::name).orElse("");
-        if (front.isEmpty()
-                || !CardVerificationRules.supported(
-                        front.get().card().country(), front.get().card().type())) {
+        CardFindings findings = CardFindings.settle(
+                front,
+                hasBack,
+                back,
+                card -> CardVerificationRules.supported(card.country(), card.type()),
+                card -> nationality
+                                .filter(declared -> declared != card.country())
+                                .isEmpty()
+                        && cardType.filter(declared -> declared != card.type()).isEmpty(),
+                seen -> seen.card().scenario());
+        if (findings.card().isEmpty()) {
             return new CardVerifications.Outcome(
-                    POLLS_WHEN_UNRECOGNISED,
-                    "REJECTED",
-                    List.of("OtherWarning"),
-                    declaredNationality,
-                    declaredType,
+                    findings.processingPolls(),
+                    findings.verdict().name(),
+                    findings.warnInfo(),
+                    nationality.map(Enum::name).orElse(""),
+                    cardType.map(Enum::name).orElse(""),
                     "",
                     null,
                     Optional.empty());
         }
-        ForeignCard card = front.get().card();
-        VerificationScenario scenario = card.scenario();
-        String status = scenario.verdict().name();
-        List<String> warnInfo = scenario.warnInfo();
-        boolean declaredOther =
-                nationality.filter(declared -> declared != card.country()).isPresent()
-                        || cardType.filter(declared -> declared != card.type()).isPresent();
-        boolean foreignBack = hasBack
-                && back.filter(seen -> seen.side() == SandboxCardSide.BACK
-                                && seen.card().documentNumber().equals(card.documentNumber()))
-                        .isEmpty();
-        if (declaredOther || foreignBack) {
-            status = "REJECTED";
-            warnInfo = List.of("InformationVerificationFailed");
-        }
+        ForeignCard card = findings.card().get();
         return new CardVerifications.Outcome(
-                scenario.processingPolls(),
-                status,
-                warnInfo,
+                findings.processingPolls(),
+                findings.verdict().name(),
+                findings.warnInfo(),
                 card.country().name(),
                 card.type().name(),
                 ForeignCardInfo.subType(card),

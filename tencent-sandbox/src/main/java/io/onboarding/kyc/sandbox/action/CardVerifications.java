@@ -24,8 +24,11 @@ final class CardVerifications {
     /**
      * What the verification concluded.
      *
-     * @param cardInfo null when no document was recognised
-     * @param document   the document it concerned, for the ledger's identity tag; never logged
+     * @param cardInfo        null when no document was recognised
+     * @param document        the document it concerned, for the ledger's identity tag; never logged
+     * @param backCardInfo    what the back side shows (ApplyCardVerificationExternal only); null without one
+     * @param headImageBase64 the holder's photo cut from the front when the caller asked for it
+     *                        (ApplyCardVerificationExternal's ReturnHeadImage), else empty; never logged
      */
     record Outcome(
             int processingPolls,
@@ -35,11 +38,45 @@ final class CardVerifications {
             String cardType,
             String cardSubType,
             ObjectNode cardInfo,
-            Optional<Document> document) {
+            Optional<Document> document,
+            ObjectNode backCardInfo,
+            String headImageBase64) {
 
         Outcome {
             warnInfo = List.copyOf(warnInfo);
+            headImageBase64 = headImageBase64 == null ? "" : headImageBase64;
         }
+
+        /** An outcome of the Face ID pair, which reports neither a back side nor a head image. */
+        Outcome(
+                int processingPolls,
+                String status,
+                List<String> warnInfo,
+                String nationality,
+                String cardType,
+                String cardSubType,
+                ObjectNode cardInfo,
+                Optional<Document> document) {
+            this(processingPolls, status, warnInfo, nationality, cardType, cardSubType, cardInfo, document, null, "");
+        }
+
+        /** The image is PII: keep it out of any log line that prints an outcome. */
+        @Override
+        public String toString() {
+            return "Outcome[processingPolls=" + processingPolls + ", status=" + status + ", warnInfo=" + warnInfo
+                    + ", nationality=" + nationality + ", cardType=" + cardType + "]";
+        }
+    }
+
+    /**
+     * Finds the outcome of a token without counting a poll, for a Status forced by fault injection.
+     *
+     * @return empty for a token never issued or expired
+     */
+    Optional<Outcome> peek(String token) {
+        return Optional.ofNullable(byToken.get(token))
+                .filter(pending -> clock.instant().isBefore(pending.expires()))
+                .map(Pending::outcome);
     }
 
     /** An issuer and a document number. */

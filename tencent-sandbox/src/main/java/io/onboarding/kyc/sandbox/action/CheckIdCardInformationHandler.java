@@ -1,5 +1,6 @@
 package io.onboarding.kyc.sandbox.action;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
@@ -8,10 +9,15 @@ import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
+import io.onboarding.kyc.sandbox.encryption.EncryptionParameter;
+import io.onboarding.kyc.sandbox.encryption.SandboxKeyPair;
+import io.onboarding.kyc.sandbox.encryption.SessionKey;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +145,16 @@ final class CheckIdCardInformationHandler implements Action {
             .stream()
             .collect(Collectors.toMap(BusinessResult::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
+    /**
+     * This action takes no identity field in the request, so {@code Encryption} only carries the key the response
+     * is encrypted with; a key that does not unwrap means the answer cannot be encrypted.
+     */
+    private static final EncryptionParameter.Codes ENCRYPTION_CODES = new EncryptionParameter.Codes(
+            "FailedOperation.EncryptSystemError", "Encryption failed.", ErrorCodes.INVALID_PARAMETER);
+
+    /** What {@code IsEncrypt} hides in the answer: the identity fields. */
+    private static final List<String> SENSITIVE_FIELDS = List.of("Name", "IdNum");
+
     private final ImageLoader images;
     private final AuthorityRecords authority;
 
@@ -155,9 +171,11 @@ final class CheckIdCardInformationHandler implements Action {
     @Override
     public ActionResult handle(ActionCall call) {
         OcrConfig config = OcrConfig.parse(call, ErrorCodes.INVALID_PARAMETER);
-        if (call.flag("IsEncrypt") || call.flag("IsEncryptResponse")) {
-            throw new ApiError(ErrorCodes.UNSUPPORTED_OPERATION, "The sandbox does not emulate response encryption.");
-        }
+        Optional<EncryptionParameter> encryption = encryption(call);
+        return encrypted(call, encryption, verify(call, config));
+    }
+
+    private ActionResult verify(ActionCall call, OcrConfig config) {
         ImageLoader.LoadedImage image = images.load(call, IMAGE_RULES);
         CardImage seen = portraitSide(image);
         call.concernsIdNumber(seen.card().idNumber());
@@ -205,6 +223,7 @@ final class CheckIdCardInformationHandler implements Action {
         if (result == null) {
             return Optional.empty();
         }
+        Optional<EncryptionParameter> encryption = encryption(call);
         ObjectNode out = Envelope.JSON.createObjectNode();
         out.put("Sim", BigDecimal.ZERO);
         out.put("Result", result.code());
@@ -213,11 +232,68 @@ final class CheckIdCardInformationHandler implements Action {
         seen.ifPresentOrElse(
                 card -> OcrText.putPortraitSide(out, card.card(), "IdNum"),
                 () -> OcrText.putEmpty(out, "Name", "Sex", "Nation", "Birth", "Address", "IdNum"));
-        out.put("Portrait", "");
+        // seed 001: Portrait is null when no portrait was cropped (an empty string is not what Tencent sends)
+        out.putNull("Portrait");
         out.put("Warnings", "");
         out.put("Quality", seen.map(ImageQuality::score).orElse(0));
         out.putNull("Encryption");
-        return Optional.of(new ActionResult(out, result.code(), result.billable()));
+        return Optional.of(encrypted(call, encryption, new ActionResult(out, result.code(), result.billable())));
+    }
+
+    /**
+     * The caller's key, when it sent one. {@code IsEncrypt} and {@code IsEncryptResponse} need it; an
+     * {@code EncryptList} naming anything is refused, as no request field of this action is sensitive.
+     */
+    private static Optional<EncryptionParameter> encryption(ActionCall call) {
+        Optional<EncryptionParameter> encryption = call.node("Encryption")
+                .map(node -> EncryptionParameter.open(node, SandboxKeyPair.testOnly(), ENCRYPTION_CODES));
+        encryption.ifPresent(opened -> opened.decrypt(Set.of(), call::string));
+        if (encryption.isEmpty() && (call.flag("IsEncrypt") || call.flag("IsEncryptResponse"))) {
+            throw ApiError.invalidParameter(
+                    "IsEncrypt and IsEncryptResponse need Encryption: the algorithm and the encrypted symmetric key.");
+        }
+        return encryption;
+    }
+
+    /**
+     * The answer as the caller asked for it: {@code IsEncrypt} encrypts Name and IdNum in place,
+     * {@code IsEncryptResponse} replaces the whole answer with {@code EncryptedBody}; either way {@code Encryption}
+     * says how (the algorithm, the fields, a fresh IV, the caller's wrapped key). The ledger keeps the plain code.
+     */
+    private static ActionResult encrypted(
+            ActionCall call, Optional<EncryptionParameter> encryption, ActionResult answer) {
+        boolean fields = call.flag("IsEncrypt");
+        boolean body = call.flag("IsEncryptResponse");
+        if (encryption.isEmpty() || !(fields || body)) {
+            return answer;
+        }
+        SessionKey key = encryption.get().key();
+        byte[] iv = SessionKey.freshIv();
+        ObjectNode out = answer.fields().deepCopy();
+        List<String> encryptList = new ArrayList<>();
+        if (fields) {
+            for (String field : SENSITIVE_FIELDS) {
+                if (out.hasNonNull(field)) {
+                    out.put(field, key.encrypt(out.get(field).asText(), iv));
+                    encryptList.add(field);
+                }
+            }
+        }
+        if (body) {
+            out.remove("Encryption");
+            String encryptedBody = key.encrypt(out.toString(), iv);
+            out = Envelope.JSON.createObjectNode();
+            out.put("EncryptedBody", encryptedBody);
+            encryptList = List.of("EncryptionBody");
+        }
+        ObjectNode how = out.putObject("Encryption");
+        how.put("CiphertextBlob", encryption.get().ciphertextBlob());
+        ArrayNode list = how.putArray("EncryptList");
+        encryptList.forEach(list::add);
+        how.put("Iv", Base64.getEncoder().encodeToString(iv));
+        how.put("Algorithm", encryption.get().algorithm());
+        how.putArray("TagList");
+        return new ActionResult(out, answer.resultCode(), answer.billable());
     }
 
     private Optional<CardImage> readQuietly(ActionCall call) {

@@ -19,6 +19,14 @@ final class Crops {
         }
     }
 
+    static String foreignPortrait(byte[] image, ImageEncoding format) {
+        try {
+            return Base64.getEncoder().encodeToString(CardCropper.foreignPortrait(image, format));
+        } catch (IllegalArgumentException e) {
+            throw undecodable();
+        }
+    }
+
     static String card(byte[] image, ImageEncoding format) {
         try {
             return Base64.getEncoder().encodeToString(CardCropper.card(image, format));

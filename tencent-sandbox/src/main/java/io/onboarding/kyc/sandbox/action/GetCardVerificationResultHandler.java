@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Polls a card verification. {@code PROCESSING} carries no findings yet; the verdict carries them every time it
@@ -24,6 +27,17 @@ final class GetCardVerificationResultHandler implements Action {
 
     GetCardVerificationResultHandler(CardVerifications verifications) {
         this.verifications = verifications;
+    }
+
+    /**
+     * Tencent's page lists {@code IDVerificationToken} in the output without saying how it is made; the sandbox
+     * derives one per verification (an upper-case UUID, like the card verification token), so every poll of the
+     * same verdict answers the same token and no two verifications share one.
+     */
+    static String idVerificationToken(String cardVerificationToken) {
+        return UUID.nameUUIDFromBytes(("IDVerificationToken:" + cardVerificationToken).getBytes(StandardCharsets.UTF_8))
+                .toString()
+                .toUpperCase(Locale.ROOT);
     }
 
     @Override
@@ -46,6 +60,7 @@ final class GetCardVerificationResultHandler implements Action {
             out.put("CardType", "");
             out.put("CardSubType", "");
             out.putNull("CardInfo");
+            out.put("IDVerificationToken", "");
             return new ActionResult(out, PROCESSING, false);
         }
         out.put("Status", outcome.status());
@@ -59,6 +74,7 @@ final class GetCardVerificationResultHandler implements Action {
         } else {
             out.set("CardInfo", outcome.cardInfo().deepCopy());
         }
+        out.put("IDVerificationToken", idVerificationToken(token));
         return new ActionResult(out, outcome.status(), false);
     }
 }

@@ -74,6 +74,9 @@ final class IdCardOcrHandler implements Action {
      * the re-shoot detector, so it answers to {@code ReshootWarn}.
      */
     static final List<WarningRule> WARNINGS = List.of(
+            // -9100, not -9109: Tencent's current IDCardOCR reference lists -9100 for an invalid validity date and
+            // no -9109 at all (-9109 is the international OCR's "warning capability not enabled").
+            new WarningRule(-9100, "InvalidDateWarn", IdCardOcrHandler::invalidValidity),
             WarningRule.onDefects(-9101, "BorderCheckWarn", CardDefect.INCOMPLETE_BORDER),
             WarningRule.onDefects(-9102, "CopyWarn", CardDefect.PHOTOCOPY, CardDefect.COLOUR_PHOTOCOPY),
             WarningRule.onDefects(-9103, "ReshootWarn", CardDefect.RESHOOT),
@@ -82,7 +85,6 @@ final class IdCardOcrHandler implements Action {
             WarningRule.onDefects(-9106, "DetectPsWarn", CardDefect.PS_ALTERED),
             WarningRule.onDefects(-9107, "ReflectWarn", CardDefect.REFLECTIVE),
             WarningRule.onDefects(-9108, "CopyWarn", CardDefect.PHOTOCOPY),
-            new WarningRule(-9109, "InvalidDateWarn", IdCardOcrHandler::invalidValidity),
             WarningRule.onDefects(-9110, "ReshootWarn", CardDefect.ELECTRONIC),
             WarningRule.onDefects(-9111, null, CardDefect.WATERMARK));
 

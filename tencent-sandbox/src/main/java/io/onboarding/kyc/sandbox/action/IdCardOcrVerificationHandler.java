@@ -1,5 +1,6 @@
 package io.onboarding.kyc.sandbox.action;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
@@ -7,6 +8,8 @@ import io.onboarding.kyc.sandbox.card.CardReader;
 import io.onboarding.kyc.sandbox.card.IdNumberRules;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
+import io.onboarding.kyc.sandbox.encryption.EncryptionParameter;
+import io.onboarding.kyc.sandbox.encryption.SandboxKeyPair;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.Envelope;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Name and ID number against the authority's records, typed in or read off the portrait side. Answers with
+ * Name and ID number against the authority's records, typed in (as text, or encrypted under the caller's
+ * {@code Encryption}, which is opened first and then forgotten) or read off the portrait side. Answers with
  * a {@code Result} code rather than an error: only {@code 0} and {@code -1} are billed. After
  * {@link ActionSettings#dailyVerificationLimit()} attempts for one number in one Beijing day it answers {@code -7};
  * {@code -4} and {@code -6} (the authority's own troubles) come only from fault injection.
@@ -47,6 +51,12 @@ final class IdCardOcrVerificationHandler implements Action {
             Set.of("PNG", "JPEG"),
             ImageLoader.Failures.FACE_ID);
     private static final int MAX_NAME_LENGTH = 32;
+
+    /** The fields Tencent lets this action take encrypted: the typed-in pair, never the image. */
+    private static final Set<String> ENCRYPTABLE = Set.of("IdCard", "Name");
+
+    private static final EncryptionParameter.Codes ENCRYPTION_CODES = new EncryptionParameter.Codes(
+            "FailedOperation.DecryptSystemError", "Decryption failed.", "InvalidParameter.UnsupportEncryptField");
 
     /** The documented result codes, with the English descriptions of the international site. */
     static final BusinessResult MATCH = new BusinessResult("0", "Name and identity card number match", true);
@@ -84,12 +94,7 @@ final class IdCardOcrVerificationHandler implements Action {
 
     @Override
     public ActionResult handle(ActionCall call) {
-        if (call.has("Encryption")) {
-            throw new ApiError(
-                    ErrorCodes.UNSUPPORTED_OPERATION,
-                    "The sandbox does not emulate encrypted IdCard and Name; send them in plain text.");
-        }
-        Subject subject = subject(call);
+        Subject subject = subject(call, typedIn(call));
         return answer(subject, verify(subject.name(), subject.idNumber()));
     }
 
@@ -104,12 +109,19 @@ final class IdCardOcrVerificationHandler implements Action {
         if (result == null) {
             return Optional.empty();
         }
+        Function<String, Optional<String>> typedIn;
+        try {
+            typedIn = typedIn(call);
+        } catch (ApiError undecryptable) {
+            // never echo ciphertext as if it were a name
+            typedIn = field -> Optional.empty();
+        }
         Subject subject;
         try {
-            subject = subject(call);
+            subject = subject(call, typedIn);
         } catch (ApiError e) {
             subject = new Subject(
-                    call.string("Name").orElse(""), call.string("IdCard").orElse(""), Optional.empty());
+                    typedIn.apply("Name").orElse(""), typedIn.apply("IdCard").orElse(""), Optional.empty());
         }
         return Optional.of(answer(subject, result));
     }
@@ -117,13 +129,29 @@ final class IdCardOcrVerificationHandler implements Action {
     /** Whom the call asks about: typed in (which wins), or read off the portrait side. */
     private record Subject(String name, String idNumber, Optional<MainlandIdCard> card) {}
 
-    private Subject subject(ActionCall call) {
+    /**
+     * Name and IdCard as the caller meant them: decrypted when {@code Encryption} lists them, as sent otherwise.
+     * A wrong key, IV or ciphertext stops the call here, before the authority or the daily limit is touched.
+     */
+    private static Function<String, Optional<String>> typedIn(ActionCall call) {
+        Optional<JsonNode> encryption = call.node("Encryption");
+        if (encryption.isEmpty()) {
+            return call::string;
+        }
+        Map<String, String> decrypted = EncryptionParameter.open(
+                        encryption.get(), SandboxKeyPair.testOnly(), ENCRYPTION_CODES)
+                .decrypt(ENCRYPTABLE, call::string);
+        return field -> decrypted.containsKey(field) ? Optional.of(decrypted.get(field)) : call.string(field);
+    }
+
+    private Subject subject(ActionCall call, Function<String, Optional<String>> typedIn) {
         // Name and number win over an image; half a pair without an image is still checked (and fails as -2/-3).
-        boolean typedIn = call.has("IdCard") || call.has("Name");
-        if ((call.has("IdCard") && call.has("Name")) || (typedIn && !ImageLoader.hasImage(call))) {
-            String idNumber = call.string("IdCard").orElse("");
-            call.concernsIdNumber(idNumber);
-            return new Subject(call.string("Name").orElse(""), idNumber, Optional.empty());
+        Optional<String> name = typedIn.apply("Name");
+        Optional<String> idNumber = typedIn.apply("IdCard");
+        boolean anyTyped = name.isPresent() || idNumber.isPresent();
+        if ((name.isPresent() && idNumber.isPresent()) || (anyTyped && !ImageLoader.hasImage(call))) {
+            call.concernsIdNumber(idNumber.orElse(""));
+            return new Subject(name.orElse(""), idNumber.orElse(""), Optional.empty());
         }
         if (!ImageLoader.hasImage(call)) {
             throw ApiError.invalidParameter("One of Name and IdCard, ImageBase64 or ImageUrl must be provided.");

@@ -37,8 +37,18 @@ public class ImageDownloader {
      * @throws ApiError {@code FailedOperation.DownLoadError} when the image cannot be fetched
      */
     public byte[] fetch(String url, long maxBytes) {
+        return fetch(url, maxBytes, TIMEOUT);
+    }
+
+    /**
+     * Downloads the image at {@code url} within an action's own time limit.
+     *
+     * @param timeout how long the whole download may take (ApplyCardVerificationExternal allows 5 s)
+     * @throws ApiError {@code FailedOperation.DownLoadError} when the image cannot be fetched in time
+     */
+    public byte[] fetch(String url, long maxBytes, Duration timeout) {
         URI uri = loopbackUri(url);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -52,7 +62,7 @@ public class ImageDownloader {
                 return bytes;
             }
         } catch (IOException e) {
-            throw downloadError("The image could not be downloaded within " + TIMEOUT.toSeconds() + " seconds.");
+            throw downloadError("The image could not be downloaded within " + timeout.toSeconds() + " seconds.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw downloadError("The image download was interrupted.");

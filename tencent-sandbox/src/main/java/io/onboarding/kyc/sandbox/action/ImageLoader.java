@@ -3,6 +3,7 @@ package io.onboarding.kyc.sandbox.action;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +30,15 @@ final class ImageLoader {
      *
      * @param tooLarge         base64 text over the limit, or more pixels than the action takes
      * @param downloadTooLarge a downloaded file over the limit
+     * @param tooSmall         fewer pixels a side than the action takes (only actions that state a minimum)
      */
-    record Failures(String download, String empty, String undecodable, String tooLarge, String downloadTooLarge) {
+    record Failures(
+            String download,
+            String empty,
+            String undecodable,
+            String tooLarge,
+            String downloadTooLarge,
+            String tooSmall) {
 
         /** The OCR product's codes: its error tables also list {@code LimitExceeded.TooLargeFileError}. */
         static final Failures OCR = new Failures(
@@ -38,21 +46,24 @@ final class ImageLoader {
                 ErrorCodes.EMPTY_IMAGE_ERROR,
                 ErrorCodes.IMAGE_DECODE_FAILED,
                 ErrorCodes.IMAGE_SIZE_TOO_LARGE,
-                ErrorCodes.TOO_LARGE_FILE_ERROR);
+                ErrorCodes.TOO_LARGE_FILE_ERROR,
+                ErrorCodes.ID_CARD_TOO_SMALL);
         /** The Face ID product's codes for IdCardOCRVerification and CheckIdCardInformation. */
         static final Failures FACE_ID = new Failures(
                 ErrorCodes.DOWNLOAD_ERROR,
                 ErrorCodes.EMPTY_IMAGE_ERROR,
                 ErrorCodes.IMAGE_DECODE_FAILED,
                 ErrorCodes.IMAGE_SIZE_TOO_LARGE,
-                ErrorCodes.IMAGE_SIZE_TOO_LARGE);
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE,
+                ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT);
         /** ApplyCardVerification's own table (seed 003). */
         static final Failures CARD_VERIFICATION = new Failures(
                 ErrorCodes.IMAGE_DOWNLOAD_ERROR,
                 ErrorCodes.INVALID_FILE_CONTENT_SIZE,
                 ErrorCodes.ENGINE_IMAGE_DECODE_FAILED,
                 ErrorCodes.IMAGE_SIZE_TOO_LARGE,
-                ErrorCodes.IMAGE_SIZE_TOO_LARGE);
+                ErrorCodes.IMAGE_SIZE_TOO_LARGE,
+                ErrorCodes.INVALID_PARAMETER_VALUE_LIMIT);
     }
 
     /**
@@ -61,6 +72,8 @@ final class ImageLoader {
      * @param maxBase64Chars    limit on the base64 parameter's text
      * @param maxUrlBase64Chars limit on a downloaded image, stated (as Tencent does) as its size after base64
      * @param maxPixels         longest side an image may have; {@link Integer#MAX_VALUE} when the action states none
+     * @param minPixels         shortest side an image may have; 0 when the action states none
+     * @param downloadTimeout   how long fetching the URL may take
      */
     record Rules(
             String base64Parameter,
@@ -70,6 +83,8 @@ final class ImageLoader {
             long maxUrlBase64Chars,
             Set<String> formats,
             int maxPixels,
+            int minPixels,
+            Duration downloadTimeout,
             Failures failures) {
 
         /** The common shape: {@code ImageBase64} / {@code ImageUrl}, one limit for both, no pixel limit. */
@@ -82,6 +97,8 @@ final class ImageLoader {
                     maxBase64Chars,
                     formats,
                     Integer.MAX_VALUE,
+                    0,
+                    ImageDownloader.TIMEOUT,
                     failures);
         }
 
@@ -94,6 +111,8 @@ final class ImageLoader {
                     maxUrlBase64Chars,
                     formats,
                     maxPixels,
+                    minPixels,
+                    downloadTimeout,
                     failures);
         }
 
@@ -106,6 +125,36 @@ final class ImageLoader {
                     maxUrlBase64Chars,
                     formats,
                     maxPixels,
+                    minPixels,
+                    downloadTimeout,
+                    failures);
+        }
+
+        Rules withDownloadTimeout(Duration downloadTimeout) {
+            return new Rules(
+                    base64Parameter,
+                    urlParameter,
+                    precedence,
+                    maxBase64Chars,
+                    maxUrlBase64Chars,
+                    formats,
+                    maxPixels,
+                    minPixels,
+                    downloadTimeout,
+                    failures);
+        }
+
+        Rules withMinPixels(int minPixels) {
+            return new Rules(
+                    base64Parameter,
+                    urlParameter,
+                    precedence,
+                    maxBase64Chars,
+                    maxUrlBase64Chars,
+                    formats,
+                    maxPixels,
+                    minPixels,
+                    downloadTimeout,
                     failures);
         }
 
@@ -118,6 +167,8 @@ final class ImageLoader {
                     maxUrlBase64Chars,
                     formats,
                     maxPixels,
+                    minPixels,
+                    downloadTimeout,
                     failures);
         }
     }
@@ -170,6 +221,12 @@ final class ImageLoader {
                     "The image is " + probed.width() + " x " + probed.height() + " pixels; at most " + rules.maxPixels()
                             + " x " + rules.maxPixels() + " is supported.");
         }
+        if (probed.width() < rules.minPixels() || probed.height() < rules.minPixels()) {
+            throw new ApiError(
+                    rules.failures().tooSmall(),
+                    "The image is " + probed.width() + " x " + probed.height() + " pixels; at least "
+                            + rules.minPixels() + " x " + rules.minPixels() + " is required.");
+        }
         if (!ImageProbe.decodes(bytes)) {
             throw new ApiError(rules.failures().undecodable(), "The image data is damaged or incomplete.");
         }
@@ -178,7 +235,7 @@ final class ImageLoader {
 
     private byte[] download(String url, Rules rules) {
         try {
-            return downloader.fetch(url, rules.maxUrlBase64Chars() / 4 * 3);
+            return downloader.fetch(url, rules.maxUrlBase64Chars() / 4 * 3, rules.downloadTimeout());
         } catch (ApiError error) {
             String code = error.code().equals(ErrorCodes.IMAGE_SIZE_TOO_LARGE)
                     ? rules.failures().downloadTooLarge()
@@ -198,6 +255,8 @@ final class ImageLoader {
                     "The image exceeds " + rules.maxBase64Chars() / MEGABYTE + " MB after base64 encoding.");
         }
         try {
+            // The basic (RFC 4648) decoder, not the MIME one: Tencent's parameters take the image's base64 as one
+            // unbroken string (every example is one), so text wrapped over lines is an image it cannot decode.
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new ApiError(

@@ -24,6 +24,23 @@ public final class CardCropper {
     }
 
     /**
+     * The holder's photo on the front of a non-mainland document, found through the image's metadata; an image
+     * without it is taken to be the document edge to edge.
+     *
+     * @throws IllegalArgumentException when the bytes do not decode to pixels
+     */
+    public static byte[] foreignPortrait(byte[] image, ImageEncoding format) {
+        BufferedImage pixels = decode(image);
+        CardPlacement card = ForeignCardReader.read(image)
+                .flatMap(seen -> seen.placements().stream()
+                        .filter(placement -> placement.side() == SandboxCardSide.FRONT)
+                        .findFirst())
+                .orElse(CardPlacement.whole(SandboxCardSide.FRONT, pixels.getWidth(), pixels.getHeight()));
+        Rectangle box = within(card, ForeignCardPainter.PORTRAIT, pixels);
+        return ImageCodec.encode(pixels.getSubimage(box.x, box.y, box.width, box.height), format);
+    }
+
+    /**
      * The card without its surroundings, re-encoded: the crop carries pixels only, never the card metadata. For
      * a card that runs off the photo, the part inside it.
      */

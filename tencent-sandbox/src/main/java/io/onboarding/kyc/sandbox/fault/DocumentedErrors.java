@@ -133,6 +133,30 @@ public final class DocumentedErrors {
                     InvalidParameterValue.InvalidParameterValueLimit | Parameter value is wrong.
                     ResourceUnavailable.InArrears | The account is in arrears.
                     ResourceUnavailable.ResourcePackageRunOut | The account has exhausted the resource package for this service.
+                    """),
+            // OCR 2018-11-19 successor of the pair above. The stored copies of its pages do not reach their error
+            // tables: these are the OCR product's codes for the image checks its parameters describe, plus the
+            // product's service-state codes (see tencent-sandbox/ACTIONS.md). Descriptions as on the OCR pages.
+            "ApplyCardVerificationExternal", table("""
+                    FailedOperation.DownLoadError | Failed to download the file.
+                    FailedOperation.EmptyImageError | The image is empty.
+                    FailedOperation.IdCardTooSmall | The resolution of the image is too low or the proportion of the card in the image is too small.
+                    FailedOperation.ImageDecodeFailed | Failed to decode the image.
+                    FailedOperation.ImageSizeTooLarge | The image size exceeds the limit. Refer to the image size constraints in the input parameter description.
+                    FailedOperation.UnKnowError | Unknown error.
+                    FailedOperation.UnOpenError | The service has not been activated.
+                    InvalidParameterValue.InvalidParameterValueLimit | Incorrect parameter value.
+                    LimitExceeded.TooLargeFileError | The file size exceeds the limit.
+                    ResourceUnavailable.InArrears | The account has insufficient balance.
+                    ResourceUnavailable.ResourcePackageRunOut | The resource package has been exhausted.
+                    ResourcesSoldOut.ChargeStatusException | The billing status is abnormal.
+                    """),
+            "GetCardVerificationExternalResult", table("""
+                    FailedOperation.UnKnowError | Unknown error.
+                    FailedOperation.UnOpenError | The service has not been activated.
+                    InvalidParameterValue.InvalidParameterValueLimit | Incorrect parameter value.
+                    ResourceUnavailable.InArrears | The account has insufficient balance.
+                    ResourceUnavailable.ResourcePackageRunOut | The resource package has been exhausted.
                     """));
 
     private DocumentedErrors() {}

@@ -59,6 +59,7 @@ class CardVerificationIT extends SandboxHarness {
         assertThat(first.get("Status").asText()).isEqualTo("PROCESSING");
         assertThat(first.get("WarnInfo")).isEmpty();
         assertThat(first.get("CardInfo").isNull()).isTrue();
+        assertThat(first.get("IDVerificationToken").asText()).isEmpty();
         assertThat(poll(token).get("Status").asText()).isEqualTo("PROCESSING");
 
         JsonNode verdict = poll(token);
@@ -73,7 +74,13 @@ class CardVerificationIT extends SandboxHarness {
         assertThat(hkid.get("IdNum").asText()).isEqualTo("K123456(0)");
         assertThat(hkid.get("Birthday").asText()).isEqualTo("12-03-1985");
         assertThat(verdict.get("CardInfo").get("MLIDCard").isNull()).isTrue();
-        assertThat(poll(token).get("Status").asText()).as("the verdict stays").isEqualTo("PASSED");
+        JsonNode again = poll(token);
+        assertThat(again.get("Status").asText()).as("the verdict stays").isEqualTo("PASSED");
+        assertThat(verdict.get("IDVerificationToken").asText())
+                .matches("[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}")
+                .isNotEqualTo(token)
+                .as("every poll of the verdict names the same identity check")
+                .isEqualTo(again.get("IDVerificationToken").asText());
 
         List<LedgerEntry> calls = sandbox.ledger().calls();
         assertThat(calls)

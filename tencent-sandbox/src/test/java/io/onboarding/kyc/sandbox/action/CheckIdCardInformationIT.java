@@ -146,13 +146,14 @@ class CheckIdCardInformationIT extends SandboxHarness {
     }
 
     @Test
-    void saysSoWhenAskedToEncrypt() {
+    void needsAKeyWhenAskedToEncrypt() {
         MainlandIdCard card = TestCards.card(TestCards.LI_MING_ID);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ImageBase64", TestCards.base64(TestCards.front(card, ImageEncoding.PNG)));
         parameters.put("IsEncrypt", true);
 
-        assertThat(errorCode(client.post(ACTION, parameters))).isEqualTo("UnsupportedOperation");
+        // with a key it encrypts: EncryptedIdentityFieldsIT
+        assertThat(errorCode(client.post(ACTION, parameters))).isEqualTo("InvalidParameter");
     }
 
     @Test

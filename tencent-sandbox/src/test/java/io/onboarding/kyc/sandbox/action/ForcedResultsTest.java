@@ -93,6 +93,13 @@ class ForcedResultsTest {
         assertThat(forced("CheckIdCardInformation", "Success", "{}")).isEmpty();
         assertThat(forced("RecognizeMainlandIDCardOCR", "-9101", "{}")).isEmpty();
         assertThat(forced("GetCardVerificationResult", "PROCESSING", "{}")).isEmpty();
+        assertThat(forced("GetCardVerificationExternalResult", "ABNORMAL", "{}"))
+                .isPresent();
+        assertThat(forced("GetCardVerificationExternalResult", "COMPLETED", "{}"))
+                .isPresent();
+        assertThat(forced("GetCardVerificationExternalResult", "-4", "{}")).isEmpty();
+        assertThat(forced("GetCardVerificationExternalResult", "Abnormal", "{}"))
+                .isEmpty();
     }
 
     @Test

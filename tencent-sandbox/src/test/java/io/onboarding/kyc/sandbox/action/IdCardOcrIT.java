@@ -117,7 +117,7 @@ class IdCardOcrIT extends SandboxHarness {
 
         assertThat(ints(advancedInfo(ocr(CardGenerator.back(EXPIRED, ImageEncoding.PNG), Map.of("Config", config)))
                         .get("WarnInfos")))
-                .containsExactly(-9109);
+                .containsExactly(-9100);
         assertThat(ints(advancedInfo(ocr(CardGenerator.front(EXPIRED, ImageEncoding.PNG), Map.of("Config", config)))
                         .get("WarnInfos")))
                 .isEmpty();

@@ -18,6 +18,7 @@ import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
+import io.onboarding.kyc.sandbox.encryption.TestEncryption;
 import io.onboarding.kyc.sandbox.fault.DocumentedErrors;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -55,6 +56,8 @@ class ReachableCodesIT extends SandboxHarness {
     private static final String CHECK = "CheckIdCardInformation";
     private static final String APPLY = "ApplyCardVerification";
     private static final String GET = "GetCardVerificationResult";
+    private static final String EXT_APPLY = "ApplyCardVerificationExternal";
+    private static final String EXT_GET = "GetCardVerificationExternalResult";
 
     /**
      * The seeds' error tables. GetCardVerificationResult has no seed page: its codes are those Tencent's SDKs list
@@ -171,6 +174,27 @@ class ReachableCodesIT extends SandboxHarness {
                             "FailedOperation.UnOpenError",
                             "InvalidParameterValue.InvalidParameterValueLimit",
                             "ResourceUnavailable.InArrears",
+                            "ResourceUnavailable.ResourcePackageRunOut"),
+            EXT_APPLY,
+                    Set.of(
+                            "FailedOperation.DownLoadError",
+                            "FailedOperation.EmptyImageError",
+                            "FailedOperation.IdCardTooSmall",
+                            "FailedOperation.ImageDecodeFailed",
+                            "FailedOperation.ImageSizeTooLarge",
+                            "FailedOperation.UnKnowError",
+                            "FailedOperation.UnOpenError",
+                            "InvalidParameterValue.InvalidParameterValueLimit",
+                            "LimitExceeded.TooLargeFileError",
+                            "ResourceUnavailable.InArrears",
+                            "ResourceUnavailable.ResourcePackageRunOut",
+                            "ResourcesSoldOut.ChargeStatusException"),
+            EXT_GET,
+                    Set.of(
+                            "FailedOperation.UnKnowError",
+                            "FailedOperation.UnOpenError",
+                            "InvalidParameterValue.InvalidParameterValueLimit",
+                            "ResourceUnavailable.InArrears",
                             "ResourceUnavailable.ResourcePackageRunOut"));
 
     /**
@@ -181,7 +205,9 @@ class ReachableCodesIT extends SandboxHarness {
     private static final Map<String, Set<String>> ANSWERS = Map.of(
             VERIFY, Set.of("0", "-1", "-2", "-3", "-4", "-5", "-6", "-7"),
             CHECK, Set.of("Success", "FailedOperation.OcrWarningOccurred"),
-            GET, Set.of("PROCESSING", "PASSED", "WARNING", "REJECTED"));
+            GET, Set.of("PROCESSING", "PASSED", "WARNING", "REJECTED"),
+            // the page's three, and the SDK's other two (which only a forced result produces)
+            EXT_GET, Set.of("PROCESSING", "PASSED", "WARNING", "ABNORMAL", "COMPLETED"));
 
     /** Every code and value a client of each action can meet. */
     private static final Map<String, Set<String>> DOCUMENTED = ERRORS.keySet().stream()
@@ -355,14 +381,17 @@ class ReachableCodesIT extends SandboxHarness {
             return verify("陈静", "310104199003077842");
         });
         forcedResult(VERIFY, "-4", "-6");
+        scenario(VERIFY, "FailedOperation.DecryptSystemError", () -> encryptedVerify(Map.of("CiphertextBlob", "abc=")));
+        scenario(
+                VERIFY,
+                "InvalidParameter.UnsupportEncryptField",
+                () -> encryptedVerify(Map.of("EncryptList", List.of("Name", "IdCard", "ImageUrl"))));
+        scenario(VERIFY, "InvalidParameterValue", () -> encryptedVerify(Map.of("Iv", "AAAA")));
         faultError(
                 VERIFY,
-                "FailedOperation.DecryptSystemError",
                 "FailedOperation.OcrFailed",
                 "FailedOperation.StsUnAuthErrError",
                 "FailedOperation.UnKnown",
-                "InvalidParameter.UnsupportEncryptField",
-                "InvalidParameterValue",
                 "UnauthorizedOperation.Arrears",
                 "UnauthorizedOperation.ChargeStatusException",
                 "UnauthorizedOperation.NonAuthorize",
@@ -467,9 +496,22 @@ class ReachableCodesIT extends SandboxHarness {
                 "FailedOperation.CompareSystemError",
                 "FailedOperation.IdPhotoSystemNoanswer",
                 "FailedOperation.LifePhotoDetectFake");
+        scenario(CHECK, "FailedOperation.EncryptSystemError", () -> {
+            Map<String, Object> encryption =
+                    new HashMap<>(TestEncryption.fresh().encryption());
+            encryption.put("CiphertextBlob", "abc=");
+            return post(
+                    CHECK,
+                    Map.of(
+                            "ImageBase64",
+                            TestCards.base64(front(LI_MING)),
+                            "IsEncrypt",
+                            true,
+                            "Encryption",
+                            encryption));
+        });
         faultError(
                 CHECK,
-                "FailedOperation.EncryptSystemError",
                 "FailedOperation.FileSaveError",
                 "FailedOperation.OcrFailed",
                 "FailedOperation.RequestLimitExceeded",
@@ -537,6 +579,80 @@ class ReachableCodesIT extends SandboxHarness {
                 "FailedOperation.UnOpenError",
                 "ResourceUnavailable.InArrears",
                 "ResourceUnavailable.ResourcePackageRunOut");
+
+        // ApplyCardVerificationExternal (OCR; its page's parameter limits, the OCR product's codes)
+        scenario(
+                EXT_APPLY,
+                "FailedOperation.DownLoadError",
+                () -> post(
+                        EXT_APPLY,
+                        Map.of(
+                                "Nationality",
+                                "IDN",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageUrlFront",
+                                "http://203.0.113.5/a.jpg")));
+        scenario(EXT_APPLY, "FailedOperation.EmptyImageError", () -> applyExternal(new byte[0]));
+        scenario(EXT_APPLY, "FailedOperation.IdCardTooSmall", () -> applyExternal(TestCards.plain("png", 255, 300)));
+        scenario(EXT_APPLY, "FailedOperation.ImageDecodeFailed", () -> applyExternal(TestCards.plain("gif", 300, 300)));
+        scenario(
+                EXT_APPLY, "FailedOperation.ImageSizeTooLarge", () -> applyExternal(TestCards.plain("png", 4097, 300)));
+        scenario(
+                EXT_APPLY,
+                "InvalidParameterValue.InvalidParameterValueLimit",
+                () -> post(
+                        EXT_APPLY,
+                        Map.of(
+                                "Nationality",
+                                "HKG",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageBase64Front",
+                                TestCards.base64(foreign(IssuingCountry.HKG, null)))));
+        scenario(
+                EXT_APPLY,
+                "LimitExceeded.TooLargeFileError",
+                () -> post(
+                        EXT_APPLY,
+                        Map.of(
+                                "Nationality",
+                                "IDN",
+                                "CardType",
+                                "ID_CARD",
+                                "ImageUrlFront",
+                                host.serve(
+                                        "/external-big.jpg",
+                                        CardFiles.padded(foreign(IssuingCountry.IDN, null), 1_600_000)))));
+        faultError(
+                EXT_APPLY,
+                "FailedOperation.UnKnowError",
+                "FailedOperation.UnOpenError",
+                "ResourceUnavailable.InArrears",
+                "ResourceUnavailable.ResourcePackageRunOut",
+                "ResourcesSoldOut.ChargeStatusException");
+
+        // GetCardVerificationExternalResult (OCR): the page's Status values through scenarios, the SDK's by force
+        scenario(
+                EXT_GET,
+                "InvalidParameterValue.InvalidParameterValueLimit",
+                () -> post(EXT_GET, Map.of("CardVerificationToken", "NOT-A-TOKEN")));
+        scenario(
+                EXT_GET,
+                "PROCESSING",
+                () -> pollExternal(VerificationScenario.of(1, CardVerificationVerdict.PASSED), 1));
+        scenario(EXT_GET, "PASSED", () -> pollExternal(VerificationScenario.of(0, CardVerificationVerdict.PASSED), 1));
+        scenario(
+                EXT_GET,
+                "WARNING",
+                () -> pollExternal(VerificationScenario.of(0, CardVerificationVerdict.REJECTED, "FakeSuspected"), 1));
+        forcedResult(EXT_GET, "ABNORMAL", "COMPLETED");
+        faultError(
+                EXT_GET,
+                "FailedOperation.UnKnowError",
+                "FailedOperation.UnOpenError",
+                "ResourceUnavailable.InArrears",
+                "ResourceUnavailable.ResourcePackageRunOut");
     }
 
     @Test
@@ -582,7 +698,11 @@ class ReachableCodesIT extends SandboxHarness {
         addFault("{\"action\":\"" + action + "\",\"kind\":\"result\",\"code\":\"" + code(actionAndCode)
                 + "\",\"count\":1}");
 
-        JsonNode response = action.equals(VERIFY) ? verify("李明", TestCards.LI_MING_ID) : image(CHECK, front(LI_MING));
+        JsonNode response = switch (action) {
+            case VERIFY -> verify("李明", TestCards.LI_MING_ID);
+            case EXT_GET -> post(EXT_GET, Map.of("CardVerificationToken", "ANY-TOKEN"));
+            default -> image(CHECK, front(LI_MING));
+        };
 
         assertThat(errorCode(response)).isNull();
         assertThat(observed(response)).isEqualTo(code(actionAndCode));
@@ -601,6 +721,20 @@ class ReachableCodesIT extends SandboxHarness {
     private static void scenario(String action, String code, Supplier<JsonNode> call) {
         REACHED.put(action + " " + code, How.SCENARIO.name());
         SCENARIOS.put(action + " " + code, call);
+    }
+
+    /** Li Ming's pair encrypted under a fresh key, with {@code spoil} replacing parts of the Encryption object. */
+    private static JsonNode encryptedVerify(Map<String, Object> spoil) {
+        TestEncryption caller = TestEncryption.fresh();
+        Map<String, Object> encryption = new HashMap<>(caller.encryption("Name", "IdCard"));
+        encryption.putAll(spoil);
+        return post(
+                VERIFY,
+                Map.of(
+                        "Name", caller.encrypt("李明"),
+                        "IdCard", caller.encrypt(TestCards.LI_MING_ID),
+                        "ImageUrl", caller.encrypt("https://example.com/a.jpg"),
+                        "Encryption", encryption));
     }
 
     private static void forcedResult(String action, String... codes) {
@@ -667,6 +801,24 @@ class ReachableCodesIT extends SandboxHarness {
                 Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front", TestCards.base64(front)));
     }
 
+    private static JsonNode applyExternal(byte[] front) {
+        return post(
+                EXT_APPLY,
+                Map.of("Nationality", "IDN", "CardType", "ID_CARD", "ImageBase64Front", TestCards.base64(front)));
+    }
+
+    /** Applies to the OCR pair with a card playing this scenario and returns the given poll. */
+    private static JsonNode pollExternal(VerificationScenario scenario, int poll) {
+        String token = applyExternal(foreign(IssuingCountry.IDN, scenario))
+                .get("CardVerificationToken")
+                .asText();
+        JsonNode response = null;
+        for (int i = 0; i < poll; i++) {
+            response = post(EXT_GET, Map.of("CardVerificationToken", token));
+        }
+        return response;
+    }
+
     /** Applies with a card playing this scenario and returns the given poll. */
     private static JsonNode poll(VerificationScenario scenario, int poll) {
         String token = post(
@@ -714,8 +866,9 @@ class ReachableCodesIT extends SandboxHarness {
     }
 
     @Test
-    void listsTheSameSixActionsTheSandboxServes() {
-        assertThat(DOCUMENTED.keySet()).containsExactlyInAnyOrder(INTL, MAINLAND, VERIFY, CHECK, APPLY, GET);
+    void listsTheSameEightActionsTheSandboxServes() {
+        assertThat(DOCUMENTED.keySet())
+                .containsExactlyInAnyOrder(INTL, MAINLAND, VERIFY, CHECK, APPLY, GET, EXT_APPLY, EXT_GET);
         assertThat(List.copyOf(DOCUMENTED.keySet()))
                 .allSatisfy(
                         action -> assertThat(errorCode(post(action, Map.of()))).isNotEqualTo("InvalidAction"));

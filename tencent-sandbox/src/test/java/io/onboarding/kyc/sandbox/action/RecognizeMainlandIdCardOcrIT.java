@@ -136,6 +136,20 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
     }
 
     @Test
+    void refusesBase64WrappedOverSeveralLines() {
+        byte[] front = TestCards.front(WANG_FANG, ImageEncoding.JPEG);
+        String wrapped = Base64.getMimeEncoder().encodeToString(front);
+
+        assertThat(wrapped).contains("\r\n");
+        assertThat(errorCode(ocr(Map.of("ImageBase64", wrapped)))).isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(ocr(Map.of("ImageBase64", wrapped.replace("\r\n", "\n")))))
+                .isEqualTo("FailedOperation.ImageDecodeFailed");
+        assertThat(errorCode(ocr(Map.of("ImageBase64", Base64.getEncoder().encodeToString(front)))))
+                .as("the same image in one line")
+                .isNull();
+    }
+
+    @Test
     void reportsAnEmptyImage() {
         assertThat(errorCode(ocr(Map.of("ImageBase64", "")))).isEqualTo("FailedOperation.EmptyImageError");
         assertThat(errorCode(ocr(Map.of("ImageUrl", images.serve("/empty.png", new byte[0])))))

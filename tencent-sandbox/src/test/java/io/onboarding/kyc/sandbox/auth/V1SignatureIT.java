@@ -85,14 +85,15 @@ class V1SignatureIT extends SandboxHarness {
     void flattenedStructuresReachTheActionAsObjects() {
         V1Client v1 = new V1Client(sandbox);
         Map<String, String> parameters = liMing(v1);
+        parameters.put("Encryption.Algorithm", "AES-256-CBC");
         parameters.put("Encryption.CiphertextBlob", "blob");
         parameters.put("Encryption.EncryptList.0", "Name");
         parameters.put("Encryption.EncryptList.1", "IdCard");
 
         JsonNode response = v1.send("POST", parameters, SandboxConfig.DEV_SECRET_KEY);
 
-        // Encryption is declared as an object: it passed the type check and the action refused to decrypt.
-        assertThat(errorCode(response)).isEqualTo("UnsupportedOperation");
+        // Encryption is declared as an object: it passed the type check and the action tried to unwrap the key.
+        assertThat(errorCode(response)).isEqualTo("FailedOperation.DecryptSystemError");
     }
 
     @Test

@@ -84,7 +84,11 @@ class QuotaIT {
                         "ApplyCardVerification",
                         100,
                         "GetCardVerificationResult",
-                        100));
+                        100,
+                        "ApplyCardVerificationExternal",
+                        20,
+                        "GetCardVerificationExternalResult",
+                        20));
     }
 
     @Test
@@ -98,6 +102,18 @@ class QuotaIT {
                 .filteredOn(entry -> entry.resultCode().equals("RequestLimitExceeded"))
                 .hasSize(10)
                 .allSatisfy(entry -> assertThat(entry.billable()).isFalse());
+    }
+
+    @Test
+    void theOcrCardVerificationPairHasTheOcrLimitOfTwentyPerSecond() throws Exception {
+        // GetCardVerificationExternalResult's page states 20/s; Apply's stored page states none: the OCR default
+        List<String> polls = burst(30, () -> client.post("GetCardVerificationExternalResult", Map.of()));
+        List<String> applications = burst(30, () -> client.post("ApplyCardVerificationExternal", Map.of()));
+
+        assertThat(polls).filteredOn("RequestLimitExceeded"::equals).hasSize(10);
+        assertThat(polls).filteredOn("MissingParameter"::equals).hasSize(20);
+        assertThat(applications).filteredOn("RequestLimitExceeded"::equals).hasSize(10);
+        assertThat(applications).filteredOn("MissingParameter"::equals).hasSize(20);
     }
 
     @Test

@@ -125,6 +125,46 @@ class OfficialSdkIT extends SandboxHarness {
         assertThat(result.get("Nationality").asText()).isEqualTo("SGP");
     }
 
+    /**
+     * The successor pair on the OCR product, as the engine's client calls it: Tencent's SDK calls
+     * ApplyCardVerificationExternal then polls GetCardVerificationExternalResult until the verdict.
+     */
+    @Test
+    void applyCardVerificationExternalThenPollTheResult() throws Exception {
+        ForeignCard card = SampleForeignCards.of(IssuingCountry.SGP, ForeignDocumentType.ID_CARD);
+        String apply = "{\"Nationality\":\"SGP\",\"CardType\":\"ID_CARD\",\"ReturnHeadImage\":true,"
+                + "\"ImageBase64Front\":\"" + TestCards.base64(ForeignCardGenerator.front(card, ImageEncoding.JPEG))
+                + "\",\"ImageBase64Back\":\"" + TestCards.base64(ForeignCardGenerator.back(card, ImageEncoding.JPEG))
+                + "\"}";
+        CommonClient sdk = client("ocr", OCR, "ap-singapore");
+
+        JsonNode applied = response(sdk.call("ApplyCardVerificationExternal", apply));
+        String token = applied.get("CardVerificationToken").asText();
+        String status = "PROCESSING";
+        JsonNode result = null;
+        for (int poll = 0; poll < 10 && status.equals("PROCESSING"); poll++) {
+            result = response(
+                    sdk.call("GetCardVerificationExternalResult", "{\"CardVerificationToken\":\"" + token + "\"}"));
+            status = result.get("Status").asText();
+        }
+
+        assertThat(token).isNotBlank();
+        assertThat(status).isEqualTo("PASSED");
+        assertThat(result.get("CardVerificationToken").asText()).isEqualTo(token);
+        assertThat(result.get("CardInfo").get("LicenseNumber").asText()).isEqualTo(card.documentNumber());
+        assertThat(result.get("BackCardInfo").get("LicenseNumber").asText()).isEqualTo(card.documentNumber());
+        assertThat(result.get("HeadImageBase64").asText()).isNotEmpty();
+        assertThat(sandbox.ledger().calls())
+                .extracting(entry -> entry.action())
+                .startsWith("ApplyCardVerificationExternal", "GetCardVerificationExternalResult");
+
+        TencentCloudSDKException elsewhere = catchThrowableOfType(
+                TencentCloudSDKException.class,
+                () -> client("ocr", OCR, "ap-hongkong")
+                        .call("GetCardVerificationExternalResult", "{\"CardVerificationToken\":\"" + token + "\"}"));
+        assertThat(elsewhere.getErrorCode()).isEqualTo("UnsupportedRegion");
+    }
+
     @Test
     void signatureFailuresReachTheSdkAsErrorCodes() {
         TencentCloudSDKException wrongKey = catchThrowableOfType(

@@ -44,6 +44,16 @@ final class JourneyActivityOptions {
             .setRetryOptions(vendorRetry().build())
             .build();
 
+    /** Submitting a foreign card to the successor API ({@code ExternalCardVerificationActivities.apply}). */
+    static final ActivityOptions EXTERNAL_CARD_VERIFICATION_APPLY = vendorCall(TaskQueues.TENCENT_CARD_VERIFICATION)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
+    /** Asking the successor API for a foreign card's result ({@code ExternalCardVerificationActivities.poll}). */
+    static final ActivityOptions EXTERNAL_CARD_VERIFICATION_POLL = vendorCall(TaskQueues.TENCENT_CARD_VERIFICATION)
+            .setRetryOptions(vendorRetry().build())
+            .build();
+
     private JourneyActivityOptions() {}
 
     /**

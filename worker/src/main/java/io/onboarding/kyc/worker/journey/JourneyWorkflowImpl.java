@@ -1,8 +1,10 @@
 package io.onboarding.kyc.worker.journey;
 
 import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.cardverification.CardVerificationApi;
 import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
+import io.onboarding.kyc.contract.cardverification.ExternalCardVerificationActivities;
 import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.faceid.IdVerification;
@@ -67,6 +69,13 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
      */
     static final String WAIT_ON_CARD_VERIFICATION = "wait-on-card-verification";
 
+    /**
+     * {@code Workflow.getVersion} change id: a journey records which of Tencent's foreign-card APIs it uses (the
+     * worker's {@code tencent.card-verification}), and reads the named warnings of a verdict. Journeys that reached
+     * the check before use the first API and decide on the status alone, as they did.
+     */
+    static final String CARD_VERIFICATION_API = "card-verification-api";
+
     /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
     private static final Finding UNREADABLE = Finding.retake("DOCUMENT_UNREADABLE");
 
@@ -81,12 +90,17 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             Workflow.newActivityStub(CardVerificationActivities.class, JourneyActivityOptions.CARD_VERIFICATION_APPLY);
     private final CardVerificationActivities cardPoll =
             Workflow.newActivityStub(CardVerificationActivities.class, JourneyActivityOptions.CARD_VERIFICATION_POLL);
+    private final ExternalCardVerificationActivities externalCardApply = Workflow.newActivityStub(
+            ExternalCardVerificationActivities.class, JourneyActivityOptions.EXTERNAL_CARD_VERIFICATION_APPLY);
+    private final ExternalCardVerificationActivities externalCardPoll = Workflow.newActivityStub(
+            ExternalCardVerificationActivities.class, JourneyActivityOptions.EXTERNAL_CARD_VERIFICATION_POLL);
     private final JourneyRecordActivities recorder =
             Workflow.newActivityStub(JourneyRecordActivities.class, JourneyActivityOptions.recording());
 
     private final IdVerificationPolicy idVerificationPolicy = new IdVerificationPolicy();
-    private final CardVerificationPolicy cardVerificationPolicy = new CardVerificationPolicy();
     private final LocalChecks localChecks = new LocalChecks();
+    /** The API a journey that reaches the foreign-card check from now on uses: the worker's setting. */
+    private final CardVerificationApi configuredCardVerification;
 
     private JourneyRequest request;
     private JourneyPolicy policy;
@@ -96,6 +110,18 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     private ReviewDecision decision;
     private CancellationRequest cancellation;
     private CancellationScope work;
+
+    /**
+     * As a worker without the setting, and every replay, runs it: the recorded choice is what counts when a
+     * history is replayed, and a journey without one used the first API.
+     */
+    public JourneyWorkflowImpl() {
+        this(CardVerificationApi.LEGACY);
+    }
+
+    public JourneyWorkflowImpl(CardVerificationApi configuredCardVerification) {
+        this.configuredCardVerification = configuredCardVerification;
+    }
 
     @Override
     public JourneyOutcome run(JourneyRequest journey) {
@@ -261,7 +287,13 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
     /** Other cards: Tencent checks them asynchronously; poll as often and as far apart as it says. */
     private Finding checkForeignCard(String nationality, DocumentType type) {
         progress.begin(Step.CARD_VERIFICATION);
-        Optional<Boolean> backRequired = ForeignCardRules.backRequired(nationality, type);
+        boolean readsWarnings = Workflow.getVersion(CARD_VERIFICATION_API, Workflow.DEFAULT_VERSION, 1) == 1;
+        boolean recognisedByTencent = type == DocumentType.AUTO || "AUTO".equals(nationality);
+        // the successor API recognises no card by itself: a journey that leaves that to Tencent uses the first
+        CardVerificationApi api = readsWarnings && !recognisedByTencent
+                ? Workflow.sideEffect(CardVerificationApi.class, () -> configuredCardVerification)
+                : CardVerificationApi.LEGACY;
+        Optional<Boolean> backRequired = ForeignCardRules.backRequired(api, nationality, type);
         if (backRequired.isEmpty()) {
             Finding unsupported = Finding.reject("DOCUMENT_NOT_SUPPORTED");
             progress.finish(Step.CARD_VERIFICATION, unsupported, null);
@@ -272,12 +304,13 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             progress.finish(Step.CARD_VERIFICATION, missingBack, null);
             return missingBack;
         }
+        ForeignCardSubmission card = new ForeignCardSubmission(
+                nationality, type.name(), document.frontDocumentId(), document.backDocumentId());
         CardVerificationStarted started = vendor(
                 Step.CARD_VERIFICATION,
-                () -> cardApply.apply(
-                        request.journeyId(),
-                        new ForeignCardSubmission(
-                                nationality, type.name(), document.frontDocumentId(), document.backDocumentId())));
+                () -> api == CardVerificationApi.EXTERNAL
+                        ? externalCardApply.apply(request.journeyId(), card)
+                        : cardApply.apply(request.journeyId(), card));
         if (Workflow.getVersion(WAIT_ON_CARD_VERIFICATION, Workflow.DEFAULT_VERSION, 1) == 1) {
             Instant lastPoll = JourneyProgress.now()
                     .plus(Duration.ofSeconds((long) started.pollIntervalSeconds() * started.maxPolls()));
@@ -286,10 +319,20 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         CardVerificationPoll poll = null;
         for (int i = 0; i < started.maxPolls() && (poll == null || !poll.done()); i++) {
             Workflow.sleep(Duration.ofSeconds(started.pollIntervalSeconds()));
-            poll = vendor(Step.CARD_VERIFICATION, () -> cardPoll.poll(request.journeyId(), started.token()));
+            poll = vendor(
+                    Step.CARD_VERIFICATION,
+                    () -> api == CardVerificationApi.EXTERNAL
+                            ? externalCardPoll.poll(request.journeyId(), started.token())
+                            : cardPoll.poll(request.journeyId(), started.token()));
         }
-        Finding finding =
-                poll == null ? Finding.review("CARD_VERIFICATION_TIMEOUT") : cardVerificationPolicy.evaluate(poll);
+        Finding finding;
+        if (poll == null) {
+            finding = Finding.review("CARD_VERIFICATION_TIMEOUT");
+        } else {
+            finding = readsWarnings
+                    ? new CardVerificationPolicy(policy).evaluate(poll)
+                    : CardVerificationPolicy.byStatusOnly(poll);
+        }
         progress.finish(Step.CARD_VERIFICATION, finding, poll == null ? started.requestId() : poll.requestId());
         return finding;
     }

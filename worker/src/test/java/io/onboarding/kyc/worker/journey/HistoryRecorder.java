@@ -24,6 +24,8 @@ final class HistoryRecorder {
             "waitsForTheNextBeijingDayWhenTheDailyLimitIsReached",
             "aJourneyCanBeCancelledWhileItWaits",
             "aHongKongCardIsPolledUntilTencentPassesIt",
+            "aCardCheckedByTheSuccessorApiIsPolledOnItsOwnQueue",
+            "aPaperCopyTheCardVerificationFlagsAsksForANewPhoto",
             "autoTriesTheMainlandFirstThenTencentsAutomaticRecognition");
 
     static final Path FOLDER = Path.of("src", "test", "resources", "histories");

@@ -13,9 +13,11 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import io.onboarding.kyc.contract.cardverification.CardVerificationActivities;
+import io.onboarding.kyc.contract.cardverification.CardVerificationApi;
 import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStarted;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
+import io.onboarding.kyc.contract.cardverification.ExternalCardVerificationActivities;
 import io.onboarding.kyc.contract.cardverification.ForeignCardSubmission;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.faceid.IdVerification;
@@ -84,6 +86,10 @@ class JourneyWorkflowTest {
     private OcrActivities ocr;
     private FaceIdActivities faceId;
     private CardVerificationActivities cards;
+    private ExternalCardVerificationActivities externalCards;
+    /** The worker's tencent.card-verification for the journeys a test starts. */
+    private CardVerificationApi cardVerificationApi = CardVerificationApi.LEGACY;
+
     private JourneyRecordActivities recorder;
     private JourneyWorkflow journey;
 
@@ -96,13 +102,17 @@ class JourneyWorkflowTest {
         ocr = mock(OcrActivities.class, withSettings().withoutAnnotations());
         faceId = mock(FaceIdActivities.class, withSettings().withoutAnnotations());
         cards = mock(CardVerificationActivities.class, withSettings().withoutAnnotations());
+        externalCards =
+                mock(ExternalCardVerificationActivities.class, withSettings().withoutAnnotations());
         recorder = mock(JourneyRecordActivities.class, withSettings().withoutAnnotations());
 
         Worker journeys = env.newWorker(TaskQueues.JOURNEYS);
-        journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
+        journeys.registerWorkflowImplementationFactory(
+                JourneyWorkflow.class, () -> new JourneyWorkflowImpl(cardVerificationApi));
         journeys.registerActivitiesImplementations(recorder);
         env.newWorker(TaskQueues.TENCENT_OCR).registerActivitiesImplementations(ocr);
         env.newWorker(TaskQueues.TENCENT_FACEID).registerActivitiesImplementations(faceId, cards);
+        env.newWorker(TaskQueues.TENCENT_CARD_VERIFICATION).registerActivitiesImplementations(externalCards);
         env.start();
         journey = env.getWorkflowClient()
                 .newWorkflowStub(
@@ -596,6 +606,65 @@ class JourneyWorkflowTest {
     }
 
     @Test
+    void aCardCheckedByTheSuccessorApiIsPolledOnItsOwnQueue() {
+        cardVerificationApi = CardVerificationApi.EXTERNAL;
+        when(externalCards.apply(eq(JOURNEY_ID), any()))
+                .thenReturn(new CardVerificationStarted("apply-req", "tok", 60, 5));
+        when(externalCards.poll(JOURNEY_ID, "tok"))
+                .thenReturn(poll(CardVerificationStatus.PROCESSING), poll(CardVerificationStatus.PASSED, "COMPLETED"));
+
+        assertThat(journey.run(foreign("HKG", DocumentType.ID_CARD, "doc-back")))
+                .isEqualTo(JourneyOutcome.approved());
+
+        verify(externalCards).apply(JOURNEY_ID, new ForeignCardSubmission("HKG", "ID_CARD", "doc-front", "doc-back"));
+        verify(externalCards, times(2)).poll(JOURNEY_ID, "tok");
+        verify(cards, never()).apply(anyString(), any());
+        verify(cards, never()).poll(anyString(), anyString());
+    }
+
+    @Test
+    void aJourneyKeepsTheCardVerificationItChoseWhenTheSettingChanges() throws Exception {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 3));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.PASSED));
+        assertThat(journey.run(foreign("HKG", DocumentType.ID_CARD, "doc-back")))
+                .isEqualTo(JourneyOutcome.approved());
+
+        // a worker deployed with the successor API set takes the journey over: it replays the recorded choice
+        var history = env.getWorkflowClient().fetchHistory(JourneyIds.workflowId(JOURNEY_ID));
+        try (TestWorkflowEnvironment other = TestWorkflowEnvironment.newInstance()) {
+            Worker switched = other.newWorker("switched-to-external");
+            switched.registerWorkflowImplementationFactory(
+                    JourneyWorkflow.class, () -> new JourneyWorkflowImpl(CardVerificationApi.EXTERNAL));
+            io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(history, switched);
+        }
+        verify(externalCards, never()).apply(anyString(), any());
+    }
+
+    @Test
+    void aPaperCopyTheCardVerificationFlagsAsksForANewPhoto() {
+        when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 5, 3));
+        when(cards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.WARNING, "WARNING", "PaperCopy"));
+
+        WorkflowClient.start(journey::run, foreign("HKG", DocumentType.ID_CARD, "doc-back"));
+        JourneyState asked = awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE, Duration.ofSeconds(10));
+
+        assertThat(asked.reasons()).containsExactly("DOCUMENT_COPY");
+    }
+
+    @Test
+    void aStatusNoSourceListsGoesToAPerson() {
+        cardVerificationApi = CardVerificationApi.EXTERNAL;
+        when(externalCards.apply(eq(JOURNEY_ID), any()))
+                .thenReturn(new CardVerificationStarted("apply-req", "tok", 60, 5));
+        when(externalCards.poll(JOURNEY_ID, "tok")).thenReturn(poll(CardVerificationStatus.UNRECOGNISED, "ON_HOLD"));
+
+        WorkflowClient.start(journey::run, foreign("HKG", DocumentType.ID_CARD, "doc-back"));
+        JourneyState waiting = awaitState(s -> s.status() == JourneyStatus.WAITING_REVIEW, Duration.ofSeconds(10));
+
+        assertThat(waiting.reasons()).containsExactly("CARD_VERIFICATION_STATUS_UNRECOGNISED");
+    }
+
+    @Test
     void aJourneyPollingForAForeignCardSaysSoAndUntilWhen() {
         when(cards.apply(eq(JOURNEY_ID), any())).thenReturn(new CardVerificationStarted("apply-req", "tok", 20, 30));
         when(cards.poll(JOURNEY_ID, "tok"))
@@ -762,7 +831,11 @@ class JourneyWorkflowTest {
     }
 
     private static CardVerificationPoll poll(CardVerificationStatus status) {
-        return new CardVerificationPoll("poll-req", status, List.of(), "HKG", "ID_CARD", null);
+        return poll(status, status.name());
+    }
+
+    private static CardVerificationPoll poll(CardVerificationStatus status, String vendorStatus, String... warnings) {
+        return new CardVerificationPoll("poll-req", status, List.of(warnings), "HKG", "ID_CARD", null, vendorStatus);
     }
 
     /** A borderline portrait: the journey waits for a reviewer. */

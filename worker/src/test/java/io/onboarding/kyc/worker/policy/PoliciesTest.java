@@ -2,6 +2,7 @@ package io.onboarding.kyc.worker.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onboarding.kyc.contract.cardverification.CardVerificationApi;
 import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
 import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
 import io.onboarding.kyc.contract.faceid.IdVerification;
@@ -12,6 +13,7 @@ import io.onboarding.kyc.contract.journey.ForeignCardRules;
 import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.Verdict;
 import io.onboarding.kyc.contract.ocr.OcrWarning;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -126,12 +128,82 @@ class PoliciesTest {
         "PASSED,PASS,",
         "WARNING,REVIEW,CARD_VERIFICATION_WARNING",
         "REJECTED,REJECT,CARD_VERIFICATION_REJECTED",
-        "PROCESSING,REVIEW,CARD_VERIFICATION_TIMEOUT"
+        "PROCESSING,REVIEW,CARD_VERIFICATION_TIMEOUT",
+        "UNRECOGNISED,REVIEW,CARD_VERIFICATION_STATUS_UNRECOGNISED"
     })
     void foreignCardVerdicts(CardVerificationStatus status, Verdict verdict, String reason) {
-        assertThat(new CardVerificationPolicy()
-                        .evaluate(new CardVerificationPoll("r", status, List.of(), "HKG", "ID_CARD", null)))
+        CardVerificationPoll poll = cardVerification(status);
+        assertThat(new CardVerificationPolicy(JourneyPolicy.defaults()).evaluate(poll))
                 .isEqualTo(new Finding(verdict, reason));
+        assertThat(CardVerificationPolicy.byStatusOnly(poll))
+                .as("journeys that reached the check before the warnings were read")
+                .isEqualTo(new Finding(verdict, reason));
+    }
+
+    /** Every warning Tencent names for its card verifications, decided as the same finding on a mainland card. */
+    @ParameterizedTest
+    @CsvSource({
+        "PaperCopy,RETAKE,DOCUMENT_COPY",
+        "RetakeSuspected,RETAKE,DOCUMENT_RESHOT",
+        "ScreenshotSuspected,REVIEW,DOCUMENT_ELECTRONIC",
+        "FakeSuspected,REJECT,DOCUMENT_TAMPERED",
+        "PoorImageQuality,RETAKE,DOCUMENT_POOR_QUALITY",
+        "IncompleteCard,RETAKE,DOCUMENT_INCOMPLETE",
+        "TooManyCards,RETAKE,DOCUMENT_SEVERAL_CARDS",
+        "InformationVerificationFailed,REVIEW,CARD_INFORMATION_UNVERIFIED",
+        "OtherWarning,REVIEW,DOCUMENT_WARNING_UNRECOGNISED",
+        "SomethingTencentAddsLater,REVIEW,DOCUMENT_WARNING_UNRECOGNISED"
+    })
+    void foreignCardWarnings(String warning, Verdict verdict, String reason) {
+        assertThat(new CardVerificationPolicy(JourneyPolicy.defaults())
+                        .evaluate(cardVerification(CardVerificationStatus.WARNING, warning)))
+                .isEqualTo(new Finding(verdict, reason));
+    }
+
+    @Test
+    void theWorstOfSeveralWarningsDecidesAndThePolicyCanWaiveOne() {
+        CardVerificationPoll copyAndFake =
+                cardVerification(CardVerificationStatus.WARNING, "PaperCopy", "FakeSuspected");
+        assertThat(new CardVerificationPolicy(JourneyPolicy.defaults()).evaluate(copyAndFake))
+                .isEqualTo(Finding.reject("DOCUMENT_TAMPERED"));
+
+        Map<OcrWarning, Verdict> lenient = new EnumMap<>(defaults.warnings());
+        lenient.put(OcrWarning.PHOTOCOPY, Verdict.PASS);
+        JourneyPolicy copiesAccepted = new JourneyPolicy(
+                lenient,
+                defaults.passSimilarity(),
+                defaults.reviewSimilarity(),
+                defaults.maxRetakes(),
+                defaults.retakeTimeout(),
+                defaults.reviewEscalation(),
+                defaults.reviewTimeout(),
+                defaults.maxDailyLimitWaits());
+        assertThat(new CardVerificationPolicy(copiesAccepted)
+                        .evaluate(cardVerification(CardVerificationStatus.WARNING, "PaperCopy")))
+                .isEqualTo(Finding.pass());
+    }
+
+    private static CardVerificationPoll cardVerification(CardVerificationStatus status, String... warnings) {
+        return new CardVerificationPoll("r", status, List.of(warnings), "HKG", "ID_CARD", null, status.name());
+    }
+
+    @Test
+    void theSuccessorApiHasATableOfItsOwn() {
+        CardVerificationApi external = CardVerificationApi.EXTERNAL;
+        assertThat(ForeignCardRules.backRequired(external, "TWN", DocumentType.ID_CARD))
+                .as("not on the successor's list")
+                .isEmpty();
+        assertThat(ForeignCardRules.backRequired(external, "HKG", DocumentType.PASSPORT))
+                .isEmpty();
+        assertThat(ForeignCardRules.backRequired(external, "SGP", DocumentType.PASSPORT))
+                .hasValue(false);
+        assertThat(ForeignCardRules.backRequired(external, "BGD", DocumentType.ID_CARD))
+                .hasValue(true);
+        assertThat(ForeignCardRules.backRequired(external, "HKG", DocumentType.ID_CARD))
+                .hasValue(true);
+        assertThat(ForeignCardRules.backRequired(external, "AUTO", DocumentType.AUTO))
+                .as("AUTO journeys use the first API, which recognises the card itself")
+                .hasValue(false);
     }
 
     @Test

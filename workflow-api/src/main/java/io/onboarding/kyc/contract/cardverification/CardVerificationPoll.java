@@ -3,9 +3,10 @@ package io.onboarding.kyc.contract.cardverification;
 import java.util.List;
 
 /**
- * One answer of {@code GetCardVerificationResult}.
+ * One answer of {@code GetCardVerificationResult} or {@code GetCardVerificationExternalResult}.
  *
- * @param warnings Tencent's {@code WarnInfo} strings, when the status is WARNING or REJECTED
+ * @param warnings     Tencent's {@code WarnInfo} strings, when the status is WARNING or REJECTED
+ * @param vendorStatus the {@code Status} as Tencent spelled it; {@code null} in answers recorded before it was kept
  */
 public record CardVerificationPoll(
         String requestId,
@@ -13,7 +14,8 @@ public record CardVerificationPoll(
         List<String> warnings,
         String nationality,
         String cardType,
-        String cardSubType) {
+        String cardSubType,
+        String vendorStatus) {
 
     public CardVerificationPoll {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
