@@ -239,8 +239,10 @@ class ClusterScaleOutIT {
     @Test
     @Order(2)
     void aWorkerKilledMidRunLosesNoJourneyAndBuysNothingTwice() throws Exception {
-        // A slow vendor, so that the worker dies in the middle of calls rather than between them.
-        client.sandbox("POST", "/faults", "{\"action\":\"*\",\"kind\":\"latency\",\"latencyMs\":400}");
+        // A slow vendor, so that the worker dies in the middle of calls rather than between them: at 2 journeys a
+        // second, each with four calls of 1.5 s, about six calls are in flight on each worker (at 400 ms, one or
+        // two, and one kill in five found the victim between calls)
+        client.sandbox("POST", "/faults", "{\"action\":\"*\",\"kind\":\"latency\",\"latencyMs\":1500}");
         ClusterProcess victim = cluster.workers().get(0);
         Instant first = Instant.now();
 

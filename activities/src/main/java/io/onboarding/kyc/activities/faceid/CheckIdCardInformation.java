@@ -1,10 +1,13 @@
 package io.onboarding.kyc.activities.faceid;
 
+import io.onboarding.kyc.activities.encryption.Encryption;
+import io.onboarding.kyc.activities.encryption.FieldEncryptor;
 import io.onboarding.kyc.activities.tencent.TencentAction;
 import io.onboarding.kyc.activities.tencent.TencentAnswer;
 import io.onboarding.kyc.activities.tencent.TencentProduct;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** {@code CheckIdCardInformation} (Face ID): the card's portrait against the authority's photo. */
 public final class CheckIdCardInformation {
@@ -18,9 +21,32 @@ public final class CheckIdCardInformation {
     /**
      * The request: the card image, by value or by URL.
      *
-     * @param config a JSON <em>string</em> of warning switches, e.g. {@code {"CopyWarn":true}}
+     * @param config     a JSON <em>string</em> of warning switches, e.g. {@code {"CopyWarn":true}}
+     * @param isEncrypt  asks for the answer's name and ID number encrypted under the key in {@code encryption}
+     * @param encryption the request's key, wrapped for Tencent; it encrypts no request field, since the request
+     *                   carries none that identify a person
      */
-    public record Request(String imageBase64, String imageUrl, String config, Boolean isEncrypt) {}
+    public record Request(
+            String imageBase64, String imageUrl, String config, Boolean isEncrypt, Encryption encryption) {
+
+        public static Request of(String imageBase64) {
+            return new Request(imageBase64, null, null, null, null);
+        }
+
+        /**
+         * The answer's name and ID number come back as ciphertext: the engine reads only the similarity and the
+         * result, so they never cross the wire, nor reach the vendor-call audit, in plain text.
+         */
+        public static Request withEncryptedAnswer(String imageBase64, FieldEncryptor encryptor) {
+            return new Request(
+                    imageBase64, null, null, true, encryptor.encrypt(Map.of()).encryption());
+        }
+
+        @Override
+        public String toString() {
+            return "CheckIdCardInformation.Request[isEncrypt=" + isEncrypt + "]";
+        }
+    }
 
     /**
      * The answer: the similarity, the result code and what the card's OCR read.

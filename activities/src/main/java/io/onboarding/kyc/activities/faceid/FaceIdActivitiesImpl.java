@@ -73,12 +73,16 @@ public class FaceIdActivitiesImpl implements FaceIdActivities {
     @Override
     public PortraitComparison comparePortrait(String journeyId, String documentId) {
         String image = images.base64(documentId, ImageRules.CHECK_ID_CARD_INFORMATION);
+        CheckIdCardInformation.Request request = encryption
+                .encryptor()
+                .map(encryptor -> CheckIdCardInformation.Request.withEncryptedAnswer(image, encryptor))
+                .orElseGet(() -> CheckIdCardInformation.Request.of(image));
         TencentReply<CheckIdCardInformation.Response> reply;
         try {
             reply = tencent.call(
                     new CallSubject(journeyId, "PORTRAIT_COMPARISON", documentId),
                     CheckIdCardInformation.ACTION,
-                    new CheckIdCardInformation.Request(image, null, null, null));
+                    request);
         } catch (TencentErrorException e) {
             // Tencent does not say which of this action's codes come as an error and which in Result: the code
             // decides, the same way for both (CheckIdCardInformationOutcomes).

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.onboarding.kyc.activities.image.ImageRules;
 import io.onboarding.kyc.activities.image.VendorImages;
+import io.onboarding.kyc.activities.tencent.SandboxBackedTest;
 import io.onboarding.kyc.activities.tencent.TencentFailures;
 import io.onboarding.kyc.contract.faceid.FaceIdActivities;
 import io.onboarding.kyc.contract.faceid.PortraitComparison;
 import io.onboarding.kyc.contract.faceid.PortraitComparisonResult;
 import io.onboarding.kyc.contract.journey.JourneyIds;
 import io.onboarding.kyc.sandbox.IdentityRegistry;
-import io.onboarding.kyc.sandbox.SandboxConfig;
-import io.onboarding.kyc.sandbox.TencentSandbox;
 import io.onboarding.kyc.sandbox.card.CardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.SampleCards;
@@ -23,16 +21,10 @@ import io.onboarding.kyc.sandbox.fault.FaultSpec;
 import io.onboarding.kyc.store.document.DocumentStore;
 import io.onboarding.kyc.store.journey.Journey;
 import io.onboarding.kyc.store.journey.JourneyStore;
-import io.onboarding.kyc.testing.TestDatabase;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The portrait comparison against the sandbox over HTTP, with each code in the forms the sandbox serves: the
@@ -41,13 +33,9 @@ import org.junit.jupiter.api.TestInstance;
  * either way.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckIdCardInformationFormsIT implements TestPropertyProvider {
+class CheckIdCardInformationFormsIT extends SandboxBackedTest {
 
     private static final String ACTION = "CheckIdCardInformation";
-
-    private final TencentSandbox sandbox =
-            TencentSandbox.start(SandboxConfig.defaults().withPort(0));
 
     @Inject
     FaceIdActivities faceId;
@@ -60,29 +48,6 @@ class CheckIdCardInformationFormsIT implements TestPropertyProvider {
 
     @Inject
     DocumentStore documents;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        TestDatabase.shared().micronautProperties().forEach((k, v) -> properties.put(k, v.toString()));
-        properties.put("kyc.sealing.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        properties.put("tencent.secret-id", SandboxConfig.DEV_SECRET_ID);
-        properties.put("tencent.secret-key", SandboxConfig.DEV_SECRET_KEY);
-        properties.put("tencent.ocr-endpoint", sandbox.endpoint());
-        properties.put("tencent.faceid-endpoint", sandbox.endpoint());
-        return properties;
-    }
-
-    @AfterAll
-    void stopSandbox() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clearFaults() {
-        sandbox.ledger().clear();
-        sandbox.faults().clear();
-    }
 
     @Test
     void noAuthorityPhotoIsTheSameVerdictInResultAndAsAnError() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
  * one sandbox per test class, a clean ledger per test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SandboxBackedTest implements TestPropertyProvider {
+public abstract class SandboxBackedTest implements TestPropertyProvider {
 
     protected final TencentSandbox sandbox =
             TencentSandbox.start(SandboxConfig.defaults().withPort(0));
@@ -33,12 +33,12 @@ abstract class SandboxBackedTest implements TestPropertyProvider {
     }
 
     @AfterAll
-    void stopSandbox() {
+    protected void stopSandbox() {
         sandbox.close();
     }
 
     @BeforeEach
-    void clearLedger() {
+    protected void clearLedger() {
         sandbox.ledger().clear();
         sandbox.faults().clear();
     }

@@ -7,6 +7,7 @@ import io.onboarding.kyc.activities.cardverification.ApplyCardVerification;
 import io.onboarding.kyc.activities.cardverification.ApplyCardVerificationExternal;
 import io.onboarding.kyc.activities.cardverification.GetCardVerificationExternalResult;
 import io.onboarding.kyc.activities.cardverification.GetCardVerificationResult;
+import io.onboarding.kyc.activities.encryption.FieldEncryptor;
 import io.onboarding.kyc.activities.faceid.CheckIdCardInformation;
 import io.onboarding.kyc.activities.faceid.IdCardOcrVerification;
 import io.onboarding.kyc.activities.ocr.MainlandSiteIdCardOcr;
@@ -24,6 +25,7 @@ import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
+import io.onboarding.kyc.sandbox.encryption.SandboxKeyPair;
 import io.temporal.failure.ApplicationFailure;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -93,26 +95,38 @@ class TencentClientIT {
                         .result())
                 .isEqualTo("-1");
         CheckIdCardInformation.Response comparison = client.call(
-                        CheckIdCardInformation.ACTION, new CheckIdCardInformation.Request(front(), null, null, null))
+                        CheckIdCardInformation.ACTION, CheckIdCardInformation.Request.of(front()))
                 .body();
         assertThat(comparison.result()).isEqualTo("Success");
         assertThat(comparison.sim()).isGreaterThanOrEqualTo(70.0);
     }
 
+    /** With encryption on, the comparison's answer names the card's holder only in ciphertext, and decides alike. */
+    @Test
+    void comparesThePortraitWithTheAnswersIdentityFieldsEncrypted() {
+        TencentClient client = client(SandboxConfig.DEV_SECRET_KEY);
+        FieldEncryptor encryptor =
+                FieldEncryptor.forPem(SandboxKeyPair.testOnly().publicKeyPem());
+
+        CheckIdCardInformation.Response plain = client.call(
+                        CheckIdCardInformation.ACTION, CheckIdCardInformation.Request.of(front()))
+                .body();
+        CheckIdCardInformation.Response encrypted = client.call(
+                        CheckIdCardInformation.ACTION,
+                        CheckIdCardInformation.Request.withEncryptedAnswer(front(), encryptor))
+                .body();
+
+        assertThat(encrypted.result()).isEqualTo(plain.result()).isEqualTo("Success");
+        assertThat(encrypted.sim()).isEqualTo(plain.sim());
+        assertThat(plain.idNum()).isEqualTo(CARD.idNumber());
+        assertThat(encrypted.idNum()).isNotBlank().doesNotContain(CARD.idNumber());
+        assertThat(encrypted.name()).isNotBlank().isNotEqualTo(plain.name());
+    }
+
     @Test
     void readsACardOnTheMainlandSiteWithItsWarningsInAJsonString() {
-        TencentClient mainland = new TencentClient(new TencentSettings(
-                SandboxConfig.DEV_SECRET_ID,
-                SandboxConfig.DEV_SECRET_KEY,
-                null,
-                TencentSite.MAINLAND,
-                URI.create(sandbox.endpoint()),
-                null,
-                URI.create(sandbox.endpoint()),
-                "ap-singapore",
-                "en-US",
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5)));
+        TencentClient mainland = new TencentClient(settings(
+                TencentSite.MAINLAND, URI.create(sandbox.endpoint()), SandboxConfig.DEV_SECRET_KEY, "ap-singapore"));
         String photocopy =
                 Base64.getEncoder().encodeToString(CardGenerator.front(CARD, ImageEncoding.JPEG, CardDefect.PHOTOCOPY));
 
@@ -171,18 +185,8 @@ class TencentClientIT {
     void appliesToTheSuccessorCardVerificationInSingaporeAndPollsItsWarnings() {
         ForeignCard card = SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.ID_CARD)
                 .withScenario(VerificationScenario.of(1, CardVerificationVerdict.WARNING, "PaperCopy"));
-        TencentClient client = new TencentClient(new TencentSettings(
-                SandboxConfig.DEV_SECRET_ID,
-                SandboxConfig.DEV_SECRET_KEY,
-                null,
-                TencentSite.MAINLAND,
-                URI.create(sandbox.endpoint()),
-                null,
-                URI.create(sandbox.endpoint()),
-                "ap-hongkong",
-                "en-US",
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(5)));
+        TencentClient client = new TencentClient(settings(
+                TencentSite.MAINLAND, URI.create(sandbox.endpoint()), SandboxConfig.DEV_SECRET_KEY, "ap-hongkong"));
 
         TencentReply<ApplyCardVerificationExternal.Response> applied = client.call(
                 ApplyCardVerificationExternal.ACTION,
@@ -269,15 +273,19 @@ class TencentClientIT {
     }
 
     private static TencentSettings settings(URI endpoint, String secretKey) {
+        return settings(TencentSite.INTL, endpoint, secretKey, "ap-singapore");
+    }
+
+    private static TencentSettings settings(TencentSite site, URI endpoint, String secretKey, String faceidRegion) {
         return new TencentSettings(
                 SandboxConfig.DEV_SECRET_ID,
                 secretKey,
                 null,
-                TencentSite.INTL,
+                site,
                 endpoint,
                 null,
                 endpoint,
-                "ap-singapore",
+                faceidRegion,
                 "en-US",
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(5));

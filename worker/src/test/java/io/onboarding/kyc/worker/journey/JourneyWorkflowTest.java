@@ -651,6 +651,40 @@ class JourneyWorkflowTest {
         assertThat(asked.reasons()).containsExactly("DOCUMENT_COPY");
     }
 
+    /** Tencent may refuse a card at once (its table moved on) or accept it and refuse it in the result: both end. */
+    @Test
+    void aCardTencentRefusesAtOnceAsksForNewPhotos() {
+        cardVerificationApi = CardVerificationApi.EXTERNAL;
+        when(externalCards.apply(eq(JOURNEY_ID), any()))
+                .thenThrow(ApplicationFailure.newNonRetryableFailure(
+                        "InvalidParameterValue.InvalidParameterValueLimit", VendorFailureTypes.CALLER_ERROR));
+
+        WorkflowClient.start(journey::run, foreign("HKG", DocumentType.ID_CARD, "doc-back"));
+        JourneyState asked = awaitState(s -> s.status() == JourneyStatus.WAITING_RETAKE, Duration.ofSeconds(10));
+
+        assertThat(asked.reasons()).containsExactly("DOCUMENT_UNREADABLE");
+    }
+
+    @Test
+    void aCardTencentAcceptsAndRefusesLaterIsRejected() {
+        cardVerificationApi = CardVerificationApi.EXTERNAL;
+        when(externalCards.apply(eq(JOURNEY_ID), any()))
+                .thenReturn(new CardVerificationStarted("apply-req", "tok", 60, 5));
+        when(externalCards.poll(JOURNEY_ID, "tok"))
+                .thenReturn(
+                        poll(CardVerificationStatus.PROCESSING),
+                        poll(
+                                CardVerificationStatus.WARNING,
+                                "WARNING",
+                                "InformationVerificationFailed",
+                                "FakeSuspected"));
+
+        JourneyOutcome outcome = journey.run(foreign("HKG", DocumentType.ID_CARD, "doc-back"));
+
+        assertThat(outcome.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(outcome.reasons()).containsExactly("DOCUMENT_TAMPERED");
+    }
+
     @Test
     void aStatusNoSourceListsGoesToAPerson() {
         cardVerificationApi = CardVerificationApi.EXTERNAL;
