@@ -1,11 +1,11 @@
 package io.onboarding.kyc.activities.encryption;
 
+import io.onboarding.kyc.tencent.signing.Pem;
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 
 /**
  * Reads Tencent's RSA public key from PEM. Tencent hands it out as PKCS#1 ({@code BEGIN RSA PUBLIC KEY}), which
@@ -26,18 +26,7 @@ final class TencentPublicKey {
         if (!pkcs1 && !pem.contains("BEGIN PUBLIC KEY")) {
             throw new IllegalArgumentException("Tencent's public key must be a PEM RSA PUBLIC KEY or PUBLIC KEY");
         }
-        StringBuilder base64 = new StringBuilder();
-        boolean inside = false;
-        for (String line : pem.lines().toList()) {
-            if (line.startsWith("-----BEGIN")) {
-                inside = true;
-            } else if (line.startsWith("-----END")) {
-                break;
-            } else if (inside) {
-                base64.append(line.strip());
-            }
-        }
-        byte[] der = Base64.getDecoder().decode(base64.toString());
+        byte[] der = Pem.body(pem);
         try {
             return KeyFactory.getInstance("RSA")
                     .generatePublic(new X509EncodedKeySpec(pkcs1 ? subjectPublicKeyInfo(der) : der));

@@ -1,5 +1,6 @@
 package io.onboarding.kyc.sandbox.encryption;
 
+import io.onboarding.kyc.tencent.signing.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
 
@@ -82,27 +82,11 @@ public final class SandboxKeyPair {
 
     private static PrivateKey privateKey() {
         try {
-            byte[] der = pemBody(resource(PRIVATE_KEY_RESOURCE));
+            byte[] der = Pem.body(resource(PRIVATE_KEY_RESOURCE));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The sandbox's test key does not load", e);
         }
-    }
-
-    /** The base64 between the PEM armour lines; comment lines before the armour are skipped. */
-    static byte[] pemBody(String pem) {
-        StringBuilder base64 = new StringBuilder();
-        boolean inside = false;
-        for (String line : pem.lines().toList()) {
-            if (line.startsWith("-----BEGIN")) {
-                inside = true;
-            } else if (line.startsWith("-----END")) {
-                break;
-            } else if (inside) {
-                base64.append(line.strip());
-            }
-        }
-        return Base64.getDecoder().decode(base64.toString());
     }
 
     private static String resource(String name) {
