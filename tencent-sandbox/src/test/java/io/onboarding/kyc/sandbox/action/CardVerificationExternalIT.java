@@ -23,10 +23,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +39,6 @@ class CardVerificationExternalIT extends SandboxHarness {
 
     private static final String APPLY = "ApplyCardVerificationExternal";
     private static final String GET = "GetCardVerificationExternalResult";
-    private static final Map<String, byte[]> IMAGES = new ConcurrentHashMap<>();
 
     @Test
     void issuesATokenThenAnswersProcessingThenPassed() {
@@ -490,35 +487,25 @@ class CardVerificationExternalIT extends SandboxHarness {
     }
 
     private static JsonNode apply(String nationality, String type, byte[] front, byte[] back) {
-        return client.post(APPLY, parameters(nationality, type, front, back));
+        return requests().apply(nationality, type, front, back);
     }
 
     private static Map<String, Object> parameters(String nationality, String type, byte[] front, byte[] back) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("Nationality", nationality);
-        parameters.put("CardType", type);
-        parameters.put("ImageBase64Front", TestCards.base64(front));
-        if (back != null) {
-            parameters.put("ImageBase64Back", TestCards.base64(back));
-        }
-        return parameters;
+        return CardVerificationRequests.parameters(nationality, type, front, back);
     }
 
     private static JsonNode poll(String token) {
-        return client.post(GET, Map.of("CardVerificationToken", token));
+        return requests().poll(token);
     }
 
     /** Polls an application's token until the verdict. */
     private static JsonNode verdict(JsonNode applied) {
         assertThat(errorCode(applied)).as(applied.toString()).isNull();
-        String token = applied.get("CardVerificationToken").asText();
-        for (int i = 0; i < 10; i++) {
-            JsonNode response = poll(token);
-            if (!response.get("Status").asText().equals("PROCESSING")) {
-                return response;
-            }
-        }
-        throw new AssertionError("no verdict after 10 polls");
+        return requests().verdict(applied.get("CardVerificationToken").asText());
+    }
+
+    private static CardVerificationRequests requests() {
+        return new CardVerificationRequests(client, APPLY, GET);
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -528,14 +515,10 @@ class CardVerificationExternalIT extends SandboxHarness {
     }
 
     private static byte[] front(IssuingCountry country, ForeignDocumentType type) {
-        return IMAGES.computeIfAbsent(
-                "front/" + country + "/" + type,
-                key -> ForeignCardGenerator.front(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
+        return CardVerificationRequests.front(country, type);
     }
 
     private static byte[] back(IssuingCountry country, ForeignDocumentType type) {
-        return IMAGES.computeIfAbsent(
-                "back/" + country + "/" + type,
-                key -> ForeignCardGenerator.back(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
+        return CardVerificationRequests.back(country, type);
     }
 }

@@ -23,11 +23,9 @@ import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +35,6 @@ class CardVerificationIT extends SandboxHarness {
 
     private static final String APPLY = "ApplyCardVerification";
     private static final String GET = "GetCardVerificationResult";
-    private static final Map<String, byte[]> IMAGES = new ConcurrentHashMap<>();
 
     @Test
     void issuesATokenThenAnswersProcessingThenTheVerdict() {
@@ -381,40 +378,27 @@ class CardVerificationIT extends SandboxHarness {
     }
 
     private static JsonNode apply(String nationality, String type, byte[] front, byte[] back) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("Nationality", nationality);
-        parameters.put("CardType", type);
-        parameters.put("ImageBase64Front", TestCards.base64(front));
-        if (back != null) {
-            parameters.put("ImageBase64Back", TestCards.base64(back));
-        }
-        return client.post(APPLY, parameters);
+        return requests().apply(nationality, type, front, back);
     }
 
     private static JsonNode poll(String token) {
-        return client.post(GET, Map.of("CardVerificationToken", token));
+        return requests().poll(token);
     }
 
     /** Polls until the verdict, as a client following AsyncCardVerificationMaxPollingTimes would. */
     private static JsonNode verdict(String token) {
-        for (int i = 0; i < 10; i++) {
-            JsonNode response = poll(token);
-            if (!response.get("Status").asText().equals("PROCESSING")) {
-                return response;
-            }
-        }
-        throw new AssertionError("no verdict after 10 polls");
+        return requests().verdict(token);
+    }
+
+    private static CardVerificationRequests requests() {
+        return new CardVerificationRequests(client, APPLY, GET);
     }
 
     private static byte[] front(IssuingCountry country, ForeignDocumentType type) {
-        return IMAGES.computeIfAbsent(
-                "front/" + country + "/" + type,
-                key -> ForeignCardGenerator.front(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
+        return CardVerificationRequests.front(country, type);
     }
 
     private static byte[] back(IssuingCountry country, ForeignDocumentType type) {
-        return IMAGES.computeIfAbsent(
-                "back/" + country + "/" + type,
-                key -> ForeignCardGenerator.back(SampleForeignCards.of(country, type), ImageEncoding.JPEG));
+        return CardVerificationRequests.back(country, type);
     }
 }
