@@ -1,6 +1,7 @@
 package io.onboarding.kyc.worker.policy;
 
 import io.onboarding.kyc.contract.cardverification.CardVerificationPoll;
+import io.onboarding.kyc.contract.cardverification.CardVerificationStatus;
 import io.onboarding.kyc.contract.journey.JourneyPolicy;
 import io.onboarding.kyc.contract.journey.Verdict;
 import io.onboarding.kyc.contract.ocr.OcrWarning;
@@ -36,14 +37,10 @@ public final class CardVerificationPolicy {
 
     /** The verdict, reading the warnings of a card Tencent passed only with warnings. */
     public Finding evaluate(CardVerificationPoll poll) {
-        return switch (poll.status()) {
-            case PASSED -> Finding.pass();
-            case WARNING -> warnings(poll).orElse(Finding.review("CARD_VERIFICATION_WARNING"));
-            case REJECTED -> Finding.reject("CARD_VERIFICATION_REJECTED");
-            // Polled as often as Tencent said to and still working: the check timed out, not the journey.
-            case PROCESSING -> Finding.review("CARD_VERIFICATION_TIMEOUT");
-            case UNRECOGNISED -> Finding.review("CARD_VERIFICATION_STATUS_UNRECOGNISED");
-        };
+        if (poll.status() == CardVerificationStatus.WARNING) {
+            return warnings(poll).orElse(byStatusOnly(poll));
+        }
+        return byStatusOnly(poll);
     }
 
     /** As journeys that reached the check before the warnings were read decided: on the status alone. */
@@ -52,6 +49,7 @@ public final class CardVerificationPolicy {
             case PASSED -> Finding.pass();
             case WARNING -> Finding.review("CARD_VERIFICATION_WARNING");
             case REJECTED -> Finding.reject("CARD_VERIFICATION_REJECTED");
+            // Polled as often as Tencent said to and still working: the check timed out, not the journey.
             case PROCESSING -> Finding.review("CARD_VERIFICATION_TIMEOUT");
             case UNRECOGNISED -> Finding.review("CARD_VERIFICATION_STATUS_UNRECOGNISED");
         };
