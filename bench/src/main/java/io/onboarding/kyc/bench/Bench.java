@@ -3,8 +3,6 @@ package io.onboarding.kyc.bench;
 import io.onboarding.kyc.devstack.DevstackException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +24,9 @@ public final class Bench {
         List<Scenario> scenarios = options.scenarios().stream().map(Scenarios::named).toList();
         int identities = scenarios.stream().mapToInt(s -> s.journeys(options.smoke())).sum();
         IdentityPool pool = new IdentityPool(identities, options.seed());
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .withZone(ZoneOffset.UTC)
-                .format(Instant.now());
         Path registry = pool.write(options.output().resolve("identities-" + options.seed() + ".json"));
         List<ScenarioResult> results = new ArrayList<>();
-        try (Stack stack = stack(options, registry, stamp)) {
+        try (Stack stack = stack(options, registry)) {
             System.out.println("bench: " + stack.description());
             for (Scenario scenario : scenarios) {
                 System.out.println("bench: running " + scenario.name() + " (" + scenario.journeys(options.smoke())
@@ -54,7 +49,7 @@ public final class Bench {
         }
     }
 
-    private static Stack stack(BenchOptions options, Path registry, String stamp) {
+    private static Stack stack(BenchOptions options, Path registry) {
         if (!options.targets().isEmpty()) {
             System.out.println("bench: the target's sandbox must know the run's identities: start it with"
                     + " \"identities\": \"" + registry + "\" in its configuration (docs/benchmarks.md)");
