@@ -63,6 +63,26 @@ final class JourneyStarter {
         }
     }
 
+    /**
+     * Starts the bodies one after another at {@code perSecond}; just before the start numbered {@code at}, runs
+     * {@code meanwhile} (a kill, say) on this thread. The ids of the journeys started, in order.
+     */
+    List<String> feed(List<String> bodies, double perSecond, int at, Runnable meanwhile) {
+        long pause = (long) (1000 / perSecond);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            if (i == at) {
+                meanwhile.run();
+            }
+            String id = start(bodies.get(i));
+            if (id != null) {
+                ids.add(id);
+            }
+            sleep(pause);
+        }
+        return ids;
+    }
+
     /** One start; the journey's id, or {@code null} when the API refused it for good (counted in {@link #refused}). */
     String start(String body) {
         for (int attempt = 1; attempt <= 20; attempt++) {

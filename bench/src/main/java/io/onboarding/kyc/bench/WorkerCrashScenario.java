@@ -5,10 +5,10 @@ import io.onboarding.kyc.sandbox.Identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Issue 15, item 6, worker crash: journeys arrive at a steady rate; half-way through, {@code kill -9} of one worker
@@ -49,30 +49,21 @@ final class WorkerCrashScenario implements Scenario {
         ClusterProcess victim = stack.workers().get(0);
 
         JourneyStarter starter = new JourneyStarter(stack);
-        List<String> journeys = Collections.synchronizedList(new ArrayList<>());
         Instant first = Instant.now();
-        CompletableFuture<Duration> restarted = null;
-        Instant killedAt = null;
-        long pause = (long) (1000 / RATE);
+        AtomicReference<Instant> killedAt = new AtomicReference<>();
+        AtomicReference<CompletableFuture<Duration>> restarted = new AtomicReference<>();
         try {
-            for (int i = 0; i < bodies.size(); i++) {
-                if (i == bodies.size() / 2) {
-                    victim.kill();
-                    killedAt = Instant.now();
-                    Instant killed = killedAt;
-                    // started again at once, on a thread of its own, while journeys keep arriving
-                    restarted = CompletableFuture.supplyAsync(() -> {
-                        victim.start().awaitReady(Duration.ofMinutes(3));
-                        return Duration.between(killed, Instant.now());
-                    });
-                }
-                String id = starter.start(bodies.get(i));
-                if (id != null) {
-                    journeys.add(id);
-                }
-                JourneyStarter.sleep(pause);
-            }
-            Duration back = restarted == null ? null : restarted.get();
+            List<String> journeys = starter.feed(bodies, RATE, bodies.size() / 2, () -> {
+                victim.kill();
+                Instant killed = Instant.now();
+                killedAt.set(killed);
+                // started again at once, on a thread of its own, while journeys keep arriving
+                restarted.set(CompletableFuture.supplyAsync(() -> {
+                    victim.start().awaitReady(Duration.ofMinutes(3));
+                    return Duration.between(killed, Instant.now());
+                }));
+            });
+            Duration back = restarted.get() == null ? null : restarted.get().get();
             JourneyTally tally =
                     JourneyTally.await(stack.database(), journeys, StartBodies.APPROVED, Duration.ofMinutes(5));
             List<String> twice = stack.database().billableBoughtTwice(journeys);
@@ -83,9 +74,9 @@ final class WorkerCrashScenario implements Scenario {
                     "killed worker ready again after", back == null ? Double.NaN : back.toMillis() / 1000.0, "s"));
             figures.add(Figure.of(
                     "last journey stopped, after the kill",
-                    tally.lastStopped() == null
+                    tally.lastStopped() == null || killedAt.get() == null
                             ? Double.NaN
-                            : Duration.between(killedAt, tally.lastStopped()).toMillis() / 1000.0,
+                            : Duration.between(killedAt.get(), tally.lastStopped()).toMillis() / 1000.0,
                     "s"));
             List<String> notes = new ArrayList<>();
             notes.add("kill -9 of " + victim.name() + " after " + bodies.size() / 2 + " of " + count

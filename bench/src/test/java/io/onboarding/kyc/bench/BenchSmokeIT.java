@@ -51,17 +51,20 @@ class BenchSmokeIT {
                             + value(result, "lost"))
                     .as(result.scenario() + ": every journey counted once")
                     .isEqualTo(started);
-            assertThat(value(result, "lost")).as(result.scenario() + ": journeys lost").isZero();
-            assertThat(value(result, "completed with another outcome"))
-                    .as(result.scenario() + ": journeys that ended otherwise than their card promises")
-                    .isZero();
+            assertThat(value(result, "billable calls bought twice", 0)).as(result.scenario()).isZero();
+            if (!result.scenario().equals("storm")) {
+                // proven for these by ClusterScaleOutIT too; the storm's outcomes are what the drill measures
+                assertThat(value(result, "lost")).as(result.scenario() + ": journeys lost").isZero();
+                assertThat(value(result, "completed with another outcome"))
+                        .as(result.scenario() + ": journeys that ended otherwise than their card promises")
+                        .isZero();
+            }
         }
         ScenarioResult quota = run.results().get(0);
         assertThat(value(quota, "OCR calls")).as("an OCR call per side at least").isGreaterThanOrEqualTo(60);
         assertThat(value(quota, "OCR rate ÷ quota (20/s)")).isPositive().isLessThan(3);
         assertThat(value(quota, "drain ÷ ideal")).isPositive();
         ScenarioResult crash = run.results().get(1);
-        assertThat(value(crash, "billable calls bought twice")).isZero();
         assertThat(value(crash, "killed worker ready again after")).isPositive();
 
         assertThat(run.json()).hasSize(run.results().size());
@@ -78,7 +81,8 @@ class BenchSmokeIT {
                 .contains("cores (nproc), memory")
                 .contains("- JDK: ")
                 .contains("### quota (smoke): 30 journeys")
-                .contains("### worker-crash (smoke): 20 journeys");
+                .contains("### worker-crash (smoke): 20 journeys")
+                .contains("### storm (smoke): 20 journeys");
         // PII never reaches a report: the run's identities' names and numbers appear in neither file
         List<String> numbers = new IdentityPool(50, options.seed()).take(50).stream()
                 .map(io.onboarding.kyc.sandbox.Identity::idNumber)
@@ -89,6 +93,10 @@ class BenchSmokeIT {
                 assertThat(Files.readString(json)).doesNotContain(number);
             }
         }
+    }
+
+    private static double value(ScenarioResult result, String figure, double otherwise) {
+        return result.figure(figure).map(Figure::value).orElse(otherwise);
     }
 
     private static double value(ScenarioResult result, String figure) {
