@@ -82,7 +82,7 @@ final class QuotaScenario implements Scenario {
         figures.add(Figure.of("OCR calls per second over the busy period", ocrRate, "/s"));
         figures.add(Figure.atLeast("OCR rate ÷ quota (20/s)", ocrRate / OCR_QUOTA, "", 0.95));
         figures.add(Figure.count("OCR calls in the busiest second", SandboxAdmin.busiestSecond(ocr)));
-        figures.add(Figure.atMost("throttled answers that reached a journey", throttledBySandbox, "", 0));
+        figures.add(Figure.atMost("throttled answers that reached a journey", (double) throttledBySandbox, "", 0));
         figures.add(Figure.count("throttled answers in the vendor-call audit", throttledInAudit));
         figures.add(Figure.of("time to drain (first start to last journey stopped)", drained, "s"));
         figures.add(Figure.of("ideal drain (OCR calls ÷ quota)", ideal, "s"));
