@@ -21,8 +21,10 @@ public final class Bench {
     record Run(List<ScenarioResult> results, List<Path> json, Path markdown) {}
 
     static Run run(BenchOptions options) {
-        List<Scenario> scenarios = options.scenarios().stream().map(Scenarios::named).toList();
-        int identities = scenarios.stream().mapToInt(s -> s.journeys(options.smoke())).sum();
+        List<Scenario> scenarios =
+                options.scenarios().stream().map(Scenarios::named).toList();
+        int identities =
+                scenarios.stream().mapToInt(s -> s.journeys(options.smoke())).sum();
         IdentityPool pool = new IdentityPool(identities, options.seed());
         Path registry = pool.write(options.output().resolve("identities-" + options.seed() + ".json"));
         List<ScenarioResult> results = new ArrayList<>();
@@ -73,7 +75,9 @@ public final class Bench {
         // the worker and web API jars each carry a logback.xml; the devstack's is the one for the launcher
         System.setProperty("logback.configurationFile", "devstack-logback.xml");
         System.setProperty("java.awt.headless", "true");
-        Path root = Path.of(System.getProperty("kyc.bench.root", "")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("kyc.bench.root", ""))
+                .toAbsolutePath()
+                .normalize();
         BenchOptions options;
         try {
             options = BenchOptions.parse(args, root, System.getenv());

@@ -48,9 +48,13 @@ final class BenchReport {
                 .append(result.journeys())
                 .append(" journeys");
         if (result.skipped() != null) {
-            return out.append(", skipped: ").append(result.skipped()).append('\n').toString();
+            return out.append(", skipped: ")
+                    .append(result.skipped())
+                    .append('\n')
+                    .toString();
         }
-        out.append(String.format(java.util.Locale.ROOT, ", %.1f s%n%n", result.took().toMillis() / 1000.0));
+        out.append(String.format(
+                java.util.Locale.ROOT, ", %.1f s%n%n", result.took().toMillis() / 1000.0));
         out.append("| figure | value | goal | met |\n|---|---:|---|---|\n");
         for (Figure figure : result.figures()) {
             out.append("| ")
@@ -89,7 +93,11 @@ final class BenchReport {
                 .append(", load average at the end ")
                 .append(machine.loadAverage())
                 .append('\n');
-        out.append("- JDK: ").append(machine.jdk()).append("; ").append(machine.os()).append('\n');
+        out.append("- JDK: ")
+                .append(machine.jdk())
+                .append("; ")
+                .append(machine.os())
+                .append('\n');
         out.append("- Stack: ").append(stack.replaceAll("; logs in .*", "")).append("\n\n");
         for (ScenarioResult result : results) {
             out.append(table(result)).append('\n');
@@ -103,8 +111,7 @@ final class BenchReport {
                 Files.createDirectories(markdown.toAbsolutePath().getParent());
                 Files.writeString(markdown, "# Benchmarks\n", StandardCharsets.UTF_8);
             }
-            Files.writeString(
-                    markdown, section(results), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.writeString(markdown, section(results), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not append to " + markdown, e);
         }

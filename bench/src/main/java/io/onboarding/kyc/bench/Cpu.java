@@ -25,8 +25,7 @@ final class Cpu {
                 continue;
             }
             double used = end - process.getValue();
-            figures.add(Figure.of(
-                    "CPU of " + process.getKey() + " per journey", 1000 * used / journeys, "ms"));
+            figures.add(Figure.of("CPU of " + process.getKey() + " per journey", 1000 * used / journeys, "ms"));
         }
         return figures;
     }

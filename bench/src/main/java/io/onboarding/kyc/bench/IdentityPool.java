@@ -34,8 +34,8 @@ final class IdentityPool {
     /** The next {@code count} identities, none handed out before in this run. */
     synchronized List<Identity> take(int count) {
         if (next + count > identities.size()) {
-            throw new IllegalStateException(
-                    "the run drew " + identities.size() + " identities and has " + (identities.size() - next) + " left");
+            throw new IllegalStateException("the run drew " + identities.size() + " identities and has "
+                    + (identities.size() - next) + " left");
         }
         List<Identity> taken = identities.subList(next, next + count);
         next += count;

@@ -101,8 +101,8 @@ final class JourneyStarter {
                 }
                 if (response.statusCode() != 429 && response.statusCode() != 503) {
                     // the body names the field and rule (problem details), never the card's contents
-                    System.err.println("bench: a start was refused with " + response.statusCode() + ": "
-                            + response.body());
+                    System.err.println(
+                            "bench: a start was refused with " + response.statusCode() + ": " + response.body());
                     refused.incrementAndGet();
                     return null;
                 }

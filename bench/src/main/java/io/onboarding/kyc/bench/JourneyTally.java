@@ -49,7 +49,8 @@ record JourneyTally(
                 } else {
                     otherwise++;
                 }
-                if (state.updatedAt() != null && (last == null || state.updatedAt().isAfter(last))) {
+                if (state.updatedAt() != null
+                        && (last == null || state.updatedAt().isAfter(last))) {
                     last = state.updatedAt();
                 }
             }
@@ -59,8 +60,7 @@ record JourneyTally(
     }
 
     private static boolean allStopped(Map<String, JourneyState> states, Collection<String> journeys) {
-        return states.size() == journeys.size()
-                && states.values().stream().allMatch(JourneyState::stopped);
+        return states.size() == journeys.size() && states.values().stream().allMatch(JourneyState::stopped);
     }
 
     /** The tally's rows, as every drill reports them. */

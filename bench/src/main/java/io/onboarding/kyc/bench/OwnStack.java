@@ -27,8 +27,8 @@ final class OwnStack implements Stack {
         this.cluster = cluster;
         this.settings = settings;
         this.sandbox = new SandboxAdmin(cluster.sandboxUrl());
-        this.database = new JourneyDatabase(
-                settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        this.database =
+                new JourneyDatabase(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
     }
 
     /**

@@ -56,15 +56,18 @@ final class QuotaScenario implements Scenario {
         Map<String, Double> cpuAfter = Cpu.snapshot(pids);
 
         List<LedgerCall> ledger = sandbox.calls();
+        // the calls Tencent served: a refused (throttled) call is no use of the quota
+        List<LedgerCall> served = ledger.stream()
+                .filter(call -> !call.resultCode().equals(THROTTLED))
+                .toList();
         List<Instant> ocr = new ArrayList<>();
         for (String action : OCR_ACTIONS) {
-            ocr.addAll(SandboxAdmin.times(ledger, action));
+            ocr.addAll(SandboxAdmin.times(served, action));
         }
         ocr.sort(null);
         long throttledBySandbox =
                 ledger.stream().filter(c -> c.resultCode().equals(THROTTLED)).count();
-        int throttledInAudit =
-                stack.database().vendorResultCodes(journeys).getOrDefault(THROTTLED, 0);
+        int throttledInAudit = stack.database().vendorResultCodes(journeys).getOrDefault(THROTTLED, 0);
         double busy = ocr.size() < 2
                 ? Double.NaN
                 : Duration.between(ocr.get(0), ocr.get(ocr.size() - 1)).toMillis() / 1000.0;
@@ -76,16 +79,23 @@ final class QuotaScenario implements Scenario {
         double ideal = ocr.size() / (double) OCR_QUOTA;
 
         List<Figure> figures = new ArrayList<>(tally.figures());
-        figures.add(Figure.of("starts over HTTP", Duration.between(first, allStarted).toMillis() / 1000.0, "s"));
-        figures.add(Figure.count("OCR calls", ocr.size()));
+        figures.add(Figure.of(
+                "starts over HTTP", Duration.between(first, allStarted).toMillis() / 1000.0, "s"));
+        figures.add(Figure.count("OCR calls served", ocr.size()));
         figures.add(Figure.of("OCR busy period (first to last call)", busy, "s"));
         figures.add(Figure.of("OCR calls per second over the busy period", ocrRate, "/s"));
         figures.add(Figure.atLeast("OCR rate ÷ quota (20/s)", ocrRate / OCR_QUOTA, "", 0.95));
-        figures.add(Figure.count("OCR calls in the busiest second", SandboxAdmin.busiestSecond(ocr)));
+        List<Instant> attempted = new ArrayList<>();
+        for (String action : OCR_ACTIONS) {
+            attempted.addAll(SandboxAdmin.times(ledger, action));
+        }
+        attempted.sort(null);
+        // refused calls included: how far over the quota the engine tried to go
+        figures.add(Figure.count("OCR calls sent in the busiest second", SandboxAdmin.busiestSecond(attempted)));
         figures.add(Figure.atMost("throttled answers that reached a journey", (double) throttledBySandbox, "", 0));
         figures.add(Figure.count("throttled answers in the vendor-call audit", throttledInAudit));
         figures.add(Figure.of("time to drain (first start to last journey stopped)", drained, "s"));
-        figures.add(Figure.of("ideal drain (OCR calls ÷ quota)", ideal, "s"));
+        figures.add(Figure.of("ideal drain (OCR calls served ÷ quota)", ideal, "s"));
         figures.add(Figure.of("drain ÷ ideal", drained / ideal, ""));
         figures.addAll(Cpu.figures(cpuBefore, cpuAfter, journeys.size()));
 
@@ -94,7 +104,8 @@ final class QuotaScenario implements Scenario {
             notes.add(starter.refused() + " start(s) refused by the API and not counted as journeys");
         }
         notes.add("the workers' OCR limit (kyc.worker.ocr-per-second): "
-                + System.getenv().getOrDefault("KYC_WORKER_OCR_PER_SECOND", "the default") + "; results by action and code"
+                + System.getenv().getOrDefault("KYC_WORKER_OCR_PER_SECOND", "the default")
+                + "; results by action and code"
                 + " in the sandbox's ledger: "
                 + resultCodes(ledger));
         return new ScenarioResult(

@@ -52,9 +52,11 @@ final class StormScenario implements Scenario {
                     JourneyTally.await(stack.database(), journeys, StartBodies.APPROVED, Duration.ofMinutes(10));
             List<String> twice = stack.database().billableBoughtTwice(journeys);
             List<LedgerCall> ledger = stack.sandbox().calls();
-            long hangs = ledger.stream().filter(c -> c.resultCode().equals("HANG")).count();
-            long errors =
-                    ledger.stream().filter(c -> c.resultCode().equals("InternalError")).count();
+            long hangs =
+                    ledger.stream().filter(c -> c.resultCode().equals("HANG")).count();
+            long errors = ledger.stream()
+                    .filter(c -> c.resultCode().equals("InternalError"))
+                    .count();
 
             List<Figure> figures = new ArrayList<>(tally.figures());
             figures.add(Figure.atMost("billable calls bought twice", twice.size(), "", 0));

@@ -76,11 +76,13 @@ final class WorkerCrashScenario implements Scenario {
                     "last journey stopped, after the kill",
                     tally.lastStopped() == null || killedAt.get() == null
                             ? Double.NaN
-                            : Duration.between(killedAt.get(), tally.lastStopped()).toMillis() / 1000.0,
+                            : Duration.between(killedAt.get(), tally.lastStopped())
+                                            .toMillis()
+                                    / 1000.0,
                     "s"));
             List<String> notes = new ArrayList<>();
-            notes.add("kill -9 of " + victim.name() + " after " + bodies.size() / 2 + " of " + count
-                    + " starts at " + RATE + "/s; every vendor call slowed by 1.5 s");
+            notes.add("kill -9 of " + victim.name() + " after " + bodies.size() / 2 + " of " + count + " starts at "
+                    + RATE + "/s; every vendor call slowed by 1.5 s");
             if (starter.refused() > 0) {
                 notes.add(starter.refused() + " start(s) refused by the API and not counted as journeys");
             }

@@ -51,17 +51,23 @@ class BenchSmokeIT {
                             + value(result, "lost"))
                     .as(result.scenario() + ": every journey counted once")
                     .isEqualTo(started);
-            assertThat(value(result, "billable calls bought twice", 0)).as(result.scenario()).isZero();
+            assertThat(value(result, "billable calls bought twice", 0))
+                    .as(result.scenario())
+                    .isZero();
             if (!result.scenario().equals("storm")) {
                 // proven for these by ClusterScaleOutIT too; the storm's outcomes are what the drill measures
-                assertThat(value(result, "lost")).as(result.scenario() + ": journeys lost").isZero();
+                assertThat(value(result, "lost"))
+                        .as(result.scenario() + ": journeys lost")
+                        .isZero();
                 assertThat(value(result, "completed with another outcome"))
                         .as(result.scenario() + ": journeys that ended otherwise than their card promises")
                         .isZero();
             }
         }
         ScenarioResult quota = run.results().get(0);
-        assertThat(value(quota, "OCR calls")).as("an OCR call per side at least").isGreaterThanOrEqualTo(60);
+        assertThat(value(quota, "OCR calls served"))
+                .as("an OCR call per side at least")
+                .isGreaterThanOrEqualTo(60);
         assertThat(value(quota, "OCR rate ÷ quota (20/s)")).isPositive().isLessThan(3);
         assertThat(value(quota, "drain ÷ ideal")).isPositive();
         ScenarioResult crash = run.results().get(1);
@@ -70,10 +76,12 @@ class BenchSmokeIT {
         assertThat(run.json()).hasSize(run.results().size());
         for (int i = 0; i < run.json().size(); i++) {
             JsonNode json = JSON.readTree(run.json().get(i).toFile());
-            assertThat(json.path("scenario").asText()).isEqualTo(run.results().get(i).scenario());
+            assertThat(json.path("scenario").asText())
+                    .isEqualTo(run.results().get(i).scenario());
             assertThat(json.path("machine").path("cores").asInt()).isPositive();
             assertThat(json.path("machine").path("commit").asText()).isEqualTo("smoke-test");
-            assertThat(json.path("figures").size()).isEqualTo(run.results().get(i).figures().size());
+            assertThat(json.path("figures").size())
+                    .isEqualTo(run.results().get(i).figures().size());
         }
         String markdown = Files.readString(run.markdown());
         assertThat(markdown)
@@ -84,9 +92,10 @@ class BenchSmokeIT {
                 .contains("### worker-crash (smoke): 20 journeys")
                 .contains("### storm (smoke): 20 journeys");
         // PII never reaches a report: the run's identities' names and numbers appear in neither file
-        List<String> numbers = new IdentityPool(50, options.seed()).take(50).stream()
-                .map(io.onboarding.kyc.sandbox.Identity::idNumber)
-                .toList();
+        List<String> numbers = new IdentityPool(50, options.seed())
+                .take(50).stream()
+                        .map(io.onboarding.kyc.sandbox.Identity::idNumber)
+                        .toList();
         for (String number : numbers) {
             assertThat(markdown).doesNotContain(number);
             for (Path json : run.json()) {

@@ -271,7 +271,8 @@ public final class Cluster implements AutoCloseable {
         Path file = state.resolve("sandbox.json");
         String identities = settings.sandboxIdentities() == null
                 ? ""
-                : "  \"identities\": \"" + settings.sandboxIdentities().toString().replace("\\", "\\\\") + "\",\n";
+                : "  \"identities\": \""
+                        + settings.sandboxIdentities().toString().replace("\\", "\\\\") + "\",\n";
         String json = "{\n  \"note\": \"Written by bin/cluster. Tencent's documented per-second quotas (the sandbox's"
                 + " defaults); without a registry of its own, the per-ID daily verification limit raised so that load"
                 + " runs may reuse the sample identities.\",\n" + identities

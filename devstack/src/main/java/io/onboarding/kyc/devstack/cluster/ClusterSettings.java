@@ -78,7 +78,20 @@ public record ClusterSettings(
     public static ClusterSettings forTests(
             int workers, String databaseUrl, String databaseUser, String databasePassword, Path root, Path state) {
         return new ClusterSettings(
-                workers, 0, 0, 0, 0, 0, databaseUrl, databaseUser, databasePassword, root, state, false, Map.of(), null);
+                workers,
+                0,
+                0,
+                0,
+                0,
+                0,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                root,
+                state,
+                false,
+                Map.of(),
+                null);
     }
 
     /** The same, with one more variable for every worker and web API process. */

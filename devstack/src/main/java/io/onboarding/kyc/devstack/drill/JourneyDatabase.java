@@ -53,7 +53,9 @@ public final class JourneyDatabase {
                     states.put(
                             rows.getString(1),
                             new JourneyState(
-                                    rows.getString(2), rows.getString(3), updated == null ? null : updated.toInstant()));
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    updated == null ? null : updated.toInstant()));
                 }
             }
         } catch (SQLException e) {

@@ -91,8 +91,8 @@ public final class SandboxAdmin {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() < 200 || response.statusCode() > 299) {
-                throw new IllegalStateException(
-                        "sandbox " + method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException("sandbox " + method + " " + path + " answered " + response.statusCode()
+                        + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

@@ -22,9 +22,12 @@ class DistinctIdentitiesTest {
 
         assertThat(identities).hasSize(2_000);
         assertThat(identities.stream().map(Identity::idNumber).distinct()).hasSize(2_000);
-        assertThat(identities.stream().map(Identity::portraitSubject).distinct()).hasSize(2_000);
+        assertThat(identities.stream().map(Identity::portraitSubject).distinct())
+                .hasSize(2_000);
         for (Identity identity : identities) {
-            assertThat(IdNumberRules.isValid(identity.idNumber())).as("check character").isTrue();
+            assertThat(IdNumberRules.isValid(identity.idNumber()))
+                    .as("check character")
+                    .isTrue();
             assertThat(shipped).doesNotContain(identity.idNumber());
             MainlandIdCard card = SampleCards.of(identity);
             assertThat(card.validUntil()).as("a card that does not expire soon").isAfter(LocalDate.of(2030, 1, 1));
@@ -35,7 +38,9 @@ class DistinctIdentitiesTest {
 
     @Test
     void theSameSeedGivesTheSameIdentities() {
-        assertThat(DistinctIdentities.generate(50, 7, Set.of())).isEqualTo(DistinctIdentities.generate(50, 7, Set.of()));
-        assertThat(DistinctIdentities.generate(50, 7, Set.of())).isNotEqualTo(DistinctIdentities.generate(50, 8, Set.of()));
+        assertThat(DistinctIdentities.generate(50, 7, Set.of()))
+                .isEqualTo(DistinctIdentities.generate(50, 7, Set.of()));
+        assertThat(DistinctIdentities.generate(50, 7, Set.of()))
+                .isNotEqualTo(DistinctIdentities.generate(50, 8, Set.of()));
     }
 }
