@@ -39,7 +39,17 @@ public final class Bench {
                 System.out.println(BenchReport.table(result));
             }
             Machine machine = Machine.here(options.environment().getOrDefault("KYC_BENCH_COMMIT", "unknown"));
-            BenchReport report = new BenchReport(machine, stack.description(), Instant.now());
+            // settings that change what is measured (the workers' limits, the JVMs' options); never keys or secrets
+            String settings = options.environment().entrySet().stream()
+                    .filter(e ->
+                            e.getKey().startsWith("KYC_WORKER_") || e.getKey().equals("CLUSTER_JAVA_OPTS"))
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            BenchReport report = new BenchReport(
+                    machine,
+                    stack.description() + (settings.isEmpty() ? "" : "; settings: " + settings),
+                    Instant.now());
             List<Path> json = new ArrayList<>();
             for (ScenarioResult result : results) {
                 json.add(report.writeJson(options.output(), result));

@@ -98,7 +98,7 @@ final class BenchReport {
                 .append("; ")
                 .append(machine.os())
                 .append('\n');
-        out.append("- Stack: ").append(stack.replaceAll("; logs in .*", "")).append("\n\n");
+        out.append("- Stack: ").append(stack.replaceAll("; logs in [^;]*", "")).append("\n\n");
         for (ScenarioResult result : results) {
             out.append(table(result)).append('\n');
         }
