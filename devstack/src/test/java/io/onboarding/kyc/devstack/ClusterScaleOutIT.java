@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboarding.kyc.devstack.cluster.Cluster;
 import io.onboarding.kyc.devstack.cluster.ClusterProcess;
 import io.onboarding.kyc.devstack.cluster.ClusterSettings;
+import io.onboarding.kyc.devstack.drill.JourneyDatabase;
+import io.onboarding.kyc.devstack.drill.LedgerCall;
+import io.onboarding.kyc.devstack.drill.SandboxAdmin;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.testing.TestDatabase;
@@ -17,9 +20,6 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +94,6 @@ class ClusterScaleOutIT {
     /** Journeys started at once over HTTP: what a product backend's pool of connections might send. */
     private static final int STARTERS = 4;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<Sample, String> BODIES = new HashMap<>();
 
     private static TestDatabase db;
@@ -102,6 +101,8 @@ class ClusterScaleOutIT {
     private static DevstackClient client;
     private static WorkflowServiceStubs stubs;
     private static WorkflowClient temporal;
+    private static SandboxAdmin sandboxAdmin;
+    private static JourneyDatabase journeyDatabase;
 
     @BeforeAll
     static void startCluster() throws IOException {
@@ -127,6 +128,8 @@ class ClusterScaleOutIT {
                         .toList(),
                 state);
         client = new DevstackClient(cluster);
+        sandboxAdmin = new SandboxAdmin(cluster.sandboxUrl());
+        journeyDatabase = new JourneyDatabase(db.url(), db.user(), db.password());
         stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
                 .setTarget(cluster.temporalTarget())
                 .build());
@@ -177,9 +180,9 @@ class ClusterScaleOutIT {
 
         Map<String, Long> cpuAfter = cpuTicks();
         Map<ClusterProcess, Long> ocrAfter = ocrCallsLogged();
-        List<JsonNode> ledger = ledger();
-        List<Instant> ocrTimes = times(ledger, OCR);
-        int peak = busiestSecond(ocrTimes);
+        List<LedgerCall> ledger = sandboxAdmin.calls();
+        List<Instant> ocrTimes = SandboxAdmin.times(ledger, OCR);
+        int peak = SandboxAdmin.busiestSecond(ocrTimes);
         double seconds = Duration.between(first, last).toMillis() / 1000.0;
         double ocrSeconds = Duration.between(ocrTimes.get(0), ocrTimes.get(ocrTimes.size() - 1))
                         .toMillis()
@@ -254,7 +257,7 @@ class ClusterScaleOutIT {
 
         assertThat(victim.isAlive()).isFalse();
         assertPromisedOutcomes(journeys);
-        assertThat(billableCallsBoughtTwice(journeys.keySet()))
+        assertThat(journeyDatabase.billableBoughtTwice(journeys.keySet()))
                 .as("billable answers bought twice (journey, action, subject)")
                 .isEmpty();
         Map<String, Integer> events = historyFigures(journeys.keySet());
@@ -309,7 +312,7 @@ class ClusterScaleOutIT {
 
         assertThat(exits).as("each worker's exit on SIGTERM").containsExactly(143, 143);
         assertPromisedOutcomes(journeys);
-        assertThat(billableCallsBoughtTwice(journeys.keySet())).isEmpty();
+        assertThat(journeyDatabase.billableBoughtTwice(journeys.keySet())).isEmpty();
         Map<String, Integer> events = historyFigures(journeys.keySet());
         System.out.printf(
                 "restart: %d journeys, all stopped %.1f s after the first start; history figures %s%n",
@@ -438,22 +441,12 @@ class ClusterScaleOutIT {
         }
     }
 
-    /** (journey, action, subject) with more than one billable answer in the vendor-call audit. */
-    private static List<String> billableCallsBoughtTwice(java.util.Set<String> journeys) throws SQLException {
-        List<String> twice = new ArrayList<>();
-        try (Connection connection = db.connect();
-                PreparedStatement query = connection.prepareStatement("SELECT journey_id, action, subject, count(*)"
-                        + " FROM vendor_call WHERE billable AND journey_id = ANY(?)"
-                        + " GROUP BY journey_id, action, subject HAVING count(*) > 1")) {
-            query.setArray(1, connection.createArrayOf("varchar", journeys.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    twice.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " x"
-                            + rows.getInt(4));
-                }
-            }
+    private static Map<String, Integer> resultCodes(List<LedgerCall> ledger) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (LedgerCall call : ledger) {
+            codes.merge(call.resultCode(), 1, Integer::sum);
         }
-        return twice;
+        return codes;
     }
 
     /**
@@ -501,47 +494,6 @@ class ClusterScaleOutIT {
             }
         }
         return figures;
-    }
-
-    private static List<JsonNode> ledger() throws IOException, InterruptedException {
-        HttpResponse<String> calls = HTTP.send(
-                HttpRequest.newBuilder(URI.create(cluster.sandboxUrl() + "/_sandbox/calls"))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(calls.statusCode()).isEqualTo(200);
-        List<JsonNode> entries = new ArrayList<>();
-        DevstackClient.json(calls.body()).forEach(entries::add);
-        return entries;
-    }
-
-    private static Map<String, Integer> resultCodes(List<JsonNode> ledger) {
-        Map<String, Integer> codes = new HashMap<>();
-        for (JsonNode entry : ledger) {
-            codes.merge(entry.path("resultCode").asText(), 1, Integer::sum);
-        }
-        return codes;
-    }
-
-    private static List<Instant> times(List<JsonNode> ledger, String action) {
-        return ledger.stream()
-                .filter(entry -> action.equals(entry.path("action").asText()))
-                .map(entry -> Instant.parse(entry.path("time").asText()))
-                .sorted()
-                .toList();
-    }
-
-    /** The most calls in any one-second window, [t, t + 1 s), as the sandbox's sliding window counts them. */
-    static int busiestSecond(List<Instant> sorted) {
-        int busiest = 0;
-        int start = 0;
-        for (int end = 0; end < sorted.size(); end++) {
-            while (!sorted.get(start).plusSeconds(1).isAfter(sorted.get(end))) {
-                start++;
-            }
-            busiest = Math.max(busiest, end - start + 1);
-        }
-        return busiest;
     }
 
     /** CPU time (user + system, in clock ticks) of each worker and the web API, from /proc/<pid>/stat. */

@@ -42,6 +42,8 @@ public final class Cluster implements AutoCloseable {
 
     /** The sandbox's quotas stay Tencent's documented ones; only its per-ID daily limit is raised, for load. */
     static final int DAILY_VERIFICATION_LIMIT = 1_000_000;
+    /** Tencent's: each ID number may be verified ten times a Beijing day. */
+    static final int DOCUMENTED_DAILY_LIMIT = 10;
 
     private static final Duration START_PATIENCE = Duration.ofMinutes(3);
     private static final String PIDS_FILE = "pids";
@@ -144,7 +146,7 @@ public final class Cluster implements AutoCloseable {
                     "-jar",
                     settings.sandboxJar().toString(),
                     "--config",
-                    sandboxConfig(state).toString()));
+                    sandboxConfig(settings, state).toString()));
             ClusterProcess sandbox = new ClusterProcess(
                     "sandbox",
                     sandboxCommand,
@@ -265,12 +267,16 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    private static Path sandboxConfig(Path state) {
+    private static Path sandboxConfig(ClusterSettings settings, Path state) {
         Path file = state.resolve("sandbox.json");
+        String identities = settings.sandboxIdentities() == null
+                ? ""
+                : "  \"identities\": \""
+                        + settings.sandboxIdentities().toString().replace("\\", "\\\\") + "\",\n";
         String json = "{\n  \"note\": \"Written by bin/cluster. Tencent's documented per-second quotas (the sandbox's"
-                + " defaults); the per-ID daily verification limit raised so that load runs may reuse the"
-                + " sample identities.\",\n  \"actions\": {\"dailyVerificationLimit\": " + DAILY_VERIFICATION_LIMIT
-                + "}\n}\n";
+                + " defaults); without a registry of its own, the per-ID daily verification limit raised so that load"
+                + " runs may reuse the sample identities.\",\n" + identities
+                + "  \"actions\": {\"dailyVerificationLimit\": " + settings.dailyVerificationLimit() + "}\n}\n";
         try {
             Files.writeString(file, json);
         } catch (IOException e) {
@@ -456,7 +462,7 @@ public final class Cluster implements AutoCloseable {
                         "  Tencent sandbox  %-26s pid %-8d log %s",
                         sandboxUrl(), sandbox.pid(), shown(cwd, sandbox.log())),
                 "                   quotas: Tencent's (OCR 20/s, Face ID 100/s); daily verification limit per ID "
-                        + DAILY_VERIFICATION_LIMIT + "; SecretId " + SandboxConfig.DEV_SECRET_ID,
+                        + settings.dailyVerificationLimit() + "; SecretId " + SandboxConfig.DEV_SECRET_ID,
                 "  PostgreSQL       " + settings.databaseUrl() + " (user " + settings.databaseUser() + ")",
                 "  Keys             " + shown(cwd, secrets.file())
                         + "   payload and sealing keys, made on the first start (mode 0600; keep it)",

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * @param stateDirectory   keys, logs, Temporal's SQLite file and the sandbox's configuration
  * @param persistTemporal  whether Temporal keeps its state in {@code stateDirectory} across restarts
  * @param environment      extra variables for every worker and web API process (tests shorten graces)
+ * @param sandboxIdentities the authority's registry for the sandbox (a file as {@code identities} in its
+ *                          configuration), or {@code null} for the shipped identities; with a registry of its
+ *                          own the sandbox keeps Tencent's daily limit per ID number (benchmarks draw distinct
+ *                          identities), without one the limit is raised so that load runs may reuse the samples
  */
 public record ClusterSettings(
         int workers,
@@ -34,7 +38,8 @@ public record ClusterSettings(
         Path root,
         Path stateDirectory,
         boolean persistTemporal,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        Path sandboxIdentities) {
 
     public static final int DEFAULT_WORKERS = 2;
 
@@ -65,14 +70,28 @@ public record ClusterSettings(
                 root,
                 root.resolve(env.getOrDefault("CLUSTER_STATE_DIR", ".cluster")),
                 true,
-                Map.of());
+                Map.of(),
+                null);
     }
 
     /** Free ports everywhere, Temporal in memory, state (keys and logs) in {@code stateDirectory}: a test's cluster. */
     public static ClusterSettings forTests(
             int workers, String databaseUrl, String databaseUser, String databasePassword, Path root, Path state) {
         return new ClusterSettings(
-                workers, 0, 0, 0, 0, 0, databaseUrl, databaseUser, databasePassword, root, state, false, Map.of());
+                workers,
+                0,
+                0,
+                0,
+                0,
+                0,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                root,
+                state,
+                false,
+                Map.of(),
+                null);
     }
 
     /** The same, with one more variable for every worker and web API process. */
@@ -92,7 +111,32 @@ public record ClusterSettings(
                 root,
                 stateDirectory,
                 persistTemporal,
-                more);
+                more,
+                sandboxIdentities);
+    }
+
+    /** The same, with the sandbox's authority knowing these identities (and only them), at Tencent's daily limit. */
+    public ClusterSettings withSandboxIdentities(Path identities) {
+        return new ClusterSettings(
+                workers,
+                webPort,
+                temporalPort,
+                uiPort,
+                sandboxPort,
+                managementPort,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                root,
+                stateDirectory,
+                persistTemporal,
+                environment,
+                identities.toAbsolutePath());
+    }
+
+    /** The sandbox's per-ID daily verification limit in this cluster. */
+    int dailyVerificationLimit() {
+        return sandboxIdentities == null ? Cluster.DAILY_VERIFICATION_LIMIT : Cluster.DOCUMENTED_DAILY_LIMIT;
     }
 
     /** The server's maintenance database, for creating ours. */

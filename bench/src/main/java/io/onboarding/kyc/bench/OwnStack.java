@@ -1,0 +1,94 @@
+package io.onboarding.kyc.bench;
+
+import io.onboarding.kyc.devstack.DevstackKeys;
+import io.onboarding.kyc.devstack.cluster.Cluster;
+import io.onboarding.kyc.devstack.cluster.ClusterProcess;
+import io.onboarding.kyc.devstack.cluster.ClusterSettings;
+import io.onboarding.kyc.devstack.drill.JourneyDatabase;
+import io.onboarding.kyc.devstack.drill.SandboxAdmin;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bench's own cluster, started by the launcher {@code bin/cluster} uses: Temporal's dev server, the sandbox at
+ * Tencent's documented quotas and daily limit (its authority knowing the run's identities), N workers and one web
+ * API, each its own process, on free ports, Temporal in memory.
+ */
+final class OwnStack implements Stack {
+
+    private final Cluster cluster;
+    private final ClusterSettings settings;
+    private final SandboxAdmin sandbox;
+    private final JourneyDatabase database;
+
+    private OwnStack(Cluster cluster, ClusterSettings settings) {
+        this.cluster = cluster;
+        this.settings = settings;
+        this.sandbox = new SandboxAdmin(cluster.sandboxUrl());
+        this.database =
+                new JourneyDatabase(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+    }
+
+    /**
+     * @param identities the registry file the sandbox's authority reads ({@link IdentityPool#write})
+     */
+    static OwnStack start(
+            int workers, String databaseUrl, String user, String password, Path root, Path state, Path identities) {
+        ClusterSettings settings = ClusterSettings.forTests(workers, databaseUrl, user, password, root, state)
+                .withSandboxIdentities(identities);
+        return new OwnStack(Cluster.start(settings), settings);
+    }
+
+    @Override
+    public List<String> webUrls() {
+        return List.of(cluster.webUrl());
+    }
+
+    @Override
+    public String productKey() {
+        return cluster.apiKeys().secret(DevstackKeys.Seat.PRODUCT);
+    }
+
+    @Override
+    public SandboxAdmin sandbox() {
+        return sandbox;
+    }
+
+    @Override
+    public JourneyDatabase database() {
+        return database;
+    }
+
+    @Override
+    public List<ClusterProcess> workers() {
+        return cluster.workers();
+    }
+
+    @Override
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (ClusterProcess worker : cluster.workers()) {
+            if (worker.isAlive()) {
+                pids.put(worker.name(), worker.pid());
+            }
+        }
+        cluster.temporalPid().ifPresent(pid -> pids.put("temporal", pid));
+        pids.put("web-api", cluster.webApi().pid());
+        pids.put("sandbox", cluster.sandbox().pid());
+        return pids;
+    }
+
+    @Override
+    public String description() {
+        return "own cluster (bin/cluster's processes): Temporal's dev server, " + settings.workers()
+                + " worker(s), one web API, the sandbox at Tencent's quotas and daily limit; logs in "
+                + cluster.stateDirectory().resolve("logs");
+    }
+
+    @Override
+    public void close() {
+        cluster.close();
+    }
+}

@@ -1,0 +1,116 @@
+package io.onboarding.kyc.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.onboarding.kyc.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code bin/bench --smoke} in the build, so the command cannot rot: every scenario at its smoke count, on the
+ * bench's own stack (Temporal's dev server, the sandbox, two workers and the web API as processes), against the test
+ * database. It checks that the report is produced and that its figures are consistent; never how fast anything was
+ * (the full runs are measured by hand, on a known machine). It writes under target/, never to docs/benchmarks.md.
+ */
+class BenchSmokeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyScenarioRunsAtItsSmokeCountAndReportsSaneFigures() throws Exception {
+        TestDatabase db = TestDatabase.shared();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path out = Files.createDirectories(Path.of("target", "bench-smoke", String.valueOf(System.nanoTime())))
+                .toAbsolutePath();
+        BenchOptions options = BenchOptions.parse(
+                        new String[] {"--smoke"},
+                        root,
+                        Map.of(
+                                "KYC_DB_URL", db.url(),
+                                "KYC_DB_USER", db.user(),
+                                "KYC_DB_PASSWORD", db.password(),
+                                "KYC_BENCH_COMMIT", "smoke-test"))
+                .writingTo(out.resolve("benchmarks.md"), out);
+
+        Bench.Run run = Bench.run(options);
+
+        assertThat(run.results()).extracting(ScenarioResult::scenario).containsExactlyElementsOf(Scenarios.NAMES);
+        for (ScenarioResult result : run.results()) {
+            assertThat(result.skipped()).as(result.scenario() + " skipped").isNull();
+            assertThat(result.smoke()).isTrue();
+            int started = (int) value(result, "journeys started");
+            assertThat(started).as(result.scenario() + ": journeys started").isEqualTo(result.journeys());
+            assertThat(value(result, "completed with the correct outcome")
+                            + value(result, "completed with another outcome")
+                            + value(result, "stuck")
+                            + value(result, "lost"))
+                    .as(result.scenario() + ": every journey counted once")
+                    .isEqualTo(started);
+            assertThat(value(result, "billable calls bought twice", 0))
+                    .as(result.scenario())
+                    .isZero();
+            if (!result.scenario().equals("storm")) {
+                // proven for these by ClusterScaleOutIT too; the storm's outcomes are what the drill measures
+                assertThat(value(result, "lost"))
+                        .as(result.scenario() + ": journeys lost")
+                        .isZero();
+                assertThat(value(result, "completed with another outcome"))
+                        .as(result.scenario() + ": journeys that ended otherwise than their card promises")
+                        .isZero();
+            }
+        }
+        ScenarioResult quota = run.results().get(0);
+        assertThat(value(quota, "OCR calls served"))
+                .as("an OCR call per side at least")
+                .isGreaterThanOrEqualTo(60);
+        assertThat(value(quota, "OCR rate ÷ quota (20/s)")).isPositive().isLessThan(3);
+        assertThat(value(quota, "drain ÷ ideal")).isPositive();
+        ScenarioResult crash = run.results().get(1);
+        assertThat(value(crash, "killed worker ready again after")).isPositive();
+
+        assertThat(run.json()).hasSize(run.results().size());
+        for (int i = 0; i < run.json().size(); i++) {
+            JsonNode json = JSON.readTree(run.json().get(i).toFile());
+            assertThat(json.path("scenario").asText())
+                    .isEqualTo(run.results().get(i).scenario());
+            assertThat(json.path("machine").path("cores").asInt()).isPositive();
+            assertThat(json.path("machine").path("commit").asText()).isEqualTo("smoke-test");
+            assertThat(json.path("figures").size())
+                    .isEqualTo(run.results().get(i).figures().size());
+        }
+        String markdown = Files.readString(run.markdown());
+        assertThat(markdown)
+                .contains("commit smoke-test: `bin/bench` --smoke")
+                .contains("cores (nproc), memory")
+                .contains("- JDK: ")
+                .contains("### quota (smoke): 30 journeys")
+                .contains("### worker-crash (smoke): 20 journeys")
+                .contains("### storm (smoke): 20 journeys");
+        // PII never reaches a report: the run's identities' names and numbers appear in neither file
+        List<String> numbers = new IdentityPool(50, options.seed())
+                .take(50).stream()
+                        .map(io.onboarding.kyc.sandbox.Identity::idNumber)
+                        .toList();
+        for (String number : numbers) {
+            assertThat(markdown).doesNotContain(number);
+            for (Path json : run.json()) {
+                assertThat(Files.readString(json)).doesNotContain(number);
+            }
+        }
+    }
+
+    private static double value(ScenarioResult result, String figure, double otherwise) {
+        return result.figure(figure).map(Figure::value).orElse(otherwise);
+    }
+
+    private static double value(ScenarioResult result, String figure) {
+        return result.figure(figure)
+                .orElseThrow(() -> new AssertionError(result.scenario() + " reports no figure \"" + figure + "\""))
+                .value();
+    }
+}
