@@ -3,7 +3,6 @@ package io.onboarding.kyc.worker.journey;
 import io.onboarding.kyc.contract.journey.JourneyEvent;
 import io.onboarding.kyc.contract.journey.JourneyOutcome;
 import io.onboarding.kyc.contract.journey.JourneyPath;
-import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.onboarding.kyc.contract.journey.JourneyState;
 import io.onboarding.kyc.contract.journey.JourneyStatus;
 import io.onboarding.kyc.contract.journey.Outcome;
@@ -45,10 +44,10 @@ final class JourneyProgress {
     private int retakes;
     private int sequence;
 
-    JourneyProgress(String journeyId, String country, JourneyRecordActivities recorder) {
+    JourneyProgress(String journeyId, String country, TimelineRecording recording) {
         this.journeyId = journeyId;
         this.country = country;
-        this.recording = new TimelineRecording(recorder);
+        this.recording = recording;
     }
 
     JourneyStatus status() {

@@ -76,6 +76,13 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
      */
     static final String CARD_VERIFICATION_API = "card-verification-api";
 
+    /**
+     * {@code Workflow.getVersion} change id: a journey records its events through a local activity
+     * ({@link JourneyActivityOptions#localRecording()}). Journeys started before record through activity tasks, as
+     * they did.
+     */
+    static final String LOCAL_RECORDING = "local-recording";
+
     /** The picture holds no card Tencent can read: the customer's to fix with a new photo. */
     private static final Finding UNREADABLE = Finding.retake("DOCUMENT_UNREADABLE");
 
@@ -96,6 +103,8 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
             ExternalCardVerificationActivities.class, JourneyActivityOptions.EXTERNAL_CARD_VERIFICATION_POLL);
     private final JourneyRecordActivities recorder =
             Workflow.newActivityStub(JourneyRecordActivities.class, JourneyActivityOptions.recording());
+    private final JourneyRecordActivities localRecorder =
+            Workflow.newLocalActivityStub(JourneyRecordActivities.class, JourneyActivityOptions.localRecording());
 
     private final IdVerificationPolicy idVerificationPolicy = new IdVerificationPolicy();
     private final LocalChecks localChecks = new LocalChecks();
@@ -128,7 +137,10 @@ public class JourneyWorkflowImpl implements JourneyWorkflow {
         request = journey;
         policy = journey.policy();
         document = journey.document();
-        progress = new JourneyProgress(journey.journeyId(), document.country(), recorder);
+        TimelineRecording recording = Workflow.getVersion(LOCAL_RECORDING, Workflow.DEFAULT_VERSION, 1) == 1
+                ? TimelineRecording.local(localRecorder)
+                : TimelineRecording.remote(recorder);
+        progress = new JourneyProgress(journey.journeyId(), document.country(), recording);
         try {
             return decideUnlessCancelled();
         } catch (TimelineRecording.RecordingFailed failed) {

@@ -5,6 +5,8 @@ import io.onboarding.kyc.contract.journey.JourneyRecordActivities;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
 
 /**
  * Sends a journey's events to the read model and decides what happens when it will not take one. An
@@ -13,6 +15,11 @@ import io.temporal.failure.CanceledFailure;
  * control characters and cut to what the narrowest timeline keeps, ending in "…". When even that is
  * refused, or the database stays away beyond {@link JourneyActivityOptions#RECORDING_PATIENCE},
  * {@link RecordingFailed} tells the workflow that this journey cannot keep its read model.
+ *
+ * <p>Recorded through local activities ({@link #local}), the patience is the workflow's own: a durable timer
+ * between tries, counted on the workflow's clock. A local activity's
+ * schedule-to-close counts on the worker's wall clock and restarts with every workflow task, so it cannot hold an
+ * hour; and a test's skipped time would never reach it.
  */
 final class TimelineRecording {
 
@@ -22,25 +29,67 @@ final class TimelineRecording {
     static final int REQUEST_ID_LENGTH = 64;
     private static final String CUT = "…";
 
-    private final JourneyRecordActivities activities;
+    /** The first wait between tries on a durable timer; it doubles up to {@link #LONGEST_WAIT}. */
+    static final Duration FIRST_WAIT = Duration.ofSeconds(1);
 
-    TimelineRecording(JourneyRecordActivities activities) {
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    private final JourneyRecordActivities activities;
+    /** Whether this side keeps trying an unavailable database; activity tasks keep trying on the server. */
+    private final boolean patientInWorkflow;
+
+    private TimelineRecording(JourneyRecordActivities activities, boolean patientInWorkflow) {
         this.activities = activities;
+        this.patientInWorkflow = patientInWorkflow;
+    }
+
+    /** Through activity tasks ({@link JourneyActivityOptions#recording()}), whose retry holds the patience. */
+    static TimelineRecording remote(JourneyRecordActivities activities) {
+        return new TimelineRecording(activities, false);
+    }
+
+    /** Through local activities ({@link JourneyActivityOptions#localRecording()}); the patience is kept here. */
+    static TimelineRecording local(JourneyRecordActivities activities) {
+        return new TimelineRecording(activities, true);
     }
 
     /** Records the event, or its storable form; a cancellation of the journey's work passes through. */
     void record(JourneyEvent event) {
         try {
-            activities.record(event);
+            send(event);
         } catch (ActivityFailure failure) {
             JourneyEvent storable = storable(event);
             if (!refused(failure) || storable.equals(event)) {
                 throw failed(failure);
             }
             try {
-                activities.record(storable);
+                send(storable);
             } catch (ActivityFailure again) {
                 throw failed(again);
+            }
+        }
+    }
+
+    /** One event to the read model, tried again while the database is away and the patience lasts. */
+    private void send(JourneyEvent event) {
+        if (!patientInWorkflow) {
+            activities.record(event);
+            return;
+        }
+        long giveUpAt = Workflow.currentTimeMillis() + JourneyActivityOptions.RECORDING_PATIENCE.toMillis();
+        Duration wait = FIRST_WAIT;
+        while (true) {
+            try {
+                activities.record(event);
+                return;
+            } catch (ActivityFailure failure) {
+                if (refused(failure)
+                        || failure.getCause() instanceof CanceledFailure
+                        || Workflow.currentTimeMillis() + wait.toMillis() > giveUpAt) {
+                    throw failure;
+                }
+                Workflow.sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
             }
         }
     }
