@@ -29,14 +29,25 @@ public class TemporalWorkerFactory {
     WorkerFactory workerFactory(
             WorkflowClient client,
             PayloadEncryptionCodec codec,
-            @Value("${kyc.temporal.require-encrypted-payloads:true}") boolean requireEncrypted) {
+            @Value("${kyc.temporal.require-encrypted-payloads:true}") boolean requireEncrypted,
+            VirtualThreads virtualThreads) {
+        LOG.info(
+                "Temporal's worker threads are {} (kyc.worker.virtual-threads, JDK {})",
+                virtualThreads.on() ? "virtual" : "platform threads",
+                Runtime.version().feature());
         if (requireEncrypted) {
             LOG.info("The worker takes only encrypted payloads (kyc.temporal.require-encrypted-payloads)");
-            return WorkerFactory.newInstance(refusingPlaintext(client, codec));
+            return WorkerFactory.newInstance(refusingPlaintext(client, codec), virtualThreads.factoryOptions());
         }
         LOG.warn("kyc.temporal.require-encrypted-payloads is off: anyone who reaches Temporal can drive journeys"
                 + " with plaintext signals and updates");
-        return WorkerFactory.newInstance(client);
+        return WorkerFactory.newInstance(client, virtualThreads.factoryOptions());
+    }
+
+    /** Resolved once, as the context starts: a setting this JDK cannot honour stops the worker, named. */
+    @Singleton
+    VirtualThreads virtualThreads(@Value("${kyc.worker.virtual-threads:auto}") String setting) {
+        return VirtualThreads.of(setting);
     }
 
     /** {@code client}'s connection and options, with a codec that decodes only what the payload key sealed. */
