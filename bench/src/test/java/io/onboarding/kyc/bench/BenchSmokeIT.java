@@ -73,6 +73,9 @@ class BenchSmokeIT {
         ScenarioResult crash = run.results().get(1);
         assertThat(value(crash, "killed worker ready again after")).isPositive();
 
+        throughputIsConsistent(named(run, "throughput"));
+        latencyIsConsistent(named(run, "latency"));
+
         assertThat(run.json()).hasSize(run.results().size());
         for (int i = 0; i < run.json().size(); i++) {
             JsonNode json = JSON.readTree(run.json().get(i).toFile());
@@ -90,7 +93,9 @@ class BenchSmokeIT {
                 .contains("- JDK: ")
                 .contains("### quota (smoke): 30 journeys")
                 .contains("### worker-crash (smoke): 20 journeys")
-                .contains("### storm (smoke): 20 journeys");
+                .contains("### storm (smoke): 20 journeys")
+                .contains("### throughput (smoke): 20 journeys")
+                .contains("### latency (smoke): 10 journeys");
         // PII never reaches a report: the run's identities' names and numbers appear in neither file
         List<String> numbers = new IdentityPool(50, options.seed())
                 .take(50).stream()
@@ -102,6 +107,48 @@ class BenchSmokeIT {
                 assertThat(Files.readString(json)).doesNotContain(number);
             }
         }
+    }
+
+    /** Its rows add up to its totals, and every rate and CPU time it measured is a positive number. */
+    private static void throughputIsConsistent(ScenarioResult throughput) {
+        List<Figure> rows = throughput.figures().stream()
+                .filter(f -> f.name().startsWith("["))
+                .toList();
+        assertThat(rows.stream()
+                        .filter(f -> f.name().endsWith("] journeys completed with the correct outcome"))
+                        .mapToDouble(Figure::value)
+                        .sum())
+                .as("throughput: the rows' journeys add up")
+                .isEqualTo(value(throughput, "completed with the correct outcome"));
+        List<Figure> rates = rows.stream()
+                .filter(f -> f.name().endsWith("journeys per second end to end"))
+                .filter(f -> !Double.isNaN(f.value()))
+                .toList();
+        assertThat(rates).as("throughput: a measured row").isNotEmpty();
+        assertThat(rates).allSatisfy(f -> assertThat(f.value()).as(f.name()).isPositive());
+        assertThat(rows.stream().filter(f -> f.name().contains("CPU of ")).toList())
+                .as("throughput: CPU per journey per process")
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.value()).as(f.name()).isNotNegative());
+    }
+
+    /** Every journey measured, and both ratios (journeys and the direct baseline) positive, p99 not under p50. */
+    private static void latencyIsConsistent(ScenarioResult latency) {
+        assertThat(value(latency, "journeys measured (stopped, with vendor calls)"))
+                .isEqualTo(value(latency, "completed with the correct outcome"));
+        assertThat(value(latency, "direct baseline journeys")).isEqualTo(LatencyScenario.baselines(true));
+        for (String measured : List.of("journey wall ÷ vendor latency", "direct baseline wall ÷ vendor latency")) {
+            double p50 = value(latency, measured + ", p50");
+            assertThat(p50).as(measured).isPositive();
+            assertThat(value(latency, measured + ", p99")).as(measured).isGreaterThanOrEqualTo(p50);
+        }
+    }
+
+    private static ScenarioResult named(Bench.Run run, String scenario) {
+        return run.results().stream()
+                .filter(r -> r.scenario().equals(scenario))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + scenario + " in the run"));
     }
 
     private static double value(ScenarioResult result, String figure, double otherwise) {
