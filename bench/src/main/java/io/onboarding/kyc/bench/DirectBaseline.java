@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a mainland journey's vendor calls take with nothing around them: the same actions, in sequence, through the
@@ -34,6 +35,10 @@ final class DirectBaseline {
     private final TencentClient client;
 
     DirectBaseline(String sandboxUrl) {
+        // the client logs every call at INFO, which would bury the bench's own output; its failures still show
+        if (LoggerFactory.getLogger(TencentClient.class) instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         URI sandbox = URI.create(sandboxUrl);
         this.client = new TencentClient(new TencentSettings(
                 SandboxConfig.DEV_SECRET_ID,
