@@ -151,7 +151,10 @@ final class ThroughputScenario implements Scenario {
         List<String> journeys = startAll(starter, bodies);
         Instant allStarted = Instant.now();
         JourneyTally tally = JourneyTally.await(
-                stack.database(), journeys, StartBodies.APPROVED, Duration.ofSeconds(Math.max(120, bodies.size())));
+                stack.database(),
+                journeys,
+                StartBodies.APPROVED,
+                Duration.ofSeconds(Math.max(180, 2L * bodies.size())));
         Map<String, Double> cpuAfter = Cpu.snapshot(pids);
         double took = tally.lastStopped() == null
                 ? Double.NaN
