@@ -130,7 +130,8 @@ final class ThroughputScenario implements Scenario {
         if (newer.isEmpty()) {
             perRow.add(Figure.atLeast("[virtual threads] journeys per second end to end", Double.NaN, "/s", 50));
             notes.add("virtual threads: skipped, this JVM is " + Jdk.current().label()
-                    + " and no JDK 21 or newer was found (KYC_BENCH_VT_JAVA_HOME, /usr/lib/jvm)");
+                    + " and no JDK 21 or newer was found (at KYC_BENCH_VT_JAVA_HOME, or under /usr/lib/jvm when it is"
+                    + " unset)");
         }
         notes.add("quotas lifted: the sandbox's (PUT /_sandbox/quotas, every action 0, then DELETE) and the workers'"
                 + " (KYC_WORKER_*_PER_SECOND=10000); journeys started over " + CONNECTIONS + " connections; CPU per"
