@@ -45,6 +45,14 @@ public final class ClusterProcess {
 
     /** Starts it (again, if it ran before); {@link #awaitReady} waits for it to serve. */
     public synchronized ClusterProcess start() {
+        return start(Map.of());
+    }
+
+    /**
+     * Starts it with {@code extraEnvironment} over its own, for this run only (a benchmark's setting, say): the
+     * next {@link #start()} has its own environment again.
+     */
+    public synchronized ClusterProcess start(Map<String, String> extraEnvironment) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is running already (pid " + process.pid() + ")");
         }
@@ -55,6 +63,7 @@ public final class ClusterProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().putAll(extraEnvironment);
         // Settings the cluster sets itself must not meet a conflicting one from the caller's shell.
         builder.environment().remove("KYC_TEMPORAL_PAYLOAD_KEYS");
         builder.environment().remove("KYC_SEALING_KEYS");
