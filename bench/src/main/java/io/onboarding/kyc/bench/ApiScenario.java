@@ -23,8 +23,8 @@ final class ApiScenario implements Scenario {
 
     static final int RATE = 200;
     private static final int SECONDS = 30;
-    private static final int SMOKE_STARTS = 100;
-    private static final int SMOKE_GETS = 400;
+    private static final int SMOKE_STARTS = 50;
+    private static final int SMOKE_GETS = 200;
     /** Reads sent before the measured ones, unrecorded, so the first JIT compilations of the route stay out. */
     private static final int WARM_UP_GETS = 100;
 

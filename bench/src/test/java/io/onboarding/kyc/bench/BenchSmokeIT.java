@@ -119,7 +119,7 @@ class BenchSmokeIT {
                 .contains("### quota (smoke): 30 journeys")
                 .contains("### worker-crash (smoke): 20 journeys")
                 .contains("### storm (smoke): 20 journeys")
-                .contains("### api (smoke): 100 journeys")
+                .contains("### api (smoke): 50 journeys")
                 .contains("### parked (smoke): 30 journeys");
         // PII never reaches a report: the run's identities' names and numbers appear in neither file
         List<String> numbers = new IdentityPool(50, options.seed())
