@@ -100,7 +100,8 @@ final class ApiScenario implements Scenario {
         List<String> notes = new ArrayList<>();
         notes.add(starts + " starts, then " + gets + " reads (after " + WARM_UP_GETS + " unrecorded), each at " + RATE
                 + "/s, open loop over the JDK's async HttpClient (HTTP/1.1) from one process; latency counted from"
-                + " each request's due time");
+                + " each request's due time; achieved rate: requests sent per second (the client's schedule);"
+                + " answered rate: successful answers per second until the last (what the stack kept up with)");
         notes.add("background: the " + journeys.size() + " journeys started ran on "
                 + stack.workers().size()
                 + " worker(s) during the read phase, at the sandbox's quotas and the workers' default limits; "
@@ -125,6 +126,7 @@ final class ApiScenario implements Scenario {
         return List.of(
                 Figure.of(name + ": target rate", RATE, "/s"),
                 Figure.of(name + ": achieved rate", result.achievedRate(), "/s"),
+                Figure.of(name + ": answered rate", result.answeredRate(), "/s"),
                 Figure.count(name + ": requests", result.sent()),
                 Figure.atMost(name + ": errors", result.errors(), "", 0),
                 Figure.of(name + ": p50", result.percentile(50), "ms"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
@@ -35,9 +36,16 @@ final class OpenLoop {
      * @param latenciesMs  the answered requests' latencies from their due time, sorted
      * @param errors       requests that failed, timed out or were answered with another status
      * @param sendingTook  from the first due time to the moment the last request left
+     * @param answeringTook from the first due time to the last successful answer
      * @param bodies       the successful answers' bodies, in no set order
      */
-    record Result(int sent, List<Double> latenciesMs, int errors, Duration sendingTook, List<String> bodies) {
+    record Result(
+            int sent,
+            List<Double> latenciesMs,
+            int errors,
+            Duration sendingTook,
+            Duration answeringTook,
+            List<String> bodies) {
 
         Result {
             latenciesMs = List.copyOf(latenciesMs);
@@ -47,6 +55,12 @@ final class OpenLoop {
         double achievedRate() {
             double seconds = sendingTook.toNanos() / 1e9;
             return seconds <= 0 ? Double.NaN : (sent - 1) / seconds;
+        }
+
+        /** What the server kept up with: successful answers per second, from the first due time to the last. */
+        double answeredRate() {
+            double seconds = answeringTook.toNanos() / 1e9;
+            return seconds <= 0 ? Double.NaN : latenciesMs.size() / seconds;
         }
 
         double percentile(double p) {
@@ -73,6 +87,7 @@ final class OpenLoop {
         Arrays.fill(latencies, Double.NaN);
         String[] bodies = new String[count];
         List<CompletableFuture<Void>> answers = new ArrayList<>(count);
+        AtomicLong lastAnswer = new AtomicLong();
         long intervalNanos = (long) (1e9 / perSecond);
         long start = System.nanoTime();
         long lastSent = start;
@@ -90,6 +105,7 @@ final class OpenLoop {
                         if (failure == null && response.statusCode() == expectedStatus) {
                             latencies[index] = (answered - due) / 1e6;
                             bodies[index] = response.body();
+                            lastAnswer.accumulateAndGet(answered, Math::max);
                         }
                         return null;
                     }));
@@ -113,6 +129,12 @@ final class OpenLoop {
                 .boxed()
                 .toList();
         List<String> ok = Arrays.stream(bodies.clone()).filter(b -> b != null).toList();
-        return new Result(count, answered, count - answered.size(), Duration.ofNanos(lastSent - start), ok);
+        return new Result(
+                count,
+                answered,
+                count - answered.size(),
+                Duration.ofNanos(lastSent - start),
+                Duration.ofNanos(Math.max(0, lastAnswer.get() - start)),
+                ok);
     }
 }

@@ -82,6 +82,7 @@ class BenchSmokeIT {
                     .as("api: %s answered", phase)
                     .isPositive();
             assertThat(value(api, phase + ": achieved rate")).isPositive();
+            assertThat(value(api, phase + ": answered rate")).isPositive();
             assertThat(value(api, phase + ": p50")).isPositive().isLessThanOrEqualTo(value(api, phase + ": p99"));
             assertThat(value(api, phase + ": p99")).isLessThanOrEqualTo(value(api, phase + ": max"));
         }
