@@ -7,6 +7,7 @@ import io.onboarding.kyc.devstack.cluster.ClusterSettings;
 import io.onboarding.kyc.devstack.drill.JourneyDatabase;
 import io.onboarding.kyc.devstack.drill.SandboxAdmin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,11 @@ final class OwnStack implements Stack {
     }
 
     @Override
+    public String supportKey() {
+        return cluster.apiKeys().secret(DevstackKeys.Seat.SUPPORT);
+    }
+
+    @Override
     public SandboxAdmin sandbox() {
         return sandbox;
     }
@@ -64,6 +70,18 @@ final class OwnStack implements Stack {
     @Override
     public List<ClusterProcess> workers() {
         return cluster.workers();
+    }
+
+    @Override
+    public void restartWorkers(Map<String, String> extraEnvironment) {
+        // all stopped, then all started: JVM start-up dominates, and the processes start faster side by side
+        cluster.workers().parallelStream().forEach(worker -> worker.stop(Duration.ofSeconds(60)));
+        for (ClusterProcess worker : cluster.workers()) {
+            worker.start(extraEnvironment, null);
+        }
+        for (ClusterProcess worker : cluster.workers()) {
+            worker.awaitReady(Duration.ofMinutes(3));
+        }
     }
 
     @Override

@@ -10,7 +10,10 @@ final class Scenarios {
             new WorkerCrashScenario(),
             new StormScenario(),
             new ThroughputScenario(),
-            new LatencyScenario());
+            new LatencyScenario(),
+
+            new ApiScenario(),
+            new ParkedScenario());
     static final List<String> NAMES = ALL.stream().map(Scenario::name).toList();
 
     private Scenarios() {}

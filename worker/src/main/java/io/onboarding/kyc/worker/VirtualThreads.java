@@ -46,10 +46,8 @@ public record VirtualThreads(boolean on) {
         }
     }
 
-    WorkerFactoryOptions factoryOptions() {
-        return WorkerFactoryOptions.newBuilder()
-                .setUsingVirtualWorkflowThreads(on)
-                .build();
+    WorkerFactoryOptions.Builder factoryOptions() {
+        return WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(on);
     }
 
     /** {@code options} with the task threads (pollers and executors of every kind) as this setting says. */
