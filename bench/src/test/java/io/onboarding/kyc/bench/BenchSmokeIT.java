@@ -72,6 +72,14 @@ class BenchSmokeIT {
         assertThat(value(quota, "drain ÷ ideal")).isPositive();
         ScenarioResult crash = run.results().get(1);
         assertThat(value(crash, "killed worker ready again after")).isPositive();
+        ScenarioResult serverCrash = result(run, ServerCrashScenario.NAME);
+        assertThat(value(serverCrash, "Temporal answering again after the kill"))
+                .as("Temporal's server was killed and restarted")
+                .isPositive();
+        ScenarioResult blip = result(run, "database-blip");
+        assertThat(value(blip, "PostgreSQL away"))
+                .as("the drill's PostgreSQL was crashed and restarted")
+                .isPositive();
 
         assertThat(run.json()).hasSize(run.results().size());
         for (int i = 0; i < run.json().size(); i++) {
@@ -90,7 +98,9 @@ class BenchSmokeIT {
                 .contains("- JDK: ")
                 .contains("### quota (smoke): 30 journeys")
                 .contains("### worker-crash (smoke): 20 journeys")
-                .contains("### storm (smoke): 20 journeys");
+                .contains("### storm (smoke): 20 journeys")
+                .contains("### server-crash (smoke): 20 journeys")
+                .contains("### database-blip (smoke): 20 journeys");
         // PII never reaches a report: the run's identities' names and numbers appear in neither file
         List<String> numbers = new IdentityPool(50, options.seed())
                 .take(50).stream()
@@ -102,6 +112,13 @@ class BenchSmokeIT {
                 assertThat(Files.readString(json)).doesNotContain(number);
             }
         }
+    }
+
+    private static ScenarioResult result(Bench.Run run, String scenario) {
+        return run.results().stream()
+                .filter(r -> r.scenario().equals(scenario))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no result for " + scenario));
     }
 
     private static double value(ScenarioResult result, String figure, double otherwise) {
