@@ -16,12 +16,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@code pg_ctl stop -m immediate}: no checkpoint, recovery from the WAL at the next start) and comes back a few
  * seconds later, while journeys keep arriving. The shared PostgreSQL serves other sessions and tests, so the drill
  * brings a throw-away server of its own ({@link ThrowAwayPostgres}) and a stack of its own on it (Temporal in memory,
- * the sandbox, as many workers, one web API), and tears both down at the end: the run's stack is not touched. The
- * vendor is slowed as in {@link WorkerCrashScenario}, so that activities are in flight, and about to write their
- * audit rows, when the database goes. Reports where every journey ended, whether a billable answer was bought twice,
- * how long PostgreSQL was away and until the last journey stopped.
+ * the sandbox, as many workers, one at the smoke count, and one web API), and tears both down at the end: the run's
+ * stack is not touched. The vendor is slowed as in {@link WorkerCrashScenario}, so that activities are in flight,
+ * and about to write their audit rows, when the database goes. Reports where every journey ended, whether a billable
+ * answer was bought twice, how long PostgreSQL was away and until the last journey stopped.
  */
 final class DatabaseBlipScenario implements Scenario {
+
+    /** Starts the API refused for good (neither 202 nor an intake limit): not journeys, but counted. */
+    static final String STARTS_REFUSED = "starts refused by the API";
 
     private static final double RATE = 2.0;
     /** With no server at all: longer than a connection attempt, short enough that nothing times out for good. */
@@ -53,9 +56,13 @@ final class DatabaseBlipScenario implements Scenario {
         List<Identity> identities = pool.take(count);
         List<String> bodies = StartBodies.render(identities, "bench-blip-" + System.currentTimeMillis());
         Instant began = Instant.now();
-        System.out.println("bench: database-blip starts a PostgreSQL and a stack of its own...");
+        // at the smoke count one worker, so that the drill's own stack starts sooner (CI runs it on every build)
+        int workers = smoke ? 1 : own.workerCount();
+        System.out.println(
+                "bench: database-blip starts a PostgreSQL and a stack of its own (" + workers + " worker(s))...");
         try (ThrowAwayPostgres postgres = ThrowAwayPostgres.start(TemporalDevServer.freePort());
                 OwnStack blip = own.alike(
+                        workers,
                         postgres.url("kyc_blip"),
                         postgres.user(),
                         "",
@@ -80,6 +87,7 @@ final class DatabaseBlipScenario implements Scenario {
 
             List<Figure> figures = new ArrayList<>(tally.figures());
             figures.add(Figure.atMost("billable calls bought twice", twice.size(), "", 0));
+            figures.add(Figure.atMost(STARTS_REFUSED, starter.refused(), "", 0));
             figures.add(Figure.of("PostgreSQL away", gone == null ? Double.NaN : seconds(gone), "s"));
             figures.add(Figure.of(
                     "last journey stopped, after the crash",
@@ -89,12 +97,14 @@ final class DatabaseBlipScenario implements Scenario {
                     "s"));
             figures.add(Figure.of("own PostgreSQL and stack started in", seconds(setUp), "s"));
             List<String> notes = new ArrayList<>();
-            notes.add("a throw-away PostgreSQL (port " + postgres.port() + ") and a stack of its own; after "
+            notes.add("a throw-away PostgreSQL (port " + postgres.port() + ") and a stack of its own (" + workers
+                    + " worker(s)); after "
                     + bodies.size() / 2 + " of " + count + " starts at " + RATE + "/s, pg_ctl stop -m immediate (a"
                     + " crash), " + AWAY.toSeconds() + " s without a server, then a start; every vendor call slowed"
                     + " by 1.5 s; its logs in " + blip.stateDirectory().resolve("logs"));
             if (starter.refused() > 0) {
-                notes.add(starter.refused() + " start(s) refused by the API and not counted as journeys");
+                notes.add(starter.refused() + " start(s) refused by the API (not retried, not counted as journeys;"
+                        + " the status is in the bench's output)");
             }
             twice.stream().limit(10).forEach(row -> notes.add("bought twice: " + row));
             return new ScenarioResult(

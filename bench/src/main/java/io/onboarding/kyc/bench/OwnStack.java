@@ -69,19 +69,15 @@ final class OwnStack implements Stack {
     }
 
     /**
-     * A second stack like this one (as many workers, the same identities, Temporal in memory) on another database
-     * and state directory: a drill that breaks the database does so on a stack of its own.
+     * A second stack like this one (the same identities, Temporal in memory), with {@code workers} workers, on
+     * another database and state directory: a drill that breaks the database does so on a stack of its own.
      */
-    OwnStack alike(String databaseUrl, String user, String password, Path state) {
-        return start(
-                settings.workers(),
-                databaseUrl,
-                user,
-                password,
-                settings.root(),
-                state,
-                settings.sandboxIdentities(),
-                false);
+    OwnStack alike(int workers, String databaseUrl, String user, String password, Path state) {
+        return start(workers, databaseUrl, user, password, settings.root(), state, settings.sandboxIdentities(), false);
+    }
+
+    int workerCount() {
+        return settings.workers();
     }
 
     /** Whether Temporal keeps its state in a file, and so survives {@link #killTemporal()}. */

@@ -79,6 +79,7 @@ final class ServerCrashScenario implements Scenario {
 
             List<Figure> figures = new ArrayList<>(tally.figures());
             figures.add(Figure.atMost("billable calls bought twice", twice.size(), "", 0));
+            figures.add(Figure.atMost(DatabaseBlipScenario.STARTS_REFUSED, starter.refused(), "", 0));
             figures.add(Figure.of(
                     "Temporal answering again after the kill", back == null ? Double.NaN : seconds(back), "s"));
             figures.add(Figure.of(
