@@ -11,9 +11,10 @@ final class Scenarios {
             new StormScenario(),
             new ThroughputScenario(),
             new LatencyScenario(),
-
             new ApiScenario(),
-            new ParkedScenario());
+            new ParkedScenario(),
+            new ServerCrashScenario(),
+            new DatabaseBlipScenario());
     static final List<String> NAMES = ALL.stream().map(Scenario::name).toList();
 
     private Scenarios() {}
