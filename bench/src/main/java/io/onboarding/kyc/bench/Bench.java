@@ -78,7 +78,9 @@ public final class Bench {
                 options.root(),
                 // one state directory for every run: its keys stay, so the rows earlier runs sealed stay readable
                 options.output().resolve("cluster"),
-                registry);
+                registry,
+                // a server killed mid-run must find its workflows again; other runs keep the figures' in-memory server
+                options.scenarios().contains(ServerCrashScenario.NAME));
     }
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import io.onboarding.kyc.devstack.cluster.ClusterSettings;
 import io.onboarding.kyc.devstack.drill.JourneyDatabase;
 import io.onboarding.kyc.devstack.drill.SandboxAdmin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
 /**
  * The bench's own cluster, started by the launcher {@code bin/cluster} uses: Temporal's dev server, the sandbox at
  * Tencent's documented quotas and daily limit (its authority knowing the run's identities), N workers and one web
- * API, each its own process, on free ports, Temporal in memory.
+ * API, each its own process, on free ports, Temporal in memory (or in a SQLite file, for the server-crash drill).
  */
 final class OwnStack implements Stack {
 
@@ -36,9 +37,68 @@ final class OwnStack implements Stack {
      */
     static OwnStack start(
             int workers, String databaseUrl, String user, String password, Path root, Path state, Path identities) {
+        return start(workers, databaseUrl, user, password, root, state, identities, false);
+    }
+
+    /**
+     * @param persistTemporal Temporal in a SQLite file in {@code state} (started empty: an earlier run's file is
+     *                        deleted), so that it may be killed and restarted ({@link #killTemporal()})
+     */
+    static OwnStack start(
+            int workers,
+            String databaseUrl,
+            String user,
+            String password,
+            Path root,
+            Path state,
+            Path identities,
+            boolean persistTemporal) {
         ClusterSettings settings = ClusterSettings.forTests(workers, databaseUrl, user, password, root, state)
                 .withSandboxIdentities(identities);
+        if (persistTemporal) {
+            settings = settings.withPersistentTemporal();
+            // one state directory serves every run; its Temporal must not resume an earlier run's workflows
+            for (String file : List.of("temporal.db", "temporal.db-wal", "temporal.db-shm", "temporal.db-journal")) {
+                try {
+                    java.nio.file.Files.deleteIfExists(state.toAbsolutePath().resolve(file));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("could not delete an earlier run's " + file, e);
+                }
+            }
+        }
         return new OwnStack(Cluster.start(settings), settings);
+    }
+
+    /**
+     * A second stack like this one (the same identities, Temporal in memory), with {@code workers} workers, on
+     * another database and state directory: a drill that breaks the database does so on a stack of its own.
+     */
+    OwnStack alike(int workers, String databaseUrl, String user, String password, Path state) {
+        return start(workers, databaseUrl, user, password, settings.root(), state, settings.sandboxIdentities(), false);
+    }
+
+    int workerCount() {
+        return settings.workers();
+    }
+
+    /** Whether Temporal keeps its state in a file, and so survives {@link #killTemporal()}. */
+    boolean persistsTemporal() {
+        return settings.persistTemporal();
+    }
+
+    /** {@code kill -9} of Temporal's server. */
+    void killTemporal() {
+        cluster.killTemporal();
+    }
+
+    /** Temporal's server again, same port and file; returns once it serves. */
+    void restartTemporal() {
+        cluster.restartTemporal();
+    }
+
+    /** Where this stack keeps its keys and logs; a second stack's goes beside it. */
+    Path stateDirectory() {
+        return cluster.stateDirectory();
     }
 
     @Override
@@ -49,6 +109,11 @@ final class OwnStack implements Stack {
     @Override
     public String productKey() {
         return cluster.apiKeys().secret(DevstackKeys.Seat.PRODUCT);
+    }
+
+    @Override
+    public String supportKey() {
+        return cluster.apiKeys().secret(DevstackKeys.Seat.SUPPORT);
     }
 
     @Override
@@ -67,6 +132,18 @@ final class OwnStack implements Stack {
     }
 
     @Override
+    public void restartWorkers(Map<String, String> extraEnvironment) {
+        // all stopped, then all started: JVM start-up dominates, and the processes start faster side by side
+        cluster.workers().parallelStream().forEach(worker -> worker.stop(Duration.ofSeconds(60)));
+        for (ClusterProcess worker : cluster.workers()) {
+            worker.start(extraEnvironment, null);
+        }
+        for (ClusterProcess worker : cluster.workers()) {
+            worker.awaitReady(Duration.ofMinutes(3));
+        }
+    }
+
+    @Override
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (ClusterProcess worker : cluster.workers()) {
@@ -82,7 +159,8 @@ final class OwnStack implements Stack {
 
     @Override
     public String description() {
-        return "own cluster (bin/cluster's processes): Temporal's dev server, " + settings.workers()
+        return "own cluster (bin/cluster's processes): Temporal's dev server"
+                + (settings.persistTemporal() ? " (SQLite file)" : " (in memory)") + ", " + settings.workers()
                 + " worker(s), one web API, the sandbox at Tencent's quotas and daily limit; logs in "
                 + cluster.stateDirectory().resolve("logs");
     }

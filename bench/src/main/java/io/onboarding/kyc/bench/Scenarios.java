@@ -5,7 +5,16 @@ import java.util.List;
 /** The scenarios {@code bin/bench} knows, by name, in the order a run without {@code --scenario} takes them. */
 final class Scenarios {
 
-    static final List<Scenario> ALL = List.of(new QuotaScenario(), new WorkerCrashScenario(), new StormScenario());
+    static final List<Scenario> ALL = List.of(
+            new QuotaScenario(),
+            new WorkerCrashScenario(),
+            new StormScenario(),
+            new ThroughputScenario(),
+            new LatencyScenario(),
+            new ApiScenario(),
+            new ParkedScenario(),
+            new ServerCrashScenario(),
+            new DatabaseBlipScenario());
     static final List<String> NAMES = ALL.stream().map(Scenario::name).toList();
 
     private Scenarios() {}

@@ -22,13 +22,16 @@ final class TargetStack implements Stack {
 
     private final List<String> webUrls;
     private final String productKey;
+    private final String supportKey;
     private final SandboxAdmin sandbox;
     private final JourneyDatabase database;
     private final String sandboxUrl;
 
-    private TargetStack(List<String> webUrls, String productKey, String sandboxUrl, JourneyDatabase database) {
+    private TargetStack(
+            List<String> webUrls, String productKey, String supportKey, String sandboxUrl, JourneyDatabase database) {
         this.webUrls = List.copyOf(webUrls);
         this.productKey = productKey;
+        this.supportKey = supportKey;
         this.sandboxUrl = sandboxUrl;
         this.sandbox = new SandboxAdmin(sandboxUrl);
         this.database = database;
@@ -52,6 +55,7 @@ final class TargetStack implements Stack {
         return new TargetStack(
                 webUrls,
                 key,
+                known.get(DevstackKeys.Seat.SUPPORT.variable()),
                 sandbox,
                 new JourneyDatabase(
                         known.getOrDefault("KYC_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kyc_cluster"),
@@ -70,6 +74,15 @@ final class TargetStack implements Stack {
     }
 
     @Override
+    public String supportKey() {
+        if (supportKey == null || supportKey.isBlank()) {
+            throw new IllegalStateException("this scenario needs KYC_SUPPORT_KEY (in the environment, or in the"
+                    + " cluster's " + DevstackKeys.FILE + ")");
+        }
+        return supportKey;
+    }
+
+    @Override
     public SandboxAdmin sandbox() {
         return sandbox;
     }
@@ -82,6 +95,11 @@ final class TargetStack implements Stack {
     @Override
     public List<ClusterProcess> workers() {
         return List.of();
+    }
+
+    @Override
+    public void restartWorkers(Map<String, String> extraEnvironment) {
+        throw new UnsupportedOperationException("a target's workers are not the bench's to restart");
     }
 
     @Override

@@ -44,6 +44,7 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
     private final CallbackActivities callbacks;
     private final SearchAttributeRegistration searchAttributes;
     private final WorkerDrain drain;
+    private final VirtualThreads virtualThreads;
 
     public JourneyWorkers(
             WorkerFactory factory,
@@ -56,7 +57,8 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
             @Value("${tencent.card-verification:external}") String cardVerificationApi,
             CallbackActivities callbacks,
             SearchAttributeRegistration searchAttributes,
-            WorkerDrain drain) {
+            WorkerDrain drain,
+            VirtualThreads virtualThreads) {
         this.factory = factory;
         this.settings = settings;
         this.recorder = recorder;
@@ -68,12 +70,15 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
         this.callbacks = callbacks;
         this.searchAttributes = searchAttributes;
         this.drain = drain;
+        this.virtualThreads = virtualThreads;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
         searchAttributes.ensureRegistered();
-        Worker journeys = factory.newWorker(TaskQueues.JOURNEYS);
+        Worker journeys = factory.newWorker(
+                TaskQueues.JOURNEYS,
+                virtualThreads.applyTo(WorkerOptions.newBuilder()).build());
         journeys.registerWorkflowImplementationFactory(
                 JourneyWorkflow.class, () -> new JourneyWorkflowImpl(cardVerificationApi));
         journeys.registerActivitiesImplementations(recorder);
@@ -86,7 +91,8 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
                 .registerActivitiesImplementations(externalCardVerification);
         Worker deliveries = factory.newWorker(
                 TaskQueues.CALLBACKS,
-                WorkerOptions.newBuilder()
+                virtualThreads
+                        .applyTo(WorkerOptions.newBuilder())
                         .setMaxConcurrentActivityExecutionSize(CALLBACK_ATTEMPTS_AT_ONCE)
                         .build());
         deliveries.registerWorkflowImplementationTypes(CallbackDeliveryWorkflowImpl.class);
@@ -116,8 +122,9 @@ public class JourneyWorkers implements ApplicationEventListener<StartupEvent> {
         drain.drain(factory, settings.shutdownGrace());
     }
 
-    private static WorkerOptions rateLimited(double perSecond) {
-        return WorkerOptions.newBuilder()
+    private WorkerOptions rateLimited(double perSecond) {
+        return virtualThreads
+                .applyTo(WorkerOptions.newBuilder())
                 .setMaxTaskQueueActivitiesPerSecond(perSecond)
                 .setMaxWorkerActivitiesPerSecond(perSecond)
                 .build();

@@ -95,7 +95,7 @@ class PlaintextPayloadsIT {
 
         OcrActivities ocr = mock(OcrActivities.class, withSettings().withoutAnnotations());
         when(ocr.recognizeMainlandIdCard(anyString(), anyString(), any())).thenReturn(TEMPORARY_CARD);
-        workers = new TemporalWorkerFactory().workerFactory(sealed, CODEC, true);
+        workers = new TemporalWorkerFactory().workerFactory(sealed, CODEC, true, VirtualThreads.OFF, 0);
         io.temporal.worker.Worker journeys = workers.newWorker(TaskQueues.JOURNEYS);
         journeys.registerWorkflowImplementationTypes(JourneyWorkflowImpl.class);
         journeys.registerActivitiesImplementations(new Recorder(recorded));

@@ -50,7 +50,11 @@ public final class Cluster implements AutoCloseable {
     private static final String ENV_FILE = "cluster.env";
 
     private final ClusterSettings settings;
-    private final TemporalDevServer temporal;
+    /** Replaced by {@link #restartTemporal()}; the CLI and options it was started with start it again. */
+    private volatile TemporalDevServer temporal;
+
+    private final Path temporalCli;
+    private final DevServerOptions temporalOptions;
     private final ClusterProcess sandbox;
     private final List<ClusterProcess> workers;
     private final ClusterProcess webApi;
@@ -71,9 +75,13 @@ public final class Cluster implements AutoCloseable {
             int webPort,
             int sandboxPort,
             DevstackKeys keys,
-            ClusterSecrets secrets) {
+            ClusterSecrets secrets,
+            Path temporalCli,
+            DevServerOptions temporalOptions) {
         this.settings = settings;
         this.temporal = temporal;
+        this.temporalCli = temporalCli;
+        this.temporalOptions = temporalOptions;
         this.sandbox = sandbox;
         this.workers = List.copyOf(workers);
         this.webApi = webApi;
@@ -217,7 +225,18 @@ public final class Cluster implements AutoCloseable {
 
             awaitAllReady(started);
             Cluster cluster = new Cluster(
-                    settings, temporal, sandbox, workers, webApi, managementPorts, webPort, sandboxPort, keys, secrets);
+                    settings,
+                    temporal,
+                    sandbox,
+                    workers,
+                    webApi,
+                    managementPorts,
+                    webPort,
+                    sandboxPort,
+                    keys,
+                    secrets,
+                    cli,
+                    options);
             cluster.writeStateFiles();
             return cluster;
         } catch (RuntimeException e) {
@@ -492,6 +511,44 @@ public final class Cluster implements AutoCloseable {
                         p.info().arguments().map(a -> List.of(a).contains(port)).orElse(true))
                 .map(ProcessHandle::pid)
                 .findFirst();
+    }
+
+    /**
+     * {@code kill -9} of Temporal's server (a fault drill): no shutdown, no flush beyond what its SQLite file holds
+     * already. Returns once the process is gone; {@link #restartTemporal()} starts it again.
+     */
+    public synchronized void killTemporal() {
+        ProcessHandle server = temporalPid()
+                .flatMap(ProcessHandle::of)
+                .orElseThrow(() -> new DevstackException("Temporal's server is not running: nothing to kill"));
+        server.destroyForcibly();
+        try {
+            server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new DevstackException("Temporal's server (pid " + server.pid() + ") outlived kill -9", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevstackException("interrupted while killing Temporal's server", e);
+        }
+    }
+
+    /**
+     * Starts Temporal's server again on the same ports with the same SQLite file, after {@link #killTemporal()};
+     * returns once it serves the namespace again. The workers and the web API are left alone: they must find it
+     * again by themselves. Only with {@link ClusterSettings#persistTemporal()}: a server in memory would come back
+     * empty, every workflow gone.
+     */
+    public synchronized void restartTemporal() {
+        if (!settings.persistTemporal()) {
+            throw new IllegalStateException("Temporal runs in memory: a restart would lose every workflow");
+        }
+        // the old watchdog shell outlives its killed server; closing it ends the shell (and a server still alive)
+        temporal.close();
+        try {
+            temporal = TemporalDevServer.start(temporalCli, temporalOptions);
+        } catch (RuntimeException e) {
+            throw new DevstackException("Temporal's dev server did not start again: " + e.getMessage(), e);
+        }
     }
 
     private static String shown(Path cwd, Path path) {

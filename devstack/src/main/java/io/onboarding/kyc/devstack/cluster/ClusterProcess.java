@@ -44,17 +44,31 @@ public final class ClusterProcess {
     }
 
     /** Starts it (again, if it ran before); {@link #awaitReady} waits for it to serve. */
-    public synchronized ClusterProcess start() {
+    public ClusterProcess start() {
+        return start(Map.of(), null);
+    }
+
+    /**
+     * Starts it with settings other than the launcher's, for this run only (a benchmark comparing them): {@code
+     * moreEnvironment} on top of its environment, and {@code javaHome}'s {@code bin/java} instead of the launcher's
+     * own JVM when it is not {@code null} (another JDK). A later {@link #start()} is the launcher's again.
+     */
+    public synchronized ClusterProcess start(Map<String, String> moreEnvironment, Path javaHome) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is running already (pid " + process.pid() + ")");
         }
         List<String> line = new ArrayList<>();
         line.add("setsid");
         line.addAll(command);
+        if (javaHome != null) {
+            // the command starts with the launcher's java binary (Cluster builds it so)
+            line.set(1, javaHome.resolve("bin").resolve("java").toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(line)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().putAll(moreEnvironment);
         // Settings the cluster sets itself must not meet a conflicting one from the caller's shell.
         builder.environment().remove("KYC_TEMPORAL_PAYLOAD_KEYS");
         builder.environment().remove("KYC_SEALING_KEYS");
@@ -62,7 +76,10 @@ public final class ClusterProcess {
             Files.createDirectories(log.toAbsolutePath().getParent());
             Files.writeString(
                     log,
-                    "---- cluster: starting " + name + " at " + Instant.now() + System.lineSeparator(),
+                    "---- cluster: starting " + name + " at " + Instant.now()
+                            + (javaHome == null ? "" : " with " + javaHome)
+                            + (moreEnvironment.isEmpty() ? "" : " and " + moreEnvironment.keySet())
+                            + System.lineSeparator(),
                     StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);

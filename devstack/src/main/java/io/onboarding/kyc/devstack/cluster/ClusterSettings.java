@@ -134,6 +134,25 @@ public record ClusterSettings(
                 identities.toAbsolutePath());
     }
 
+    /** The same, with Temporal keeping its state in {@code stateDirectory}'s SQLite file, so it may be restarted. */
+    public ClusterSettings withPersistentTemporal() {
+        return new ClusterSettings(
+                workers,
+                webPort,
+                temporalPort,
+                uiPort,
+                sandboxPort,
+                managementPort,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                root,
+                stateDirectory,
+                true,
+                environment,
+                sandboxIdentities);
+    }
+
     /** The sandbox's per-ID daily verification limit in this cluster. */
     int dailyVerificationLimit() {
         return sandboxIdentities == null ? Cluster.DAILY_VERIFICATION_LIMIT : Cluster.DOCUMENTED_DAILY_LIMIT;

@@ -105,6 +105,47 @@ public final class JourneyDatabase {
         return codes;
     }
 
+    /** Each journey's time from its row's creation to its last update: its wall time, once it has stopped. */
+    public Map<String, java.time.Duration> wallTimes(Collection<String> journeys) {
+        Map<String, java.time.Duration> walls = new HashMap<>();
+        try (Connection connection = connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT id, created_at, updated_at FROM journey WHERE id = ANY(?)")) {
+            query.setArray(1, connection.createArrayOf("varchar", journeys.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    walls.put(
+                            rows.getString(1),
+                            java.time.Duration.between(
+                                    rows.getTimestamp(2).toInstant(),
+                                    rows.getTimestamp(3).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the journeys' times: " + e.getMessage(), e);
+        }
+        return walls;
+    }
+
+    /** The Tencent actions each journey called, in the order it called them, from the vendor-call audit. */
+    public Map<String, List<String>> vendorActions(Collection<String> journeys) {
+        Map<String, List<String>> actions = new HashMap<>();
+        try (Connection connection = connect();
+                PreparedStatement query = connection.prepareStatement("SELECT journey_id, action FROM vendor_call"
+                        + " WHERE journey_id = ANY(?) ORDER BY journey_id, called_at, id")) {
+            query.setArray(1, connection.createArrayOf("varchar", journeys.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actions.computeIfAbsent(rows.getString(1), j -> new ArrayList<>())
+                            .add(rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the vendor-call audit: " + e.getMessage(), e);
+        }
+        return actions;
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

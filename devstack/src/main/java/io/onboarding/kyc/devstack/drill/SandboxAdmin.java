@@ -30,6 +30,11 @@ public final class SandboxAdmin {
         this.adminUrl = sandboxUrl + "/_sandbox";
     }
 
+    /** The sandbox's own URL, where Tencent's endpoint answers (the admin API is under it). */
+    public String sandboxUrl() {
+        return adminUrl.substring(0, adminUrl.length() - "/_sandbox".length());
+    }
+
     /** Every call answered since the ledger was last cleared, in arrival order. */
     public List<LedgerCall> calls() {
         JsonNode entries = parse(send("GET", "/calls", null));
@@ -56,6 +61,25 @@ public final class SandboxAdmin {
 
     public void clearFaults() {
         send("DELETE", "/faults", null);
+    }
+
+    /** The per-second quota of every action that has one of its own, and {@code *}, as {@code GET /quotas} lists them. */
+    public java.util.Map<String, Integer> quotas() {
+        java.util.Map<String, Integer> quotas = new java.util.LinkedHashMap<>();
+        parse(send("GET", "/quotas", null))
+                .properties()
+                .forEach(e -> quotas.put(e.getKey(), e.getValue().asInt()));
+        return quotas;
+    }
+
+    /** Changes the quotas of the actions named ({@code 0}: no limit); the others keep theirs. */
+    public void setQuotas(String json) {
+        send("PUT", "/quotas", json);
+    }
+
+    /** Every quota back to the sandbox's configuration and Tencent's documented limits. */
+    public void resetQuotas() {
+        send("DELETE", "/quotas", null);
     }
 
     /** The times of one action's calls, sorted. */
