@@ -32,7 +32,7 @@ final class StormScenario implements Scenario {
 
     @Override
     public int journeys(boolean smoke) {
-        return smoke ? 20 : 200;
+        return smoke ? 10 : 200;
     }
 
     @Override

@@ -132,7 +132,7 @@ class BenchSmokeIT {
                 .contains("- JDK: ")
                 .contains("### quota (smoke): 30 journeys")
                 .contains("### worker-crash (smoke): 20 journeys")
-                .contains("### storm (smoke): 20 journeys")
+                .contains("### storm (smoke): 10 journeys")
                 .contains("### throughput (smoke): 20 journeys")
                 .contains("### latency (smoke): 10 journeys")
                 .contains("### api (smoke): 50 journeys")
