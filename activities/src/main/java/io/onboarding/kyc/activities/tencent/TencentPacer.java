@@ -1,6 +1,7 @@
 package io.onboarding.kyc.activities.tencent;
 
 import io.onboarding.kyc.store.pacing.CallSlots;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public class TencentPacer {
     private final NanoClock clock;
     private final AtomicBoolean failingOpen = new AtomicBoolean();
 
+    @Inject
     TencentPacer(CallSlots slots, PaceSettings settings) {
         this(slots, settings, Sleeper.THREAD, System::nanoTime);
     }

@@ -1,7 +1,6 @@
 package io.onboarding.kyc.store.pacing;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,10 +40,12 @@ public class CallSlots {
      *
      * @param spacing how far apart the slots of this key are (1/rate)
      * @param horizon how far ahead a slot may lie; a later one is not reserved
+     * <p>Outside a transaction on purpose: the statement commits as it runs, so the wait arrives in the same round
+     * trip and no COMMIT delays the caller past its slot.
+     *
      * @return how long to wait from now until the slot (zero or negative: go now), or empty when every slot up to
      *     the horizon is taken
      */
-    @Transactional
     public Optional<Duration> reserve(String key, Duration spacing, Duration horizon) {
         long spacingMicros = micros(spacing);
         long horizonMicros = micros(horizon);
