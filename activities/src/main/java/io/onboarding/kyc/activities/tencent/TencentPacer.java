@@ -56,14 +56,15 @@ public class TencentPacer {
         for (int taken = 1; ; taken++) {
             // a new slot after a late wake-up must still lie within the horizon of the first ask
             Duration horizon = Duration.ofNanos(Math.max(0, deadline - clock.nanoTime()));
-            Duration wait = reserve(action, horizon)
+            CallSlots.Slot slot = reserve(action, horizon)
                     .orElseThrow(() -> new PaceExceededException(action.name(), settings.horizon()));
-            long slot = clock.nanoTime() + wait.toNanos();
-            long early = slot - clock.nanoTime();
-            if (early > 0) {
-                sleeper.sleep(Duration.ofNanos(early));
+            long due = clock.nanoTime() + slot.delay().toNanos();
+            if (!slot.delay().isNegative() && !slot.delay().isZero()) {
+                sleeper.sleep(slot.delay());
             }
-            long late = clock.nanoTime() - slot;
+            // The database measured the wait at some moment during the statement: sleeping from its answer never
+            // goes early, and counting the statement's round trip as lateness never understates it
+            long late = clock.nanoTime() - due + slot.roundTrip().toNanos();
             // A call that goes out well after its slot crowds the calls after it into less than a second; its own
             // slot, left empty, harms nobody. So it takes a new one, a few times at most: a worker that always
             // wakes late is overloaded, and Tencent's throttling is the last guard then.
@@ -74,9 +75,9 @@ public class TencentPacer {
         }
     }
 
-    /** The wait for a slot (none when calls go unpaced), empty when there is no slot within the horizon. */
-    private Optional<Duration> reserve(TencentAction<?, ?> action, Duration horizon) {
-        Optional<Duration> wait;
+    /** The next slot (at once when calls go unpaced), empty when there is none within the horizon. */
+    private Optional<CallSlots.Slot> reserve(TencentAction<?, ?> action, Duration horizon) {
+        Optional<CallSlots.Slot> wait;
         try {
             wait = slots.reserve(action.name(), settings.spacing(action), horizon);
         } catch (RuntimeException e) {
@@ -86,7 +87,7 @@ public class TencentPacer {
                                 + " read from the database ({})",
                         e.toString());
             }
-            return Optional.of(Duration.ZERO);
+            return Optional.of(new CallSlots.Slot(Duration.ZERO, Duration.ZERO));
         }
         if (failingOpen.compareAndSet(true, false)) {
             LOG.info("Tencent calls are paced again");

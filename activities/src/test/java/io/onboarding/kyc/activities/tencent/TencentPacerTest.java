@@ -73,7 +73,7 @@ class TencentPacerTest {
     @Test
     void asksForTheActionsSlotAndSleepsUntilIt() {
         when(slots.reserve("RecognizeMainlandIDCardOCR", Duration.ofNanos(52_631_579), HORIZON))
-                .thenReturn(Optional.of(Duration.ofMillis(130)));
+                .thenReturn(slot(Duration.ofMillis(130)));
 
         pacer(true).awaitSlot(RecognizeMainlandIdCardOcr.ACTION);
 
@@ -82,7 +82,7 @@ class TencentPacerTest {
 
     @Test
     void aCallThatWakesTooLateForItsSlotTakesAnotherAtMostThreeTimes() {
-        when(slots.reserve(anyString(), any(), any())).thenReturn(Optional.of(Duration.ofMillis(100)));
+        when(slots.reserve(anyString(), any(), any())).thenReturn(slot(Duration.ofMillis(100)));
         // at 0.95 a call may be 26 ms late: half of the 53 ms that quota + 1 slots span beyond one second
         assertThat(settings(0.95, Map.of()).lateness()).isEqualTo(Duration.ofNanos(26_315_789));
         TencentPacer pacer = pacer(true);
@@ -98,8 +98,7 @@ class TencentPacerTest {
 
     @Test
     void aSlotDueAlreadyGoesAtOnce() {
-        when(slots.reserve(anyString(), any(), any()))
-                .thenReturn(Optional.of(Duration.ZERO), Optional.of(Duration.ofNanos(-40_000)));
+        when(slots.reserve(anyString(), any(), any())).thenReturn(slot(Duration.ZERO), slot(Duration.ofNanos(-40_000)));
 
         TencentPacer pacer = pacer(true);
         pacer.awaitSlot(RecognizeMainlandIdCardOcr.ACTION);
@@ -128,7 +127,7 @@ class TencentPacerTest {
         when(slots.reserve(anyString(), any(), any()))
                 .thenThrow(new IllegalStateException("connection refused"))
                 .thenThrow(new IllegalStateException("connection refused"))
-                .thenReturn(Optional.of(Duration.ZERO))
+                .thenReturn(slot(Duration.ZERO))
                 .thenThrow(new IllegalStateException("connection refused"));
 
         TencentPacer pacer = pacer(true);
@@ -156,6 +155,10 @@ class TencentPacerTest {
                     now += duration.plus(oversleep).toNanos();
                 },
                 () -> now);
+    }
+
+    private static Optional<CallSlots.Slot> slot(Duration wait) {
+        return Optional.of(new CallSlots.Slot(wait, Duration.ofMillis(1)));
     }
 
     private static PaceSettings settings(double share, Map<String, Integer> quotas) {

@@ -43,10 +43,9 @@ public class CallSlots {
      * <p>Outside a transaction on purpose: the statement commits as it runs, so the wait arrives in the same round
      * trip and no COMMIT delays the caller past its slot.
      *
-     * @return how long to wait from now until the slot (zero or negative: go now), or empty when every slot up to
-     *     the horizon is taken
+     * @return the slot, or empty when every slot up to the horizon is taken
      */
-    public Optional<Duration> reserve(String key, Duration spacing, Duration horizon) {
+    public Optional<Slot> reserve(String key, Duration spacing, Duration horizon) {
         long spacingMicros = micros(spacing);
         long horizonMicros = micros(horizon);
         return jdbc.execute(connection -> {
@@ -56,14 +55,25 @@ public class CallSlots {
                 statement.setLong(3, spacingMicros);
                 statement.setLong(4, horizonMicros);
                 statement.setLong(5, spacingMicros);
+                long asked = System.nanoTime();
                 try (ResultSet row = statement.executeQuery()) {
-                    return row.next()
-                            ? Optional.of(Duration.ofNanos(Math.round(row.getDouble(1) * 1000)))
-                            : Optional.<Duration>empty();
+                    if (!row.next()) {
+                        return Optional.<Slot>empty();
+                    }
+                    Duration wait = Duration.ofNanos(Math.round(row.getDouble(1) * 1000));
+                    return Optional.of(new Slot(wait, Duration.ofNanos(System.nanoTime() - asked)));
                 }
             }
         });
     }
+
+    /**
+     * A reserved slot.
+     *
+     * @param delay     how long from the answer until the slot (zero or negative: go now)
+     * @param roundTrip how long the statement took: the database measured the wait at some moment within it
+     */
+    public record Slot(Duration delay, Duration roundTrip) {}
 
     private static long micros(Duration duration) {
         return duration.toNanos() / 1000;
