@@ -116,9 +116,11 @@ public class TencentClient {
         }
         String requestId = response.path("RequestId").asText(null);
         JsonNode error = response.path("Error");
+        // DEBUG, one line per call: the audit (vendor_call) keeps every call; what needs attention is logged once
+        // where it is decided (VendorCalls for a retried answer, the Temporal SDK for one that stops the activity)
         if (error.isObject()) {
             String code = error.path("Code").asText();
-            LOG.info(
+            LOG.debug(
                     "tencent action={} requestId={} error={} latencyMs={}",
                     action.name(),
                     requestId,
@@ -129,7 +131,7 @@ public class TencentClient {
         }
         try {
             R value = json.treeToValue(response, action.responseType());
-            LOG.info("tencent action={} requestId={} ok latencyMs={}", action.name(), requestId, latency.toMillis());
+            LOG.debug("tencent action={} requestId={} ok latencyMs={}", action.name(), requestId, latency.toMillis());
             return new TencentReply<>(value, requestId, latency);
         } catch (JsonProcessingException e) {
             throw new TencentTransportException(action.name() + " answered in an unexpected shape", e);

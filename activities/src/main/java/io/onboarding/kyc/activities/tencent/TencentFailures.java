@@ -1,6 +1,7 @@
 package io.onboarding.kyc.activities.tencent;
 
 import io.onboarding.kyc.contract.vendor.VendorFailureTypes;
+import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 
@@ -26,11 +27,8 @@ public final class TencentFailures {
 
     public static ApplicationFailure toActivityFailure(TencentErrorException error) {
         return switch (TencentErrorCatalogue.categorise(error.code())) {
-            case TRANSIENT ->
-                ApplicationFailure.newFailureWithCause(error.getMessage(), TRANSIENT, error, error.code());
-            case THROTTLED ->
-                ApplicationFailure.newFailureWithCauseAndDelay(
-                        error.getMessage(), THROTTLED, error, THROTTLE_PAUSE, error.code());
+            case TRANSIENT -> expected(error.getMessage(), TRANSIENT, error, null, error.code());
+            case THROTTLED -> expected(error.getMessage(), THROTTLED, error, THROTTLE_PAUSE, error.code());
             case CALLER_ERROR ->
                 ApplicationFailure.newNonRetryableFailure(error.getMessage(), CALLER_ERROR, error.code());
             case CONFIGURATION_ERROR ->
@@ -38,5 +36,32 @@ public final class TencentFailures {
             case BUSINESS_RESULT ->
                 ApplicationFailure.newNonRetryableFailure(error.getMessage(), BUSINESS_RESULT, error.code());
         };
+    }
+
+    /** No answer came (a connection failure, a timeout, a body that is not Tencent's): retried like an outage. */
+    public static ApplicationFailure toActivityFailure(TencentTransportException error) {
+        return expected(error.getMessage(), TRANSIENT, error, null, VendorCalls.TRANSPORT_FAILURE);
+    }
+
+    /** The engine's own pace had no slot within its horizon: retried once the queue ahead has gone out. */
+    public static ApplicationFailure toActivityFailure(PaceExceededException error) {
+        return expected(error.getMessage(), THROTTLED, null, error.horizon(), "PACED");
+    }
+
+    /*
+     * Benign: a failure that is part of normal running and retried. The Temporal SDK logs those at DEBUG instead of
+     * a WARN with a stack trace per attempt, and leaves them out of its failure metrics; VendorCalls writes one line
+     * of its own instead. Failures that stop the activity keep the SDK's WARN with their cause.
+     */
+    private static ApplicationFailure expected(
+            String message, String type, Throwable cause, Duration delay, String detail) {
+        return ApplicationFailure.newBuilder()
+                .setMessage(message)
+                .setType(type)
+                .setCause(cause)
+                .setNextRetryDelay(delay)
+                .setDetails(detail)
+                .setCategory(ApplicationErrorCategory.BENIGN)
+                .build();
     }
 }

@@ -28,17 +28,26 @@ public class VendorCalls {
     private final TencentClient tencent;
     private final VendorCallStore audit;
     private final VendorRetryNotices retries;
+    private final TencentPacer pacer;
     private final Clock clock;
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    VendorCalls(TencentClient tencent, VendorCallStore audit, VendorRetryNotices retries) {
+    VendorCalls(TencentClient tencent, VendorCallStore audit, VendorRetryNotices retries, TencentPacer pacer) {
         this.tencent = tencent;
         this.audit = audit;
         this.retries = retries;
+        this.pacer = pacer;
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Calls the action, or hands back the answer already paid for.
+     *
+     * @throws TencentErrorException Tencent's error answer
+     * @throws io.temporal.failure.ApplicationFailure a retried failure without Tencent's answer: no connection, no
+     *     slot in the pace
+     */
     public <Q, R extends TencentAnswer> TencentReply<R> call(
             CallSubject subject, TencentAction<Q, R> action, Q request) {
         Optional<TencentReply<R>> paid = paidFor(subject, action);
@@ -49,6 +58,17 @@ public class VendorCalls {
                     paid.get().requestId());
             retries.answered(subject);
             return paid.get();
+        }
+        try {
+            pacer.awaitSlot(action);
+        } catch (PaceExceededException e) {
+            LOG.warn(
+                    "tencent action={} attempt={} not sent: the pace has no free slot within {} s, retried later",
+                    action.name(),
+                    ActivityAttempt.current(),
+                    e.horizon().toSeconds());
+            retries.retrying(subject, action, "PACED");
+            throw TencentFailures.toActivityFailure(e);
         }
         long started = System.nanoTime();
         try {
@@ -62,14 +82,28 @@ public class VendorCalls {
         } catch (TencentErrorException e) {
             audit.record(entry(subject, action, e.requestId(), e.code(), false, since(started)), null);
             switch (TencentErrorCatalogue.categorise(e.code())) {
-                case TRANSIENT, THROTTLED -> retries.retrying(subject, action, e.code());
+                case TRANSIENT, THROTTLED -> {
+                    // one line, no stack trace: the answer is expected now and then and retried (TencentFailures)
+                    LOG.warn(
+                            "tencent action={} attempt={} requestId={} error={}, retried",
+                            action.name(),
+                            ActivityAttempt.current(),
+                            e.requestId(),
+                            e.code());
+                    retries.retrying(subject, action, e.code());
+                }
                 default -> retries.answered(subject);
             }
             throw e;
         } catch (TencentTransportException e) {
             audit.record(entry(subject, action, null, TRANSPORT_FAILURE, false, since(started)), null);
+            LOG.warn(
+                    "tencent action={} attempt={} no answer, retried: {}",
+                    action.name(),
+                    ActivityAttempt.current(),
+                    e.getMessage());
             retries.retrying(subject, action, TRANSPORT_FAILURE);
-            throw e;
+            throw TencentFailures.toActivityFailure(e);
         }
     }
 

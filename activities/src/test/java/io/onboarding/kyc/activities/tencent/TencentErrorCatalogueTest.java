@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboarding.kyc.sandbox.fault.DocumentedErrors;
 import io.onboarding.kyc.sandbox.protocol.CommonErrors;
+import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,6 +84,9 @@ class TencentErrorCatalogueTest {
         ApplicationFailure failure = TencentFailures.toActivityFailure(error(code));
         assertThat(failure.isNonRetryable()).isFalse();
         assertThat(failure.getType()).isEqualTo(TencentFailures.TRANSIENT);
+        assertThat(failure.getCategory())
+                .as("logged by the SDK at DEBUG, by VendorCalls in one line")
+                .isEqualTo(ApplicationErrorCategory.BENIGN);
     }
 
     @ParameterizedTest
@@ -90,6 +95,26 @@ class TencentErrorCatalogueTest {
         ApplicationFailure failure = TencentFailures.toActivityFailure(error(code));
         assertThat(failure.isNonRetryable()).isFalse();
         assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(failure.getCategory()).isEqualTo(ApplicationErrorCategory.BENIGN);
+    }
+
+    @Test
+    void aFullPaceIsThrottlingWaitingOutTheHorizon() {
+        ApplicationFailure failure =
+                TencentFailures.toActivityFailure(new PaceExceededException("SomeAction", Duration.ofSeconds(5)));
+        assertThat(failure.isNonRetryable()).isFalse();
+        assertThat(failure.getType()).isEqualTo(TencentFailures.THROTTLED);
+        assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(failure.getCategory()).isEqualTo(ApplicationErrorCategory.BENIGN);
+    }
+
+    @Test
+    void noAnswerIsTransient() {
+        ApplicationFailure failure =
+                TencentFailures.toActivityFailure(new TencentTransportException("SomeAction answered HTTP 502"));
+        assertThat(failure.isNonRetryable()).isFalse();
+        assertThat(failure.getType()).isEqualTo(TencentFailures.TRANSIENT);
+        assertThat(failure.getCategory()).isEqualTo(ApplicationErrorCategory.BENIGN);
     }
 
     @ParameterizedTest
@@ -102,6 +127,9 @@ class TencentErrorCatalogueTest {
         ApplicationFailure failure = TencentFailures.toActivityFailure(error(code));
         assertThat(failure.isNonRetryable()).isTrue();
         assertThat(failure.getType()).isEqualTo(type);
+        assertThat(failure.getCategory())
+                .as("a failure for a person keeps the SDK's WARN with its cause")
+                .isNotEqualTo(ApplicationErrorCategory.BENIGN);
     }
 
     private static TencentErrorException error(String code) {
