@@ -87,6 +87,29 @@ public final class JourneyDatabase {
         return twice;
     }
 
+    /**
+     * When the workers sent these journeys' calls of one action, sorted: each audit row's answer time less its
+     * latency. What the engine controls, unlike the vendor's count, which a vendor short of CPU can bunch.
+     */
+    public List<Instant> sentTimes(Collection<String> journeys, String action) {
+        List<Instant> times = new ArrayList<>();
+        try (Connection connection = connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT called_at - latency_ms * interval '1 millisecond' AS sent FROM vendor_call"
+                                + " WHERE journey_id = ANY(?) AND action = ? ORDER BY sent")) {
+            query.setArray(1, connection.createArrayOf("varchar", journeys.toArray()));
+            query.setString(2, action);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    times.add(rows.getTimestamp(1).toInstant());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the vendor-call audit: " + e.getMessage(), e);
+        }
+        return times;
+    }
+
     /** The vendor calls of these journeys, by result code, as the worker recorded the answers it got. */
     public Map<String, Integer> vendorResultCodes(Collection<String> journeys) {
         Map<String, Integer> codes = new HashMap<>();
