@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Issue 15, item 6, database blip: journeys arrive at a steady rate; half-way through, PostgreSQL crashes
@@ -17,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * seconds later, while journeys keep arriving. The shared PostgreSQL serves other sessions and tests, so the drill
  * brings a throw-away server of its own ({@link ThrowAwayPostgres}) and a stack of its own on it (Temporal in memory,
  * the sandbox, as many workers, one at the smoke count, and one web API), and tears both down at the end: the run's
- * stack is not touched. The vendor is slowed as in {@link WorkerCrashScenario}, so that activities are in flight,
+ * stack is not touched. The vendor is slowed as in every {@link MidRunFault}, so that activities are in flight,
  * and about to write their audit rows, when the database goes. Reports where every journey ended, whether a billable
  * answer was bought twice, how long PostgreSQL was away and until the last journey stopped.
  */
@@ -26,11 +23,8 @@ final class DatabaseBlipScenario implements Scenario {
     /** Starts the API refused for good (neither 202 nor an intake limit): not journeys, but counted. */
     static final String STARTS_REFUSED = "starts refused by the API";
 
-    private static final double RATE = 2.0;
     /** With no server at all: longer than a connection attempt, short enough that nothing times out for good. */
     private static final Duration AWAY = Duration.ofSeconds(5);
-
-    private static final String SLOW_VENDOR = "{\"action\":\"*\",\"kind\":\"latency\",\"latencyMs\":1500}";
 
     @Override
     public String name() {
@@ -68,52 +62,23 @@ final class DatabaseBlipScenario implements Scenario {
                         "",
                         own.stateDirectory().resolveSibling("cluster-database-blip"))) {
             Duration setUp = Duration.between(began, Instant.now());
-            blip.sandbox().clearFaults();
-            blip.sandbox().clearCalls();
-            blip.sandbox().addFaults(SLOW_VENDOR);
-            JourneyStarter starter = new JourneyStarter(blip);
-            Instant first = Instant.now();
-            AtomicReference<Instant> crashedAt = new AtomicReference<>();
-            AtomicReference<CompletableFuture<Duration>> away = new AtomicReference<>();
-            List<String> journeys = starter.feed(bodies, RATE, bodies.size() / 2, () -> {
-                crashedAt.set(Instant.now());
-                // on a thread of its own, so that journeys keep arriving while the database is away
-                away.set(CompletableFuture.supplyAsync(() -> postgres.crashAndRestart(AWAY)));
-            });
-            Duration gone = away.get() == null ? null : away.get().get();
-            JourneyTally tally =
-                    JourneyTally.await(blip.database(), journeys, StartBodies.APPROVED, Duration.ofMinutes(5));
-            List<String> twice = blip.database().billableBoughtTwice(journeys);
-
-            List<Figure> figures = new ArrayList<>(tally.figures());
-            figures.add(Figure.atMost("billable calls bought twice", twice.size(), "", 0));
-            figures.add(Figure.atMost(STARTS_REFUSED, starter.refused(), "", 0));
-            figures.add(Figure.of("PostgreSQL away", gone == null ? Double.NaN : seconds(gone), "s"));
-            figures.add(Figure.of(
-                    "last journey stopped, after the crash",
-                    tally.lastStopped() == null || crashedAt.get() == null
-                            ? Double.NaN
-                            : seconds(Duration.between(crashedAt.get(), tally.lastStopped())),
-                    "s"));
+            // the crash and the restart are one step, timed from the crash, on the drill's own thread
+            MidRunFault.Run run = MidRunFault.run(blip, bodies, () -> {}, () -> postgres.crashAndRestart(AWAY));
+            List<Figure> figures = new ArrayList<>(run.figures("PostgreSQL away", "crash"));
             figures.add(Figure.of("own PostgreSQL and stack started in", seconds(setUp), "s"));
-            List<String> notes = new ArrayList<>();
-            notes.add("a throw-away PostgreSQL (port " + postgres.port() + ") and a stack of its own (" + workers
-                    + " worker(s)); after "
-                    + bodies.size() / 2 + " of " + count + " starts at " + RATE + "/s, pg_ctl stop -m immediate (a"
-                    + " crash), " + AWAY.toSeconds() + " s without a server, then a start; every vendor call slowed"
-                    + " by 1.5 s; its logs in " + blip.stateDirectory().resolve("logs"));
-            if (starter.refused() > 0) {
-                notes.add(starter.refused() + " start(s) refused by the API (not retried, not counted as journeys;"
-                        + " the status is in the bench's output)");
-            }
-            twice.stream().limit(10).forEach(row -> notes.add("bought twice: " + row));
             return new ScenarioResult(
-                    name(), smoke, count, first, Duration.between(began, Instant.now()), figures, notes, null);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("PostgreSQL did not come back: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+                    name(),
+                    smoke,
+                    count,
+                    run.first(),
+                    Duration.between(began, Instant.now()),
+                    figures,
+                    run.notes("a throw-away PostgreSQL (port " + postgres.port() + ") and a stack of its own ("
+                            + workers + " worker(s)); after " + run.strikeAt() + " of " + count + " starts at "
+                            + MidRunFault.RATE + "/s, pg_ctl stop -m immediate (a crash), " + AWAY.toSeconds()
+                            + " s without a server, then a start; every vendor call slowed by 1.5 s; its logs in "
+                            + blip.stateDirectory().resolve("logs")),
+                    null);
         }
     }
 

@@ -39,7 +39,12 @@ final class JourneyStarter {
 
     /** Starts every body, {@link #CONNECTIONS} at a time; the ids of the journeys started, in no set order. */
     List<String> startAll(List<String> bodies) {
-        ExecutorService connections = Executors.newFixedThreadPool(CONNECTIONS);
+        return startAll(bodies, CONNECTIONS);
+    }
+
+    /** Starts every body, {@code parallel} at a time; the ids of the journeys started, in no set order. */
+    List<String> startAll(List<String> bodies, int parallel) {
+        ExecutorService connections = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<String>> started = new ArrayList<>();
             for (String body : bodies) {

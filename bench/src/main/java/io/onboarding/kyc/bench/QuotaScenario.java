@@ -23,6 +23,7 @@ final class QuotaScenario implements Scenario {
 
     private static final List<String> OCR_ACTIONS = List.of("RecognizeMainlandIDCardOCR", "IDCardOCR");
     private static final String THROTTLED = "RequestLimitExceeded";
+    static final String SENT_BY_WORKERS = "OCR calls the workers sent in their busiest second";
 
     @Override
     public String name() {
@@ -92,6 +93,14 @@ final class QuotaScenario implements Scenario {
         attempted.sort(null);
         // refused calls included: how far over the quota the engine tried to go
         figures.add(Figure.count("OCR calls sent in the busiest second", SandboxAdmin.busiestSecond(attempted)));
+        List<Instant> sent = new ArrayList<>();
+        for (String action : OCR_ACTIONS) {
+            sent.addAll(stack.database().sentTimes(journeys, action));
+        }
+        sent.sort(null);
+        // as the workers sent them (the audit's answer time less latency): what the engine's pacing controls; the
+        // sandbox's count above is when it got to each call, which a CPU-starved machine can bunch
+        figures.add(Figure.atMost(SENT_BY_WORKERS, (double) SandboxAdmin.busiestSecond(sent), "", OCR_QUOTA));
         figures.add(Figure.atMost("throttled answers that reached a journey", (double) throttledBySandbox, "", 0));
         figures.add(Figure.count("throttled answers in the vendor-call audit", throttledInAudit));
         figures.add(Figure.of("time to drain (first start to last journey stopped)", drained, "s"));

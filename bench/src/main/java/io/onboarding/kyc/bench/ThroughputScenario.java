@@ -14,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -149,7 +145,7 @@ final class ThroughputScenario implements Scenario {
         Map<String, Double> cpuBefore = Cpu.snapshot(pids);
         JourneyStarter starter = new JourneyStarter(stack);
         Instant first = Instant.now();
-        List<String> journeys = startAll(starter, bodies);
+        List<String> journeys = starter.startAll(bodies, CONNECTIONS);
         Instant allStarted = Instant.now();
         JourneyTally tally = JourneyTally.await(
                 stack.database(),
@@ -201,32 +197,6 @@ final class ThroughputScenario implements Scenario {
                     .count();
         } catch (IOException | UncheckedIOException e) {
             return -1;
-        }
-    }
-
-    /** Like {@link JourneyStarter#startAll}, over more connections: this row measures the engine, not the intake. */
-    private static List<String> startAll(JourneyStarter starter, List<String> bodies) {
-        ExecutorService connections = Executors.newFixedThreadPool(CONNECTIONS);
-        try {
-            List<Future<String>> started = new ArrayList<>();
-            for (String body : bodies) {
-                started.add(connections.submit(() -> starter.start(body)));
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<String> each : started) {
-                String id = each.get();
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-            return ids;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a start failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting journeys", e);
-        } finally {
-            connections.shutdownNow();
         }
     }
 }
