@@ -65,7 +65,12 @@ final class DevstackClient {
 
     /** Starts a journey from a shipped sample file; returns its id. */
     String start(Sample sample) {
-        HttpResponse<String> started = post("/v1/journeys", sampleFile(sample.file()));
+        return startWith(sampleFile(sample.file()));
+    }
+
+    /** Starts a journey from a request body; returns its id. */
+    String startWith(String body) {
+        HttpResponse<String> started = post("/v1/journeys", body);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         return json(started.body()).path("journeyId").asText();
     }

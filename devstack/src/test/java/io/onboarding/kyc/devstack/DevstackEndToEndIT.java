@@ -13,6 +13,7 @@ import io.onboarding.kyc.devstack.DevstackKeys.Seat;
 import io.onboarding.kyc.devstack.samples.Sample;
 import io.onboarding.kyc.devstack.samples.SampleCatalogue;
 import io.onboarding.kyc.devstack.samples.SampleImage;
+import io.onboarding.kyc.devstack.samples.SampleWriter;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.store.apikey.ApiKeyStore;
 import io.onboarding.kyc.store.apikey.ApiRole;
@@ -71,7 +72,9 @@ class DevstackEndToEndIT {
             SampleCatalogue.REJECTED_EXPIRED.file(), Map.of(OCR, 2L),
             SampleCatalogue.WAITING_RETAKE.file(), Map.of(OCR, 1L),
             SampleCatalogue.WAITING_REVIEW.file(), Map.of(OCR, 1L, VERIFY, 1L, COMPARE, 1L),
-            SampleCatalogue.APPROVED_HONG_KONG.file(), Map.of(APPLY, 1L, POLL, 3L));
+            SampleCatalogue.APPROVED_HONG_KONG.file(), Map.of(APPLY, 1L, POLL, 3L),
+            SampleCatalogue.PHONE_PHOTO_APPROVED.file(), Map.of(OCR, 2L, VERIFY, 1L, COMPARE, 1L),
+            SampleCatalogue.PHONE_PHOTO_OF_A_PHOTOCOPY.file(), Map.of(OCR, 2L));
 
     private static Devstack devstack;
     private static DevstackClient client;
@@ -102,8 +105,27 @@ class DevstackEndToEndIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void eachSampleGetsWhereItIsNamedFor(Sample sample) {
-        String journeyId = client.start(sample);
+        assertGetsWhereItIsNamedFor(sample, client.start(sample));
+    }
 
+    static Stream<Sample> phonePhotos() {
+        return Stream.of(SampleCatalogue.PHONE_PHOTO_APPROVED, SampleCatalogue.PHONE_PHOTO_OF_A_PHOTOCOPY);
+    }
+
+    /**
+     * The phone-photo path: 12-megapixel JPEGs stored on their side with an EXIF orientation and no sandbox
+     * metadata. The engine turns them upright and re-encodes them, the sandbox reads each card from the code
+     * printed on it, and the journey ends as the card says: approved, or a retake for a photographed photocopy.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phonePhotos")
+    void aPhonePhotoIsPreparedByTheEngineAndReadFromItsPixels(Sample sample) throws Exception {
+        String body = DevstackClient.JSON.writeValueAsString(SampleWriter.request(sample));
+
+        assertGetsWhereItIsNamedFor(sample, client.startWith(body));
+    }
+
+    private static void assertGetsWhereItIsNamedFor(Sample sample, String journeyId) {
         JsonNode journey = client.awaitStopped(journeyId);
 
         Sample.Expected expected = sample.expected();
@@ -388,6 +410,9 @@ class DevstackEndToEndIT {
     private static List<String> secretsOf(Sample sample) {
         if (sample.front() instanceof SampleImage.Mainland mainland) {
             return List.of(mainland.card().idNumber(), mainland.card().name(), sample.customerRef());
+        }
+        if (sample.front() instanceof SampleImage.PhonePhoto photo) {
+            return List.of(photo.card().idNumber(), photo.card().name(), sample.customerRef());
         }
         SampleImage.Foreign foreign = (SampleImage.Foreign) sample.front();
         return List.of(foreign.card().documentNumber(), foreign.card().surname(), sample.customerRef());

@@ -5,6 +5,7 @@ import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
 import io.onboarding.kyc.sandbox.card.SampleCards;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,32 @@ public final class TestCards {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A phone photo turned as its EXIF orientation 6 asks and re-encoded as JPEG without metadata, as the engine
+     * prepares it.
+     */
+    public static byte[] upright(byte[] phonePhoto) {
+        try {
+            BufferedImage stored = ImageIO.read(new ByteArrayInputStream(phonePhoto));
+            int w = stored.getWidth();
+            int h = stored.getHeight();
+            int[] from = stored.getRGB(0, 0, w, h, null, 0, w);
+            int[] to = new int[from.length];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    to[x * h + (h - 1 - y)] = from[y * w + x];
+                }
+            }
+            BufferedImage upright = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+            upright.setRGB(0, 0, h, w, to, 0, h);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(upright, "jpeg", out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

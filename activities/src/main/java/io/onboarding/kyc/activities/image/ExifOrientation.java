@@ -1,9 +1,9 @@
 package io.onboarding.kyc.activities.image;
 
 /**
- * Reads the EXIF orientation of a JPEG. Phones store the picture as the sensor saw it and say in EXIF
- * how to turn it; Tencent's OCR reads the pixels as stored, so a card photographed upright would
- * arrive on its side.
+ * Reads the EXIF orientation of a JPEG (APP1 segment) or a PNG (eXIf chunk). Phones store the picture as
+ * the sensor saw it and say in EXIF how to turn it; Tencent's OCR reads the pixels as stored, so a card
+ * photographed upright would arrive on its side.
  */
 final class ExifOrientation {
 
@@ -25,6 +25,25 @@ final class ExifOrientation {
                 return fromTiff(jpeg, at + 10, Math.min(jpeg.length, at + 2 + length));
             }
             at += 2 + length;
+        }
+        return NORMAL;
+    }
+
+    /** The orientation in a PNG's eXIf chunk, which holds the TIFF structure with no prefix; 1 without one. */
+    static int ofPng(byte[] png) {
+        int at = 8;
+        while (at + 8 <= png.length) {
+            int length = u32(png, at, false);
+            if (length < 0 || at + 12L + length > png.length) {
+                break;
+            }
+            if (png[at + 4] == 'e' && png[at + 5] == 'X' && png[at + 6] == 'I' && png[at + 7] == 'f') {
+                return fromTiff(png, at + 8, at + 8 + length);
+            }
+            if (png[at + 4] == 'I' && png[at + 5] == 'D' && png[at + 6] == 'A' && png[at + 7] == 'T') {
+                break; // eXIf must come before the image data
+            }
+            at += 12 + length;
         }
         return NORMAL;
     }

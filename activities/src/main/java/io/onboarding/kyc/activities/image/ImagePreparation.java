@@ -36,7 +36,11 @@ public final class ImagePreparation {
     public static PreparedImage prepare(byte[] image, ImageRules rules) {
         ImageKind kind = ImageKind.sniff(image)
                 .orElseThrow(() -> new UnusableImageException("the image is not PNG, JPEG, BMP, GIF or WebP"));
-        int orientation = kind == ImageKind.JPEG ? ExifOrientation.of(image) : ExifOrientation.NORMAL;
+        int orientation = switch (kind) {
+            case JPEG -> ExifOrientation.of(image);
+            case PNG -> ExifOrientation.ofPng(image);
+            default -> ExifOrientation.NORMAL;
+        };
         if (rules.formats().contains(kind)
                 && orientation == ExifOrientation.NORMAL
                 && rules.fits(image.length)

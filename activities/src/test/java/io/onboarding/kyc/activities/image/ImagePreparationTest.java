@@ -9,9 +9,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.Set;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +99,24 @@ class ImagePreparationTest {
                 .isTrue();
     }
 
+    /** PNG 1.5's eXIf chunk: what a converter that keeps a phone photo's EXIF writes. */
+    @Test
+    void aPngIsTurnedTheWayItsExifChunkSays() throws IOException {
+        byte[] jpeg = withOrientation(encode(marked(400, 200), "jpeg"), 6);
+        byte[] tiff = Arrays.copyOfRange(jpeg, jpegApp1Tiff(jpeg), jpegApp1Tiff(jpeg) + 26);
+        byte[] png = withChunk(encode(marked(400, 200), "png"), "eXIf", tiff);
+        assertThat(ExifOrientation.ofPng(png)).isEqualTo(6);
+
+        PreparedImage prepared = ImagePreparation.prepare(png, ImageRules.CHECK_ID_CARD_INFORMATION);
+
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(prepared.content()));
+        assertThat(prepared.kind()).isEqualTo(ImageKind.JPEG);
+        assertThat(upright.getWidth()).isEqualTo(200);
+        assertThat(upright.getHeight()).isEqualTo(400);
+        assertThat(isRed(upright, Corner.TOP_RIGHT)).isTrue();
+        assertThat(ExifOrientation.ofPng(encode(marked(40, 20), "png"))).isEqualTo(ExifOrientation.NORMAL);
+    }
+
     @Test
     void aJpegWithoutExifIsNormal() throws IOException {
         assertThat(ExifOrientation.of(encode(marked(40, 20), "jpeg"))).isEqualTo(ExifOrientation.NORMAL);
@@ -153,6 +174,34 @@ class ImagePreparationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(ImageIO.write(image, format, out)).isTrue();
         return out.toByteArray();
+    }
+
+    /** Where the TIFF structure starts inside the APP1 segment {@link #withOrientation} inserted. */
+    private static int jpegApp1Tiff(byte[] jpeg) {
+        for (int i = 0; i + 6 < jpeg.length; i++) {
+            if (jpeg[i] == 'E' && jpeg[i + 1] == 'x' && jpeg[i + 2] == 'i' && jpeg[i + 3] == 'f' && jpeg[i + 4] == 0) {
+                return i + 6;
+            }
+        }
+        throw new AssertionError("no EXIF segment");
+    }
+
+    /** Inserts a chunk after IHDR (8-byte signature, 25-byte IHDR chunk). */
+    private static byte[] withChunk(byte[] png, String type, byte[] data) {
+        CRC32 crc = new CRC32();
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(typeBytes);
+        crc.update(data);
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put(typeBytes)
+                .put(data)
+                .putInt((int) crc.getValue());
+        byte[] out = new byte[png.length + chunk.capacity()];
+        System.arraycopy(png, 0, out, 0, 33);
+        System.arraycopy(chunk.array(), 0, out, 33, chunk.capacity());
+        System.arraycopy(png, 33, out, 33 + chunk.capacity(), png.length - 33);
+        return out;
     }
 
     /** Inserts a big-endian EXIF APP1 segment with only an Orientation tag, right after the JFIF APP0. */

@@ -5,6 +5,7 @@ import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.PhoneCamera;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.time.LocalDate;
@@ -151,6 +152,21 @@ public final class SampleCatalogue {
                     SampleForeignCards.of(IssuingCountry.HKG, ForeignDocumentType.ID_CARD), SandboxCardSide.BACK),
             Expected.completed("APPROVED"));
 
+    /**
+     * 王芳's card, both sides photographed with a 48-megapixel phone camera: wider than the 8000 pixels Tencent takes
+     * and, once turned upright, more than its 7 MB. The engine turns, shrinks and re-encodes each photo, and the
+     * sandbox reads the card from the printed code. Not shipped as a file: the request is about 10 MB.
+     */
+    public static final Sample PHONE_PHOTO_APPROVED =
+            phonePhoto("sample-phone-0008", PhoneCamera.FULL_48_MP, Set.of(), Expected.completed("APPROVED"));
+
+    /** The same card, but a 12-megapixel phone photographed a photocopy of it: the journey asks for a new photo. */
+    public static final Sample PHONE_PHOTO_OF_A_PHOTOCOPY = phonePhoto(
+            "sample-phone-0009",
+            PhoneCamera.MAIN_12_MP,
+            Set.of(CardDefect.PHOTOCOPY),
+            Expected.waiting("WAITING_RETAKE", "DOCUMENT_COPY"));
+
     /** Every sample that starts a journey. */
     public static final List<Sample> JOURNEYS = List.of(
             APPROVED,
@@ -162,6 +178,18 @@ public final class SampleCatalogue {
             APPROVED_HONG_KONG);
 
     private SampleCatalogue() {}
+
+    private static Sample phonePhoto(
+            String customerRef, PhoneCamera camera, Set<CardDefect> defects, Expected expected) {
+        return new Sample(
+                customerRef + ".json",
+                customerRef,
+                "CHN",
+                "ID_CARD",
+                new SampleImage.PhonePhoto(WANG_FANG, SandboxCardSide.FRONT, camera, defects),
+                new SampleImage.PhonePhoto(WANG_FANG, SandboxCardSide.BACK, camera, defects),
+                expected);
+    }
 
     private static Sample mainland(
             String file,

@@ -6,6 +6,7 @@ import io.onboarding.kyc.sandbox.card.ForeignCard;
 import io.onboarding.kyc.sandbox.card.ForeignCardGenerator;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.PhoneCamera;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.util.Set;
 
@@ -21,6 +22,18 @@ public sealed interface SampleImage {
             return side == SandboxCardSide.FRONT
                     ? CardGenerator.front(card, ImageEncoding.JPEG, defects)
                     : CardGenerator.back(card, ImageEncoding.JPEG, defects);
+        }
+    }
+
+    /**
+     * A side of a mainland card as a phone saves it: a JPEG on its side with an EXIF orientation, no sandbox
+     * metadata. Only the engine's preparation turns it upright, and only the printed code says what it is.
+     */
+    record PhonePhoto(MainlandIdCard card, SandboxCardSide side, PhoneCamera camera, Set<CardDefect> defects)
+            implements SampleImage {
+        @Override
+        public byte[] render() {
+            return CardGenerator.phonePhoto(card, side, ImageEncoding.JPEG, camera, defects, true);
         }
     }
 

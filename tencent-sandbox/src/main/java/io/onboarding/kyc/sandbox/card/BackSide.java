@@ -18,6 +18,10 @@ final class BackSide {
     private static final Font COUNTRY = CardCanvas.tracked(CardCanvas.font(Font.SANS_SERIF, Font.BOLD, 27), 0.06f);
     private static final Font TITLE = CardCanvas.tracked(CardCanvas.font(Font.SERIF, Font.BOLD, 46), 0.04f);
     private static final Font VALUE = CardCanvas.font(Font.SANS_SERIF, Font.PLAIN, 27);
+    /** Right of the corner code, which prints in the bottom-left corner. */
+    private static final int LABEL_X = CornerCode.PANEL.x + CornerCode.PANEL.width + 16;
+
+    static final int VALUE_X = LABEL_X + 210;
 
     private BackSide() {}
 
@@ -34,10 +38,10 @@ final class BackSide {
         g.setFont(CardCanvas.fitted(g, TITLE, "Resident Identity Card", CardLayout.WIDTH - 250 - 36));
         g.drawString("Resident Identity Card", 250, 178);
 
-        canvas.label("Issuing Authority", 150, 420);
-        canvas.value(card.authority(), 360, 422, VALUE);
-        canvas.label("Valid Period", 150, 482);
-        canvas.value(card.printedValidity(), 360, 484, VALUE);
+        canvas.label("Issuing Authority", LABEL_X, 420);
+        canvas.value(card.authority(), VALUE_X, 422, VALUE);
+        canvas.label("Valid Period", LABEL_X, 482);
+        canvas.value(card.printedValidity(), VALUE_X, 484, VALUE);
         return canvas.finish();
     }
 

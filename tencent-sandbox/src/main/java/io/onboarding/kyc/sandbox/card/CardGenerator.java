@@ -9,20 +9,24 @@ import java.util.Set;
 /**
  * Draws synthetic mainland ID cards that a person recognises as such and the sandbox "reads" exactly: the
  * card's fields, and whatever is wrong with the photo, travel in the file's metadata (PNG iTXt chunk, JPEG COM
- * segment).
+ * segment) and in the QR code printed in the card's corner, which survives re-encoding (ADR 0005).
  */
 public final class CardGenerator {
+
+    /** Where the card lies in the frame: they need a frame of their own and do not apply to a page or a phone photo. */
+    private static final Set<CardDefect> LAYOUT_DEFECTS = EnumSet.of(
+            CardDefect.SMALL_IN_FRAME, CardDefect.MULTIPLE_CARDS, CardDefect.INCOMPLETE_BORDER, CardDefect.ELECTRONIC);
 
     private CardGenerator() {}
 
     /** The portrait side, edge to edge. */
     public static byte[] front(MainlandIdCard card, ImageEncoding format) {
-        return encode(FrontSide.paint(card), format, SandboxCardSide.FRONT, card);
+        return encode(paint(card, SandboxCardSide.FRONT, Set.of()), format, SandboxCardSide.FRONT, card);
     }
 
     /** The national-emblem side, edge to edge. */
     public static byte[] back(MainlandIdCard card, ImageEncoding format) {
-        return encode(BackSide.paint(card), format, SandboxCardSide.BACK, card);
+        return encode(paint(card, SandboxCardSide.BACK, Set.of()), format, SandboxCardSide.BACK, card);
     }
 
     /** The portrait side photographed with these defects. */
@@ -50,12 +54,51 @@ public final class CardGenerator {
      */
     public static byte[] bothSides(MainlandIdCard card, ImageEncoding format, CardDefect... defects) {
         Set<CardDefect> kept = defectSet(defects);
-        kept.removeAll(EnumSet.of(
-                CardDefect.SMALL_IN_FRAME,
-                CardDefect.MULTIPLE_CARDS,
-                CardDefect.INCOMPLETE_BORDER,
-                CardDefect.ELECTRONIC));
+        kept.removeAll(LAYOUT_DEFECTS);
         return photographed(card, format, List.of(SandboxCardSide.FRONT, SandboxCardSide.BACK), kept);
+    }
+
+    /**
+     * One side as a 12-megapixel phone camera photographs it ({@link PhonePhoto}): 4032 x 3024, stored on its side with an EXIF
+     * orientation that turns it upright. The file carries no sandbox metadata, as a camera's file would not: only
+     * the code printed on the card says what it is. Defects change the card before it is photographed (a
+     * photocopy, glare, a retyped field); layout defects and {@link CardDefect#LOW_RESOLUTION} do not apply.
+     */
+    public static byte[] phonePhoto(
+            MainlandIdCard card, SandboxCardSide side, ImageEncoding format, CardDefect... defects) {
+        return phonePhoto(card, side, format, PhoneCamera.MAIN_12_MP, defectSet(defects), true);
+    }
+
+    /**
+     * One side as this phone camera photographs it, with or without the EXIF orientation.
+     *
+     * @param exifOrientation false for the file an app sends after dropping EXIF without turning the pixels: the
+     *                        card then lies on its side
+     */
+    public static byte[] phonePhoto(
+            MainlandIdCard card,
+            SandboxCardSide side,
+            ImageEncoding format,
+            PhoneCamera camera,
+            Set<CardDefect> defects,
+            boolean exifOrientation) {
+        Objects.requireNonNull(card, "card");
+        Set<CardDefect> kept = EnumSet.noneOf(CardDefect.class);
+        kept.addAll(defects);
+        kept.removeAll(LAYOUT_DEFECTS);
+        kept.remove(CardDefect.LOW_RESOLUTION);
+        BufferedImage printed = CardPhoto.take(
+                        List.of(new CardPhoto.Printed(side, paint(card, side, kept))), kept, seed(card))
+                .pixels();
+        byte[] image = ImageCodec.encode(
+                PhonePhoto.stored(PhonePhoto.shoot(printed, camera, seed(card))), format, camera.jpegQuality());
+        if (!exifOrientation) {
+            return image;
+        }
+        return switch (format) {
+            case PNG -> PhonePhoto.pngWithOrientation(image, PhonePhoto.TURN_CLOCKWISE);
+            case JPEG -> PhonePhoto.jpegWithOrientation(image, PhonePhoto.TURN_CLOCKWISE);
+        };
     }
 
     private static byte[] photographed(
@@ -73,8 +116,10 @@ public final class CardGenerator {
         return withMetadata(image, format, CardMetadata.encode(sides.get(0), card, defects, photo.placements()));
     }
 
+    /** The printed side: fields, corner code, then what happened to the card's surface over both. */
     private static BufferedImage paint(MainlandIdCard card, SandboxCardSide side, Set<CardDefect> defects) {
         BufferedImage pixels = side == SandboxCardSide.FRONT ? FrontSide.paint(card) : BackSide.paint(card);
+        CornerCode.print(pixels, new CardCode(side, card, defects));
         CardSurface.apply(pixels, side, card, defects);
         return pixels;
     }

@@ -59,7 +59,7 @@ final class CardPhoto {
         if (defects.contains(CardDefect.SEVERE_BLUR)) {
             pixels = PhotoEffects.severeBlur(pixels);
         } else if (defects.contains(CardDefect.BLURRY)) {
-            pixels = PhotoEffects.blur(pixels, 3);
+            pixels = PhotoEffects.blur(pixels, 2);
         }
         if (defects.contains(CardDefect.LOW_RESOLUTION)) {
             return scaled(new Photo(pixels, photo.placements()), 0.25);

@@ -44,9 +44,17 @@ final class CardSurface {
     static void apply(BufferedImage card, SandboxCardSide side, MainlandIdCard fields, Set<CardDefect> defects) {
         List<Retype> retypes = side == SandboxCardSide.FRONT
                 ? List.of(
-                        new Retype(140, 64, 300, 50, fields.name(), 152, 104),
-                        new Retype(250, 436, 440, 54, fields.idNumber(), 266, 477))
-                : List.of(new Retype(350, 452, 470, 46, fields.printedValidity(), 362, 486));
+                        new Retype(140, 60, 300, 50, fields.name(), 152, 100),
+                        new Retype(
+                                FrontSide.ID_NUMBER_X - 12,
+                                436,
+                                440,
+                                54,
+                                fields.idNumber(),
+                                FrontSide.ID_NUMBER_X + 4,
+                                477))
+                : List.of(new Retype(
+                        BackSide.VALUE_X - 10, 452, 460, 46, fields.printedValidity(), BackSide.VALUE_X + 2, 486));
         apply(
                 card,
                 defects,

@@ -25,11 +25,16 @@ final class ImageCodec {
     private ImageCodec() {}
 
     static byte[] encode(BufferedImage image, ImageEncoding format) {
+        return encode(image, format, JPEG_QUALITY);
+    }
+
+    /** @param jpegQuality 0 to 1, used for JPEG only */
+    static byte[] encode(BufferedImage image, ImageEncoding format, float jpegQuality) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             switch (format) {
                 case PNG -> ImageIO.write(image, "png", out);
-                case JPEG -> writeJpeg(opaque(image), out);
+                case JPEG -> writeJpeg(opaque(image), out, jpegQuality);
             }
             return out.toByteArray();
         } catch (IOException e) {
@@ -46,14 +51,14 @@ final class ImageCodec {
         }
     }
 
-    private static void writeJpeg(BufferedImage image, ByteArrayOutputStream out) throws IOException {
+    private static void writeJpeg(BufferedImage image, ByteArrayOutputStream out, float quality) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         ImageWriter writer = writers.next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();

@@ -17,6 +17,7 @@ final class JpegComment {
     private static final int EOI = 0xD9;
     private static final int SOS = 0xDA;
     private static final int APP0 = 0xE0;
+    static final int APP1 = 0xE1;
     private static final int COM = 0xFE;
     private static final int MAX_SEGMENT_PAYLOAD = 0xFFFF - 2;
 
@@ -29,12 +30,17 @@ final class JpegComment {
                 && (bytes[2] & 0xFF) == MARKER;
     }
 
-    /** Inserts the comment after the JFIF APP0 segment when there is one, since JFIF wants APP0 first. */
+    /** Inserts the comment as a COM segment. */
     static byte[] withComment(byte[] jpeg, String keyword, byte[] utf8Text) {
         byte[] payload =
                 (keyword + ":" + Base64.getEncoder().encodeToString(utf8Text)).getBytes(StandardCharsets.US_ASCII);
+        return withSegment(jpeg, COM, payload);
+    }
+
+    /** Inserts a segment after the JFIF APP0 segment when there is one, since JFIF wants APP0 first. */
+    static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
         if (payload.length > MAX_SEGMENT_PAYLOAD) {
-            throw new IllegalArgumentException("comment does not fit one JPEG segment");
+            throw new IllegalArgumentException("the data does not fit one JPEG segment");
         }
         int insertAt = 2;
         if (jpeg.length > 6 && (jpeg[2] & 0xFF) == MARKER && (jpeg[3] & 0xFF) == APP0) {
@@ -43,7 +49,7 @@ final class JpegComment {
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + payload.length + 4);
         out.write(jpeg, 0, insertAt);
         out.write(MARKER);
-        out.write(COM);
+        out.write(marker);
         int length = payload.length + 2;
         out.write(length >> 8);
         out.write(length & 0xFF);

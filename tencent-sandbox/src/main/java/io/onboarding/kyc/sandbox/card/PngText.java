@@ -38,7 +38,12 @@ final class PngText {
                 .put((byte) 0)
                 .put((byte) 0)
                 .put(utf8Text);
-        byte[] chunk = chunk("iTXt", data.array());
+        return withChunk(png, "iTXt", data.array());
+    }
+
+    /** Inserts a chunk right after IHDR: before the image data, as eXIf and text chunks must be. */
+    static byte[] withChunk(byte[] png, String type, byte[] data) {
+        byte[] chunk = chunk(type, data);
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + chunk.length);
         out.write(png, 0, AFTER_IHDR);
         out.writeBytes(chunk);

@@ -12,8 +12,10 @@ import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.PhoneCamera;
 import io.onboarding.kyc.sandbox.card.SampleCards;
 import io.onboarding.kyc.sandbox.card.SampleForeignCards;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import io.onboarding.kyc.sandbox.card.VerificationScenario;
 import io.onboarding.kyc.sandbox.config.ConfigFile;
 import java.io.IOException;
@@ -69,10 +71,19 @@ public final class CardCommand {
             List<String> warnings,
             Set<CardDefect> defects,
             ImageEncoding format,
+            Photo photo,
+            PhoneCamera camera,
             String damage,
             Long oversizeMb,
             Path config,
             Path output) {}
+
+    /** How the card is photographed: drawn flat, or as a phone saves it (with or without its EXIF orientation). */
+    enum Photo {
+        FLAT,
+        PHONE,
+        PHONE_WITHOUT_EXIF
+    }
 
     /**
      * Runs the command.
@@ -124,6 +135,8 @@ public final class CardCommand {
         List<String> warnings = new ArrayList<>();
         Set<CardDefect> defects = EnumSet.noneOf(CardDefect.class);
         ImageEncoding format = null;
+        Photo photo = Photo.FLAT;
+        PhoneCamera camera = PhoneCamera.MAIN_12_MP;
         String damage = null;
         Long oversizeMb = null;
         Path config = null;
@@ -150,6 +163,9 @@ public final class CardCommand {
                     }
                 }
                 case "--format" -> format = format(value(args, ++i, option));
+                case "--phone-photo" -> photo = photo == Photo.PHONE_WITHOUT_EXIF ? photo : Photo.PHONE;
+                case "--no-exif" -> photo = Photo.PHONE_WITHOUT_EXIF;
+                case "--megapixels" -> camera = camera(value(args, ++i, option));
                 case "--corrupt", "--truncate" -> damage = option.substring(2);
                 case "--oversize" -> oversizeMb = (long) nonNegative(value(args, ++i, option), option);
                 case "--config" -> config = Path.of(value(args, ++i, option));
@@ -183,6 +199,9 @@ public final class CardCommand {
         if (foreign && side.equals("both")) {
             throw new IllegalArgumentException("--both draws a mainland card's two sides on one page");
         }
+        if (photo != Photo.FLAT && (foreign || side.equals("both"))) {
+            throw new IllegalArgumentException("--phone-photo draws one side of a mainland card");
+        }
         if (format == null) {
             String file = output.getFileName() == null
                     ? ""
@@ -203,6 +222,8 @@ public final class CardCommand {
                 List.copyOf(warnings),
                 defects,
                 format,
+                photo,
+                camera,
                 damage,
                 oversizeMb,
                 config,
@@ -249,6 +270,11 @@ public final class CardCommand {
                 validUntil,
                 portrait(request, registry, sample.portraitSubject()));
         CardDefect[] defects = request.defects().toArray(CardDefect[]::new);
+        if (request.photo() != Photo.FLAT) {
+            SandboxCardSide side = request.side().equals("back") ? SandboxCardSide.BACK : SandboxCardSide.FRONT;
+            return CardGenerator.phonePhoto(
+                    card, side, request.format(), request.camera(), request.defects(), request.photo() == Photo.PHONE);
+        }
         return switch (request.side()) {
             case "back" -> CardGenerator.back(card, request.format(), defects);
             case "both" -> CardGenerator.bothSides(card, request.format(), defects);
@@ -324,7 +350,21 @@ public final class CardCommand {
                 : ", defects "
                         + request.defects().stream().map(CardDefect::name).collect(Collectors.joining(","));
         String damage = request.damage() == null ? "" : ", " + request.damage();
-        return request.output() + " (" + what + defects + damage + ", " + request.format() + ", " + bytes + " bytes)";
+        String photo = switch (request.photo()) {
+            case FLAT -> "";
+            case PHONE -> ", phone photo";
+            case PHONE_WITHOUT_EXIF -> ", phone photo without EXIF";
+        };
+        return request.output() + " (" + what + defects + damage + photo + ", " + request.format() + ", " + bytes
+                + " bytes)";
+    }
+
+    private static PhoneCamera camera(String megapixels) {
+        return switch (megapixels) {
+            case "12" -> PhoneCamera.MAIN_12_MP;
+            case "48" -> PhoneCamera.FULL_48_MP;
+            default -> throw new IllegalArgumentException("--megapixels is 12 or 48");
+        };
     }
 
     private static String value(String[] args, int index, String option) {
@@ -400,6 +440,10 @@ public final class CardCommand {
                   --name NAME                 print another name than the registry's
                   --id-number NUMBER          print another ID number (its check character is not fixed)
                   --expired                   a validity period that ended yesterday
+                  --phone-photo               as a phone saves it: 4032 x 3024, on its side with an EXIF
+                                              orientation, no sandbox metadata (read from the printed code)
+                  --no-exif                   a phone photo whose EXIF was dropped: the card stays on its side
+                  --megapixels 12|48          the phone's camera: 4032 x 3024 (default) or 8064 x 6048
 
                 Non-mainland document (ApplyCardVerification):
                   --nationality CODE          %s

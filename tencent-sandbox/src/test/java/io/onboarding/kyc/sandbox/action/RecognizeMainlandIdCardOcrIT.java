@@ -8,10 +8,13 @@ import io.onboarding.kyc.sandbox.ImageHost;
 import io.onboarding.kyc.sandbox.LedgerEntry;
 import io.onboarding.kyc.sandbox.SandboxHarness;
 import io.onboarding.kyc.sandbox.TestCards;
+import io.onboarding.kyc.sandbox.card.CardGenerator;
+import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.MainlandIdCard;
+import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -101,7 +104,9 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
         assertThat(portraitImage.format()).isEqualTo("PNG");
         assertThat(portraitImage.height()).isGreaterThan(portraitImage.width()); // a passport-style photo
         assertThat(ImageProbe.probe(card).orElseThrow().width()).isEqualTo(856);
-        assertThat(CardReader.read(card)).as("crops carry no card metadata").isEmpty();
+        assertThat(CardReader.read(portrait)).as("a portrait is no card").isEmpty();
+        // the crop carries no metadata, but the card's printed code comes with it
+        assertThat(CardReader.read(card)).get().extracting(CardImage::card).isEqualTo(WANG_FANG);
     }
 
     @Test
@@ -161,6 +166,28 @@ class RecognizeMainlandIdCardOcrIT extends SandboxHarness {
         String tooLarge = "A".repeat(7 * 1024 * 1024 + 4);
 
         assertThat(errorCode(ocr(Map.of("ImageBase64", tooLarge)))).isEqualTo("FailedOperation.ImageSizeTooLarge");
+    }
+
+    /** The engine's prepared phone photo: turned upright, re-encoded, no metadata; the card reads from its code. */
+    @Test
+    void readsAPhonePhotoTurnedUprightFromThePrintedCode() {
+        byte[] photo = CardGenerator.phonePhoto(WANG_FANG, SandboxCardSide.FRONT, ImageEncoding.JPEG);
+
+        JsonNode response = ocr(Map.of("ImageBase64", TestCards.base64(TestCards.upright(photo))));
+
+        assertThat(errorCode(response)).isNull();
+        assertThat(response.get("Name").asText()).isEqualTo("王芳");
+        assertThat(response.get("IdNum").asText()).isEqualTo(TestCards.WANG_FANG_ID);
+        assertThat(response.get("WarnCardInfos")).isEmpty();
+    }
+
+    /** Tencent reads upright cards: the phone's file as stored, EXIF orientation unapplied, shows the card sideways. */
+    @Test
+    void seesNoCardInAPhonePhotoLeftOnItsSide() {
+        byte[] photo = CardGenerator.phonePhoto(WANG_FANG, SandboxCardSide.FRONT, ImageEncoding.JPEG);
+
+        assertThat(errorCode(ocr(Map.of("ImageBase64", TestCards.base64(photo)))))
+                .isEqualTo("FailedOperation.ImageNoIdCard");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.onboarding.kyc.sandbox.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onboarding.kyc.sandbox.TestCards;
 import io.onboarding.kyc.sandbox.card.CardDefect;
 import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.CardReader;
@@ -11,6 +12,7 @@ import io.onboarding.kyc.sandbox.card.ForeignCardReader;
 import io.onboarding.kyc.sandbox.card.ForeignDocumentType;
 import io.onboarding.kyc.sandbox.card.ImageProbe;
 import io.onboarding.kyc.sandbox.card.IssuingCountry;
+import io.onboarding.kyc.sandbox.card.PhoneCamera;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +42,37 @@ class CardCommandTest {
 
     private CardImage mainland(Path file) throws IOException {
         return CardReader.read(Files.readAllBytes(file)).orElseThrow();
+    }
+
+    /** A phone photo says what it is only through its printed code: it reads once turned the way EXIF says. */
+    @Test
+    void drawsAPhonePhotoThatReadsOnlyOnceTurnedUpright() throws IOException {
+        Path file = dir.resolve("phone.jpg");
+
+        assertThat(run("--phone-photo", "--back", "--defect", "photocopy", "--out", file.toString()))
+                .isZero();
+
+        byte[] photo = Files.readAllBytes(file);
+        assertThat(ImageProbe.probe(photo).orElseThrow().height()).isEqualTo(PhoneCamera.MAIN_12_MP.longSide());
+        assertThat(CardReader.read(photo)).as("on its side").isEmpty();
+        CardImage card = CardReader.read(TestCards.upright(photo)).orElseThrow();
+        assertThat(card.side()).isEqualTo(SandboxCardSide.BACK);
+        assertThat(card.defects()).containsExactly(CardDefect.PHOTOCOPY);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("phone photo");
+    }
+
+    @Test
+    void refusesAPhonePhotoOfAPageOrAnUnknownCamera() {
+        assertThat(run("--phone-photo", "--both", "--out", dir.resolve("x.jpg").toString()))
+                .isEqualTo(CardCommand.USAGE);
+        assertThat(run(
+                        "--phone-photo",
+                        "--megapixels",
+                        "20",
+                        "--out",
+                        dir.resolve("x.jpg").toString()))
+                .isEqualTo(CardCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--megapixels is 12 or 48");
     }
 
     @Test
