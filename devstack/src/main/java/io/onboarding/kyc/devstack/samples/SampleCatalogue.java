@@ -153,9 +153,9 @@ public final class SampleCatalogue {
             Expected.completed("APPROVED"));
 
     /**
-     * 王芳's card, both sides photographed with a 48-megapixel phone camera: wider than the 8000 pixels Tencent takes
-     * and, once turned upright, more than its 7 MB. The engine turns, shrinks and re-encodes each photo, and the
-     * sandbox reads the card from the printed code. Not shipped as a file: the request is about 10 MB.
+     * 王芳's card, both sides photographed with a 48-megapixel phone camera: 8064 pixels wide, more than the 8000
+     * the engine sends. The engine turns each photo upright, shrinks it to 8000 x 6000 and re-encodes it, and the
+     * sandbox reads the card from the printed code. Not shipped as a file: the request is about 12 MB.
      */
     public static final Sample PHONE_PHOTO_APPROVED =
             phonePhoto("sample-phone-0008", PhoneCamera.FULL_48_MP, Set.of(), Expected.completed("APPROVED"));

@@ -66,7 +66,11 @@ final class CodeScanner {
         BufferedImage fitted = fit < 1.0 ? resized(image, fit) : image;
         List<Sighting> found = new ArrayList<>();
         // cheapest first; the later looks help a small, soft or slanted code, and cost only when the first fails
-        for (Look look : List.of(Look.AS_IS, Look.ENLARGED, Look.SHARPENED, Look.SHARPENED_ENLARGED)) {
+        boolean small = Math.max(fitted.getWidth(), fitted.getHeight()) <= SCAN_SIDE / 2;
+        for (Look look : Look.values()) {
+            if (look.enlarges && !small) {
+                continue; // a large photo's modules are wide enough already
+            }
             BufferedImage looked = look.apply(fitted);
             double scale = fit * looked.getWidth() / fitted.getWidth();
             int w = looked.getWidth();
@@ -89,22 +93,27 @@ final class CodeScanner {
         return found;
     }
 
-    /** Ways of looking at a photo again when its code did not read. */
+    /** Ways of looking at a photo again when its code did not read, cheapest first. */
     private enum Look {
-        AS_IS,
+        AS_IS(false),
         /** Twice the size, for modules only two or three pixels wide; only for photos that are small already. */
-        ENLARGED,
+        ENLARGED(true),
         /** Unsharp-masked, for a photo out of focus. */
-        SHARPENED,
-        SHARPENED_ENLARGED;
+        SHARPENED(false),
+        SHARPENED_ENLARGED(true);
+
+        final boolean enlarges;
+
+        Look(boolean enlarges) {
+            this.enlarges = enlarges;
+        }
 
         BufferedImage apply(BufferedImage image) {
-            boolean small = Math.max(image.getWidth(), image.getHeight()) <= SCAN_SIDE / 2;
             return switch (this) {
                 case AS_IS -> image;
-                case ENLARGED -> small ? resized(image, 2) : image;
+                case ENLARGED -> resized(image, 2);
                 case SHARPENED -> sharpened(image);
-                case SHARPENED_ENLARGED -> small ? resized(sharpened(image), 2) : sharpened(image);
+                case SHARPENED_ENLARGED -> resized(sharpened(image), 2);
             };
         }
     }
