@@ -2,7 +2,6 @@ package io.onboarding.kyc.bench;
 
 import io.onboarding.kyc.devserver.TemporalDevServer;
 import io.onboarding.kyc.devstack.drill.ThrowAwayPostgres;
-import io.onboarding.kyc.sandbox.Identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class DatabaseBlipScenario implements Scenario {
 
     @Override
     public int journeys(boolean smoke) {
-        return smoke ? 20 : 200;
+        return MidRunFault.journeys(smoke);
     }
 
     @Override
@@ -47,8 +46,7 @@ final class DatabaseBlipScenario implements Scenario {
                     "needs the bench's own stack: it restarts a PostgreSQL of its own under a stack of its own,"
                             + " never a target's database");
         }
-        List<Identity> identities = pool.take(count);
-        List<String> bodies = StartBodies.render(identities, "bench-blip-" + System.currentTimeMillis());
+        List<String> bodies = MidRunFault.bodies(pool, count, "bench-blip-");
         Instant began = Instant.now();
         // at the smoke count one worker, so that the drill's own stack starts sooner (CI runs it on every build)
         int workers = smoke ? 1 : own.workerCount();
@@ -66,19 +64,17 @@ final class DatabaseBlipScenario implements Scenario {
             MidRunFault.Run run = MidRunFault.run(blip, bodies, () -> {}, () -> postgres.crashAndRestart(AWAY));
             List<Figure> figures = new ArrayList<>(run.figures("PostgreSQL away", "crash"));
             figures.add(Figure.of("own PostgreSQL and stack started in", seconds(setUp), "s"));
-            return new ScenarioResult(
+            return run.result(
                     name(),
                     smoke,
                     count,
-                    run.first(),
-                    Duration.between(began, Instant.now()),
+                    began,
                     figures,
-                    run.notes("a throw-away PostgreSQL (port " + postgres.port() + ") and a stack of its own ("
-                            + workers + " worker(s)); after " + run.strikeAt() + " of " + count + " starts at "
+                    "a throw-away PostgreSQL (port " + postgres.port() + ") and a stack of its own (" + workers
+                            + " worker(s)); after " + run.strikeAt() + " of " + count + " starts at "
                             + MidRunFault.RATE + "/s, pg_ctl stop -m immediate (a crash), " + AWAY.toSeconds()
                             + " s without a server, then a start; every vendor call slowed by 1.5 s; its logs in "
-                            + blip.stateDirectory().resolve("logs")),
-                    null);
+                            + blip.stateDirectory().resolve("logs"));
         }
     }
 

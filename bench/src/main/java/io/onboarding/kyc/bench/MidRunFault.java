@@ -24,6 +24,16 @@ final class MidRunFault {
 
     private MidRunFault() {}
 
+    /** Every drill starts 20 journeys at the smoke count and 200 at the issue's. */
+    static int journeys(boolean smoke) {
+        return smoke ? 20 : 200;
+    }
+
+    /** Start bodies for {@code count} distinct identities, customer references beginning with {@code prefix}. */
+    static List<String> bodies(IdentityPool pool, int count, String prefix) {
+        return StartBodies.render(pool.take(count), prefix + System.currentTimeMillis());
+    }
+
     /**
      * @param strike  the fault, at once (a kill -9); may do nothing when the recovery is the whole fault
      * @param recover what brings the process back, timed from the strike
@@ -97,6 +107,13 @@ final class MidRunFault {
                             : seconds(Duration.between(struck, tally.lastStopped())),
                     "s"));
             return figures;
+        }
+
+        /** The drill's result, timed from {@code began}: these figures, and {@code what} it did as the first note. */
+        ScenarioResult result(
+                String scenario, boolean smoke, int count, Instant began, List<Figure> figures, String what) {
+            return new ScenarioResult(
+                    scenario, smoke, count, first, Duration.between(began, Instant.now()), figures, notes(what), null);
         }
 
         /** {@code what} the drill did, then the refused starts and the first rows bought twice, if any. */

@@ -1,20 +1,9 @@
 package io.onboarding.kyc.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.onboarding.kyc.devstack.samples.Sample;
-import io.onboarding.kyc.devstack.samples.SampleImage;
-import io.onboarding.kyc.devstack.samples.SampleWriter;
 import io.onboarding.kyc.sandbox.Identity;
-import io.onboarding.kyc.sandbox.card.MainlandIdCard;
-import io.onboarding.kyc.sandbox.card.SampleCards;
-import io.onboarding.kyc.sandbox.card.SandboxCardSide;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Start requests that end waiting for a person: a clean front of the identity's own card, with a declared name
@@ -31,34 +20,15 @@ final class ParkedBodies {
     /** A made-up name no generated identity carries (they have two or three characters). */
     private static final String DECLARED_NAME = "测试审核员甲";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ParkedBodies() {}
 
     /** One body per identity, in order; {@code tag} makes the customer references of the run its own. */
     static List<String> render(List<Identity> identities, String tag) {
-        return IntStream.range(0, identities.size())
-                .parallel()
-                .mapToObj(i -> body(identities.get(i), tag + "-" + i))
-                .toList();
-    }
-
-    private static String body(Identity identity, String customerRef) {
-        MainlandIdCard card = SampleCards.of(identity);
-        Sample sample = new Sample(
-                "bench",
-                customerRef,
-                "CHN",
-                "ID_CARD",
-                new SampleImage.Mainland(card, SandboxCardSide.FRONT, Set.of()),
-                null,
-                PARKED);
-        Map<String, Object> request = new LinkedHashMap<>(SampleWriter.request(sample));
-        request.put("declared", Map.of("name", DECLARED_NAME));
-        try {
-            return JSON.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StartBodies.render(
+                identities,
+                tag,
+                (identity, customerRef) -> StartBodies.request(
+                        StartBodies.sample(identity, customerRef, false, PARKED),
+                        Map.of("declared", Map.of("name", DECLARED_NAME))));
     }
 }

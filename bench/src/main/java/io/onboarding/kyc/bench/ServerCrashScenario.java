@@ -1,8 +1,5 @@
 package io.onboarding.kyc.bench;
 
-import io.onboarding.kyc.sandbox.Identity;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,7 +22,7 @@ final class ServerCrashScenario implements Scenario {
 
     @Override
     public int journeys(boolean smoke) {
-        return smoke ? 20 : 200;
+        return MidRunFault.journeys(smoke);
     }
 
     @Override
@@ -42,20 +39,17 @@ final class ServerCrashScenario implements Scenario {
             return ScenarioResult.skipped(
                     name(), smoke, count, "Temporal runs in memory on this stack: a restart would lose every workflow");
         }
-        List<Identity> identities = pool.take(count);
-        List<String> bodies = StartBodies.render(identities, "bench-server-crash-" + System.currentTimeMillis());
+        List<String> bodies = MidRunFault.bodies(pool, count, "bench-server-crash-");
         Workers.allRunning(stack);
         MidRunFault.Run run = MidRunFault.run(stack, bodies, own::killTemporal, own::restartTemporal);
-        return new ScenarioResult(
+        return run.result(
                 name(),
                 smoke,
                 count,
                 run.first(),
-                Duration.between(run.first(), Instant.now()),
                 run.figures("Temporal answering again after the kill", "kill"),
-                run.notes("kill -9 of Temporal's server (SQLite file) after " + run.strikeAt() + " of " + count
-                        + " starts at " + MidRunFault.RATE + "/s, started again at once on the same port and file;"
-                        + " workers and web API untouched; every vendor call slowed by 1.5 s"),
-                null);
+                "kill -9 of Temporal's server (SQLite file) after " + run.strikeAt() + " of " + count + " starts at "
+                        + MidRunFault.RATE + "/s, started again at once on the same port and file; workers and web"
+                        + " API untouched; every vendor call slowed by 1.5 s");
     }
 }

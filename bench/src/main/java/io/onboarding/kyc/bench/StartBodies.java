@@ -11,12 +11,15 @@ import io.onboarding.kyc.sandbox.card.SampleCards;
 import io.onboarding.kyc.sandbox.card.SandboxCardSide;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 /**
  * Start requests for distinct identities: both sides of each identity's mainland card as the sandbox prints it
@@ -34,18 +37,26 @@ final class StartBodies {
 
     /** One body per identity, in order; {@code tag} makes the customer references of the run its own. */
     static List<String> render(List<Identity> identities, String tag) {
+        return render(
+                identities,
+                tag,
+                (identity, customerRef) -> request(sample(identity, customerRef, true, APPROVED), Map.of()));
+    }
+
+    /** One body per identity, in order, each drawn by {@code body} from the identity and its customer reference. */
+    static List<String> render(List<Identity> identities, String tag, BiFunction<Identity, String, String> body) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<String>> bodies = new ArrayList<>();
+            List<Future<String>> drawing = new ArrayList<>();
             for (int i = 0; i < identities.size(); i++) {
                 Identity identity = identities.get(i);
                 String customerRef = tag + "-" + i;
-                bodies.add(pool.submit(() -> body(identity, customerRef)));
+                drawing.add(pool.submit(() -> body.apply(identity, customerRef)));
             }
             List<String> rendered = new ArrayList<>();
-            for (Future<String> body : bodies) {
-                rendered.add(body.get());
+            for (Future<String> drawn : drawing) {
+                rendered.add(drawn.get());
             }
             return rendered;
         } catch (ExecutionException e) {
@@ -58,18 +69,25 @@ final class StartBodies {
         }
     }
 
-    private static String body(Identity identity, String customerRef) {
+    /** The identity's own clean card: its front, and its back when {@code withBack}. */
+    static Sample sample(Identity identity, String customerRef, boolean withBack, Sample.Expected expected) {
         MainlandIdCard card = SampleCards.of(identity);
-        Sample sample = new Sample(
+        return new Sample(
                 "bench",
                 customerRef,
                 "CHN",
                 "ID_CARD",
                 new SampleImage.Mainland(card, SandboxCardSide.FRONT, Set.of()),
-                new SampleImage.Mainland(card, SandboxCardSide.BACK, Set.of()),
-                APPROVED);
+                withBack ? new SampleImage.Mainland(card, SandboxCardSide.BACK, Set.of()) : null,
+                expected);
+    }
+
+    /** The body a product flow sends for {@code sample}, with {@code extra} fields beside the document. */
+    static String request(Sample sample, Map<String, Object> extra) {
+        Map<String, Object> request = new LinkedHashMap<>(SampleWriter.request(sample));
+        request.putAll(extra);
         try {
-            return JSON.writeValueAsString(SampleWriter.request(sample));
+            return JSON.writeValueAsString(request);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,7 @@
 package io.onboarding.kyc.bench;
 
 import io.onboarding.kyc.devstack.cluster.ClusterProcess;
-import io.onboarding.kyc.sandbox.Identity;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,7 +20,7 @@ final class WorkerCrashScenario implements Scenario {
 
     @Override
     public int journeys(boolean smoke) {
-        return smoke ? 20 : 200;
+        return MidRunFault.journeys(smoke);
     }
 
     @Override
@@ -31,22 +29,18 @@ final class WorkerCrashScenario implements Scenario {
         if (stack.workers().isEmpty()) {
             return ScenarioResult.skipped(name(), smoke, count, "needs the bench's own stack (no worker to kill)");
         }
-        List<Identity> identities = pool.take(count);
-        List<String> bodies = StartBodies.render(identities, "bench-crash-" + System.currentTimeMillis());
+        List<String> bodies = MidRunFault.bodies(pool, count, "bench-crash-");
         Workers.allRunning(stack);
         ClusterProcess victim = stack.workers().get(0);
         MidRunFault.Run run = MidRunFault.run(
                 stack, bodies, victim::kill, () -> victim.start().awaitReady(Duration.ofMinutes(3)));
-        return new ScenarioResult(
+        return run.result(
                 name(),
                 smoke,
                 count,
                 run.first(),
-                Duration.between(run.first(), Instant.now()),
                 run.figures("killed worker ready again after", "kill"),
-                run.notes("kill -9 of " + victim.name() + " after " + run.strikeAt() + " of " + count
-                        + " starts at " + MidRunFault.RATE + "/s, started again at once; every vendor call slowed by"
-                        + " 1.5 s"),
-                null);
+                "kill -9 of " + victim.name() + " after " + run.strikeAt() + " of " + count + " starts at "
+                        + MidRunFault.RATE + "/s, started again at once; every vendor call slowed by 1.5 s");
     }
 }

@@ -98,44 +98,21 @@ public record ClusterSettings(
     public ClusterSettings with(String variable, String value) {
         Map<String, String> more = new HashMap<>(environment);
         more.put(variable, value);
-        return new ClusterSettings(
-                workers,
-                webPort,
-                temporalPort,
-                uiPort,
-                sandboxPort,
-                managementPort,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                root,
-                stateDirectory,
-                persistTemporal,
-                more,
-                sandboxIdentities);
+        return copy(persistTemporal, more, sandboxIdentities);
     }
 
     /** The same, with the sandbox's authority knowing these identities (and only them), at Tencent's daily limit. */
     public ClusterSettings withSandboxIdentities(Path identities) {
-        return new ClusterSettings(
-                workers,
-                webPort,
-                temporalPort,
-                uiPort,
-                sandboxPort,
-                managementPort,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                root,
-                stateDirectory,
-                persistTemporal,
-                environment,
-                identities.toAbsolutePath());
+        return copy(persistTemporal, environment, identities.toAbsolutePath());
     }
 
     /** The same, with Temporal keeping its state in {@code stateDirectory}'s SQLite file, so it may be restarted. */
     public ClusterSettings withPersistentTemporal() {
+        return copy(true, environment, sandboxIdentities);
+    }
+
+    /** These settings with the parts the withers change; ports, database and directories stay. */
+    private ClusterSettings copy(boolean persist, Map<String, String> env, Path identities) {
         return new ClusterSettings(
                 workers,
                 webPort,
@@ -148,9 +125,9 @@ public record ClusterSettings(
                 databasePassword,
                 root,
                 stateDirectory,
-                true,
-                environment,
-                sandboxIdentities);
+                persist,
+                env,
+                identities);
     }
 
     /** The sandbox's per-ID daily verification limit in this cluster. */
