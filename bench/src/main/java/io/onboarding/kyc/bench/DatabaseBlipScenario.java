@@ -19,9 +19,6 @@ import java.util.List;
  */
 final class DatabaseBlipScenario implements Scenario {
 
-    /** Starts the API refused for good (neither 202 nor an intake limit): not journeys, but counted. */
-    static final String STARTS_REFUSED = "starts refused by the API";
-
     /** With no server at all: longer than a connection attempt, short enough that nothing times out for good. */
     private static final Duration AWAY = Duration.ofSeconds(5);
 

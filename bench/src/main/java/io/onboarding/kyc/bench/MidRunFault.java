@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class MidRunFault {
 
+    /** Starts the API refused for good (neither 202 nor an intake limit): not journeys, but counted. */
+    static final String STARTS_REFUSED = "starts refused by the API";
+
     /** Starts per second: enough for calls to be in flight on every worker, little enough for 2 cores. */
     static final double RATE = 2.0;
 
@@ -98,7 +101,7 @@ final class MidRunFault {
         List<Figure> figures(String recoveredAs, String fault) {
             List<Figure> figures = new ArrayList<>(tally.figures());
             figures.add(Figure.atMost("billable calls bought twice", twice.size(), "", 0));
-            figures.add(Figure.atMost(DatabaseBlipScenario.STARTS_REFUSED, refused, "", 0));
+            figures.add(Figure.atMost(STARTS_REFUSED, refused, "", 0));
             figures.add(Figure.of(recoveredAs, recovered == null ? Double.NaN : seconds(recovered), "s"));
             figures.add(Figure.of(
                     "last journey stopped, after the " + fault,

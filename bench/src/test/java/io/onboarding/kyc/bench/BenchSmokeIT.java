@@ -48,7 +48,7 @@ class BenchSmokeIT {
             }
             int started = (int) value(result, "journeys started");
             // a drill may see a start refused while the engine is down (reported); every start is counted once
-            assertThat(started + (int) value(result, DatabaseBlipScenario.STARTS_REFUSED, 0))
+            assertThat(started + (int) value(result, MidRunFault.STARTS_REFUSED, 0))
                     .as(result.scenario() + ": journeys started, and starts refused")
                     .isEqualTo(result.journeys());
             assertThat(value(result, "completed with the correct outcome")

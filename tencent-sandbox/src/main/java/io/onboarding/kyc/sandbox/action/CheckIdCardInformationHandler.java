@@ -345,7 +345,7 @@ final class CheckIdCardInformationHandler implements Action {
         out.put("Result", result.code());
         out.put("Description", result.description());
         OcrText.putPortraitSide(out, seen.card(), "IdNum");
-        out.put("Portrait", Crops.portrait(image.bytes(), ImageEncoding.JPEG));
+        out.put("Portrait", Crops.portrait(image.bytes(), seen, ImageEncoding.JPEG));
         out.put("Warnings", warnings.stream().map(String::valueOf).collect(Collectors.joining("|")));
         out.put("Quality", ImageQuality.score(seen));
         out.putNull("Encryption");

@@ -1,6 +1,7 @@
 package io.onboarding.kyc.sandbox.action;
 
 import io.onboarding.kyc.sandbox.card.CardCropper;
+import io.onboarding.kyc.sandbox.card.CardImage;
 import io.onboarding.kyc.sandbox.card.ImageEncoding;
 import io.onboarding.kyc.sandbox.protocol.ApiError;
 import io.onboarding.kyc.sandbox.protocol.ErrorCodes;
@@ -11,9 +12,9 @@ final class Crops {
 
     private Crops() {}
 
-    static String portrait(byte[] image, ImageEncoding format) {
+    static String portrait(byte[] image, CardImage seen, ImageEncoding format) {
         try {
-            return Base64.getEncoder().encodeToString(CardCropper.portrait(image, format));
+            return Base64.getEncoder().encodeToString(CardCropper.portrait(image, seen, format));
         } catch (IllegalArgumentException e) {
             throw undecodable();
         }
@@ -27,9 +28,9 @@ final class Crops {
         }
     }
 
-    static String card(byte[] image, ImageEncoding format) {
+    static String card(byte[] image, CardImage seen, ImageEncoding format) {
         try {
-            return Base64.getEncoder().encodeToString(CardCropper.card(image, format));
+            return Base64.getEncoder().encodeToString(CardCropper.card(image, seen, format));
         } catch (IllegalArgumentException e) {
             throw undecodable();
         }

@@ -138,10 +138,10 @@ final class IdCardOcrHandler implements Action {
             boolean advanced) {
         ObjectNode info = Envelope.JSON.createObjectNode();
         if (config.on("CropIdCard")) {
-            info.put("IdCard", Crops.card(image.bytes(), ImageEncoding.JPEG));
+            info.put("IdCard", Crops.card(image.bytes(), seen, ImageEncoding.JPEG));
         }
         if (config.on("CropPortrait") && read.contains(SandboxCardSide.FRONT)) {
-            info.put("Portrait", Crops.portrait(image.bytes(), ImageEncoding.JPEG));
+            info.put("Portrait", Crops.portrait(image.bytes(), seen, ImageEncoding.JPEG));
         }
         if (config.on("Quality")) {
             info.put("Quality", ImageQuality.score(seen));

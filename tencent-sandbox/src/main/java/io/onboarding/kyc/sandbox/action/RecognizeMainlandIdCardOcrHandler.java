@@ -91,8 +91,8 @@ final class RecognizeMainlandIdCardOcrHandler implements Action {
         ArrayNode warnings = out.putArray("WarnCardInfos");
         WarningRule.firing(WARNINGS, seen, null).forEach(warnings::add);
         boolean portrait = call.flag("CropPortrait") && read.contains(SandboxCardSide.FRONT);
-        out.put("PortraitImage", portrait ? Crops.portrait(image.bytes(), ImageEncoding.PNG) : "");
-        out.put("IdCardImage", call.flag("CropIdCard") ? Crops.card(image.bytes(), ImageEncoding.PNG) : "");
+        out.put("PortraitImage", portrait ? Crops.portrait(image.bytes(), seen, ImageEncoding.PNG) : "");
+        out.put("IdCardImage", call.flag("CropIdCard") ? Crops.card(image.bytes(), seen, ImageEncoding.PNG) : "");
         return new ActionResult(out, ActionResult.SUCCESS, true);
     }
 

@@ -57,15 +57,18 @@ record CardCode(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defec
             CardDefect.SMALL_IN_FRAME,
             CardDefect.MULTIPLE_CARDS);
 
-    /** The fields a sample card derives; each gets a bit saying it is printed explicitly. */
-    private static final List<Function<MainlandIdCard, Object>> DERIVED = List.of(
-            MainlandIdCard::sex,
-            MainlandIdCard::nation,
-            MainlandIdCard::birth,
-            MainlandIdCard::address,
-            MainlandIdCard::authority,
-            MainlandIdCard::validFrom,
-            MainlandIdCard::validUntil);
+    /** A field a sample card derives, and whether it is packed as a date or as text. */
+    private record Derived(Function<MainlandIdCard, Object> read, boolean date) {}
+
+    /** The fields a sample card derives, in card order; each gets a bit saying it is printed explicitly. */
+    private static final List<Derived> DERIVED = List.of(
+            new Derived(MainlandIdCard::sex, false),
+            new Derived(MainlandIdCard::nation, false),
+            new Derived(MainlandIdCard::birth, true),
+            new Derived(MainlandIdCard::address, false),
+            new Derived(MainlandIdCard::authority, false),
+            new Derived(MainlandIdCard::validFrom, true),
+            new Derived(MainlandIdCard::validUntil, true));
 
     CardCode {
         Objects.requireNonNull(side, "side");
@@ -105,16 +108,16 @@ record CardCode(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defec
         text(out, prefixed ? card.portraitSubject().substring(SUBJECT_PREFIX.length()) : card.portraitSubject());
         int explicit = 0;
         for (int i = 0; i < DERIVED.size(); i++) {
-            Function<MainlandIdCard, Object> field = DERIVED.get(i);
-            if (sample.isEmpty() || !Objects.equals(field.apply(card), field.apply(sample.get()))) {
+            Function<MainlandIdCard, Object> read = DERIVED.get(i).read();
+            if (sample.isEmpty() || !Objects.equals(read.apply(card), read.apply(sample.get()))) {
                 explicit |= 1 << i;
             }
         }
         out.write(explicit);
         for (int i = 0; i < DERIVED.size(); i++) {
             if ((explicit & 1 << i) != 0) {
-                Object value = DERIVED.get(i).apply(card);
-                if (isDate(i)) {
+                Object value = DERIVED.get(i).read().apply(card);
+                if (DERIVED.get(i).date()) {
                     date(out, (LocalDate) value);
                 } else {
                     text(out, (String) value);
@@ -158,9 +161,9 @@ record CardCode(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defec
             int explicit = in.get() & 0xFF;
             for (int i = 0; i < DERIVED.size(); i++) {
                 if ((explicit & 1 << i) != 0) {
-                    values[i] = isDate(i) ? date(in) : text(in);
+                    values[i] = DERIVED.get(i).date() ? date(in) : text(in);
                 } else {
-                    values[i] = DERIVED.get(i).apply(sample.orElseThrow());
+                    values[i] = DERIVED.get(i).read().apply(sample.orElseThrow());
                 }
             }
             if (in.hasRemaining()) {
@@ -198,11 +201,6 @@ record CardCode(SandboxCardSide side, MainlandIdCard card, Set<CardDefect> defec
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** Birth, valid-from and valid-until are the dates among the derived fields. */
-    private static boolean isDate(int field) {
-        return field == 2 || field == 5 || field == 6;
     }
 
     private static void text(ByteArrayOutputStream out, String value) {

@@ -59,9 +59,9 @@ public final class CardGenerator {
     }
 
     /**
-     * One side as a 12-megapixel phone camera photographs it ({@link PhonePhoto}): 4032 x 3024, stored on its side with an EXIF
-     * orientation that turns it upright. The file carries no sandbox metadata, as a camera's file would not: only
-     * the code printed on the card says what it is. Defects change the card before it is photographed (a
+     * One side as a 12-megapixel phone camera photographs it ({@link PhonePhoto}): 4032 x 3024, stored on its side
+     * with an EXIF orientation that turns it upright. The file carries no sandbox metadata, as a camera's file would
+     * not: only the code printed on the card says what it is. Defects change the card before it is photographed (a
      * photocopy, glare, a retyped field); layout defects and {@link CardDefect#LOW_RESOLUTION} do not apply.
      */
     public static byte[] phonePhoto(

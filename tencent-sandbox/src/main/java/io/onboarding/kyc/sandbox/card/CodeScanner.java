@@ -125,18 +125,14 @@ final class CodeScanner {
         int[] sharp = image.getRGB(0, 0, w, h, null, 0, w);
         int[] soft = PhotoEffects.blur(image, 2).getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < sharp.length; i++) {
-            int r = clamp(2 * (sharp[i] >> 16 & 0xFF) - (soft[i] >> 16 & 0xFF));
-            int g = clamp(2 * (sharp[i] >> 8 & 0xFF) - (soft[i] >> 8 & 0xFF));
-            int b = clamp(2 * (sharp[i] & 0xFF) - (soft[i] & 0xFF));
-            sharp[i] = r << 16 | g << 8 | b;
+            sharp[i] = PhotoEffects.pack(
+                    2 * (sharp[i] >> 16 & 0xFF) - (soft[i] >> 16 & 0xFF),
+                    2 * (sharp[i] >> 8 & 0xFF) - (soft[i] >> 8 & 0xFF),
+                    2 * (sharp[i] & 0xFF) - (soft[i] & 0xFF));
         }
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         out.setRGB(0, 0, w, h, sharp, 0, w);
         return out;
-    }
-
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
     }
 
     /** Several codes when there are several; the single-code reader finds one the multi-code search misses. */

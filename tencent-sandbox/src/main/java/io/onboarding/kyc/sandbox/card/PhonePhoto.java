@@ -111,15 +111,9 @@ final class PhonePhoto {
             for (int x = 0; x < w; x++) {
                 int noise = grain.nextInt(13) - 6;
                 int rgb = row[x];
-                row[x] = clamp((rgb >> 16 & 0xFF) + noise) << 16
-                        | clamp((rgb >> 8 & 0xFF) + noise) << 8
-                        | clamp((rgb & 0xFF) + noise);
+                row[x] = PhotoEffects.pack((rgb >> 16 & 0xFF) + noise, (rgb >> 8 & 0xFF) + noise, (rgb & 0xFF) + noise);
             }
             image.setRGB(0, y, w, 1, row, 0, w);
         }
-    }
-
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
     }
 }

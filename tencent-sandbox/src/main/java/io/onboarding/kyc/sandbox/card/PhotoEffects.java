@@ -141,7 +141,8 @@ final class PhotoEffects {
         return (value - 45) * 1.45;
     }
 
-    private static int pack(double r, double g, double b) {
+    /** Red, green and blue, each clamped to 0–255, as one RGB pixel. */
+    static int pack(double r, double g, double b) {
         return clamp(r) << 16 | clamp(g) << 8 | clamp(b);
     }
 
